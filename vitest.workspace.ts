@@ -1,0 +1,9 @@
+/**
+ * The one list of test projects. The root `vitest.config.ts` reads it into `test.projects`.
+ */
+export default [
+  "packages/protocol",
+  "packages/sdk",
+  "packages/testing",
+  "examples"
+]
