@@ -1,0 +1,19 @@
+/**
+ * Method registries of the Codex app-server v2 protocol: for each method, the schemas of its
+ * payloads and where its turn and thread ids live. Generated from the pinned `codex` binary.
+ *
+ * @since 0.1.0
+ */
+export * as Registry from "./Registry.js"
+
+/**
+ * Effect Schemas for every definition of the Codex app-server v2 protocol (requests, responses,
+ * notifications, server requests and every type they use), generated from the pinned `codex`
+ * binary. Each definition is exported twice under one name: a TypeScript type and its schema.
+ *
+ * Decoding ignores unknown fields, so payloads from a newer server still decode; decode with
+ * `{ onExcessProperty: "preserve" }` to keep them.
+ *
+ * @since 0.1.0
+ */
+export * as Schemas from "./Schemas.js"
