@@ -115,14 +115,20 @@ const flattenTop = (top: Definitions): Definitions => {
   return out
 }
 
+/** A property's schema, with the `true` schema ("anything") read as an empty node. */
+const property = (node: Node, name: string): Node | undefined => {
+  const prop = node.properties?.[name]
+  return typeof prop === "boolean" ? {} : prop
+}
+
 const methodOf = (variant: Node): string => {
-  const method = variant.properties?.method?.enum?.[0]
+  const method = property(variant, "method")?.enum?.[0]
   if (typeof method !== "string") throw new Error(`no method literal in ${variant.title}`)
   return method
 }
 
 const paramsRef = (variant: Node): string | undefined => {
-  const params = variant.properties?.params
+  const params = property(variant, "params")
   if (params === undefined) return undefined
   if (params.$ref !== undefined) return refName(params.$ref)
   const ref = params.anyOf?.find((n) => n.$ref !== undefined)?.$ref
@@ -447,7 +453,7 @@ const locate = (defs: Definitions, params: string, field: "turnId" | "threadId")
 }
 
 const paramsCode = (variant: Node): { schema: string; optional: boolean } => {
-  const params = variant.properties?.params
+  const params = property(variant, "params")
   if (params === undefined) return { schema: "Schema.Undefined", optional: true }
   const code = codeOf(params, 2, "S.")
   const optional = !(variant.required ?? []).includes("params") || code.type === "null" || code.type.endsWith(" | null")

@@ -1,0 +1,182 @@
+/**
+ * How to launch and talk to the app-server: the options of `AppServer.layer`, their defaults,
+ * and an environment-driven `Config` for `AppServer.layerConfig`.
+ *
+ * @since 0.1.0
+ */
+import type { Schedule } from "effect"
+import { Config, Duration, Option } from "effect"
+import { defaultSchedule } from "./Retry.js"
+
+/**
+ * A `--config key=value` override value. Strings are written as TOML strings; numbers and
+ * booleans as they are.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ConfigValue = string | number | boolean
+
+/**
+ * The client's identity, sent in `initialize`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ClientInfo {
+  readonly name: string
+  readonly version: string
+  readonly title?: string
+}
+
+/**
+ * Options of the app-server connection. Every field is optional.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** The `codex` executable; default: the pinned `@openai/codex` package's binary. */
+  readonly binaryPath?: string
+  /** Extra arguments after `app-server --listen stdio://` (e.g. `["--disable", "shell_snapshot"]`). */
+  readonly args?: ReadonlyArray<string>
+  /** `--config key=value` overrides, placed before `app-server`. */
+  readonly config?: Readonly<Record<string, ConfigValue>>
+  /** Working directory of the process. */
+  readonly cwd?: string
+  /** Environment variables added to the parent's environment. */
+  readonly env?: Readonly<Record<string, string>>
+  /** Sent in `initialize`; default `{ name: "effect_codex", version: <sdk version> }`. */
+  readonly clientInfo?: ClientInfo
+  /** Ask for the experimental API surface. Default false. */
+  readonly experimentalApi?: boolean
+  /** Notification methods the server should not send at all. */
+  readonly optOutNotificationMethods?: ReadonlyArray<string>
+  /** Timeout of every request unless the call gives its own. Default 60 s. */
+  readonly requestTimeout?: Duration.DurationInput
+  /** Requests in flight at once (the server's queue holds 128 messages). Default 32. */
+  readonly maxRequestsInFlight?: number
+  /** How long to wait for a clean exit after closing stdin, and after SIGTERM. Default 2 s. */
+  readonly shutdownGracePeriod?: Duration.DurationInput
+  /** Retry schedule for `ServerBusy`, or `false` for none. Default {@link defaultSchedule}. */
+  readonly retrySchedule?: Schedule.Schedule<unknown, unknown> | false
+  /** How long a server-to-client request handler may take before it is failed. Default 5 min. */
+  readonly serverRequestTimeout?: Duration.DurationInput
+  /** What to do when the server's version differs from the pinned one. Default `"warn"`. */
+  readonly versionCheck?: "warn" | "fail" | "ignore"
+  /** The longest line accepted from the server, in characters. Default 64 MiB. */
+  readonly maxLineLength?: number
+  /** Global events kept for a slow subscriber before the oldest are dropped. Default 1024. */
+  readonly globalEventsCapacity?: number
+  /** Events kept for a turn nobody subscribed to yet. Default 10,000. */
+  readonly unclaimedEventsPerTurn?: number
+  /** Unclaimed turns kept at once. Default 64. */
+  readonly unclaimedTurns?: number
+  /** stderr lines kept for error reports. Default 400. */
+  readonly stderrLines?: number
+}
+
+/**
+ * The SDK's version, sent as the default client version.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const sdkVersion = "0.1.0"
+
+/**
+ * Options with every default filled in.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Resolved {
+  readonly binaryPath: string | undefined
+  readonly args: ReadonlyArray<string>
+  readonly config: Readonly<Record<string, ConfigValue>>
+  readonly cwd: string | undefined
+  readonly env: Readonly<Record<string, string>>
+  readonly clientInfo: ClientInfo
+  readonly experimentalApi: boolean
+  readonly optOutNotificationMethods: ReadonlyArray<string>
+  readonly requestTimeout: Duration.Duration
+  readonly maxRequestsInFlight: number
+  readonly shutdownGracePeriod: Duration.Duration
+  readonly retrySchedule: Schedule.Schedule<unknown, unknown> | undefined
+  readonly serverRequestTimeout: Duration.Duration
+  readonly versionCheck: "warn" | "fail" | "ignore"
+  readonly maxLineLength: number
+  readonly globalEventsCapacity: number
+  readonly unclaimedEventsPerTurn: number
+  readonly unclaimedTurns: number
+  readonly stderrLines: number
+}
+
+/**
+ * Fills in the defaults.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const resolve = (options: Options = {}): Resolved => ({
+  binaryPath: options.binaryPath,
+  args: options.args ?? [],
+  config: options.config ?? {},
+  cwd: options.cwd,
+  env: options.env ?? {},
+  clientInfo: options.clientInfo ?? { name: "effect_codex", version: sdkVersion },
+  experimentalApi: options.experimentalApi ?? false,
+  optOutNotificationMethods: options.optOutNotificationMethods ?? [],
+  requestTimeout: Duration.decode(options.requestTimeout ?? "60 seconds"),
+  maxRequestsInFlight: Math.max(1, options.maxRequestsInFlight ?? 32),
+  shutdownGracePeriod: Duration.decode(options.shutdownGracePeriod ?? "2 seconds"),
+  retrySchedule: options.retrySchedule === false ? undefined : options.retrySchedule ?? defaultSchedule,
+  serverRequestTimeout: Duration.decode(options.serverRequestTimeout ?? "5 minutes"),
+  versionCheck: options.versionCheck ?? "warn",
+  maxLineLength: options.maxLineLength ?? 64 * 1024 * 1024,
+  globalEventsCapacity: options.globalEventsCapacity ?? 1024,
+  unclaimedEventsPerTurn: options.unclaimedEventsPerTurn ?? 10_000,
+  unclaimedTurns: options.unclaimedTurns ?? 64,
+  stderrLines: options.stderrLines ?? 400
+})
+
+/**
+ * The command-line arguments for the options: `[--config k=v]... app-server --listen stdio:// [args]`.
+ *
+ * @since 0.1.0
+ * @category getters
+ */
+export const commandArgs = (options: Resolved): ReadonlyArray<string> => [
+  ...Object.entries(options.config).flatMap(([key, value]) => [
+    "--config",
+    `${key}=${typeof value === "string" ? JSON.stringify(value) : String(value)}`
+  ]),
+  "app-server",
+  "--listen",
+  "stdio://",
+  ...options.args
+]
+
+const optional = <A>(config: Config.Config<A>) => Config.option(config).pipe(Config.map(Option.getOrUndefined))
+
+const defined = <A extends object>(record: A): { [K in keyof A]: Exclude<A[K], undefined> } =>
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as never
+
+/**
+ * Options read from the environment:
+ * `CODEX_BINARY_PATH`, `CODEX_APP_SERVER_CWD`, `CODEX_APP_SERVER_ARGS` (space-separated),
+ * `CODEX_EXPERIMENTAL_API` (boolean), `CODEX_REQUEST_TIMEOUT` (duration, e.g. `30 seconds`),
+ * `CODEX_MAX_REQUESTS_IN_FLIGHT`, `CODEX_SHUTDOWN_GRACE_PERIOD` (duration).
+ *
+ * @since 0.1.0
+ * @category configs
+ */
+export const fromEnv: Config.Config<Options> = Config.all({
+  binaryPath: optional(Config.string("CODEX_BINARY_PATH")),
+  cwd: optional(Config.string("CODEX_APP_SERVER_CWD")),
+  args: optional(Config.string("CODEX_APP_SERVER_ARGS").pipe(Config.map((s) => s.split(/\s+/).filter((a) => a !== "")))),
+  experimentalApi: optional(Config.boolean("CODEX_EXPERIMENTAL_API")),
+  requestTimeout: optional(Config.duration("CODEX_REQUEST_TIMEOUT")),
+  maxRequestsInFlight: optional(Config.integer("CODEX_MAX_REQUESTS_IN_FLIGHT")),
+  shutdownGracePeriod: optional(Config.duration("CODEX_SHUTDOWN_GRACE_PERIOD"))
+}).pipe(Config.map(defined))

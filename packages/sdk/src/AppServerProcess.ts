@@ -1,0 +1,62 @@
+/**
+ * The `codex app-server` child process as a scoped resource: spawned through `@effect/platform`'s
+ * `CommandExecutor`, its stderr drained into a ring buffer (and logged at debug level), and shut
+ * down when its scope closes: stdin closed, a grace period, SIGTERM, another grace period, then
+ * SIGKILL. Every step is bounded, so closing the scope never hangs and never leaves the process
+ * behind.
+ *
+ * @since 0.1.0
+ */
+import type { CommandExecutor } from "@effect/platform"
+import type { Effect, Scope } from "effect"
+import type * as AppServerConfig from "./AppServerConfig.js"
+import type { CodexBinaryNotFound, ResolvedBinary } from "./CodexBinary.js"
+import type { AppServerStartFailed } from "./Errors.js"
+import * as internal from "./internal/process.js"
+import type { Transport } from "./JsonRpc.js"
+
+/**
+ * How the process ended: an exit code, or the signal that killed it.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ExitStatus {
+  readonly exitCode: number | null
+  readonly signal: string | null
+}
+
+/**
+ * A running app-server process.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface AppServerProcess {
+  readonly pid: number
+  readonly binary: ResolvedBinary
+  /** The arguments it was started with. */
+  readonly args: ReadonlyArray<string>
+  /** Its stdio as a JSON-RPC transport. */
+  readonly transport: Transport
+  /** The last stderr lines (oldest first). */
+  readonly stderrTail: Effect.Effect<ReadonlyArray<string>>
+  /** Waits for the process to end. */
+  readonly exitStatus: Effect.Effect<ExitStatus>
+  /** Sends a signal to the process (and its process group). */
+  readonly kill: (signal: NodeJS.Signals) => Effect.Effect<void>
+}
+
+/**
+ * Spawns the app-server. The scope owns the process.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const spawn: (
+  options: AppServerConfig.Resolved
+) => Effect.Effect<
+  AppServerProcess,
+  CodexBinaryNotFound | AppServerStartFailed,
+  Scope.Scope | CommandExecutor.CommandExecutor
+> = internal.spawn

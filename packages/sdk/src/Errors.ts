@@ -1,0 +1,281 @@
+/**
+ * The typed errors of effect-codex, the JSON-RPC error codes, and the mapping from a server's
+ * error reply to a tagged error.
+ *
+ * The app-server 0.169.0 answers almost every client mistake with `-32600` and a message:
+ * `Invalid request: unknown variant \`<method>\`` becomes {@link MethodNotFound}, and
+ * `Invalid request: missing field ...` / `invalid type ...` / `invalid value ...` /
+ * `unknown field ...` / `unknown variant` of a parameter become {@link InvalidParams}; the message
+ * is kept intact. `-32001` is always {@link ServerBusy}, with or without `data`.
+ *
+ * @since 0.1.0
+ */
+import { Predicate, Schema } from "effect"
+import { CodexBinaryNotFound } from "./CodexBinary.js"
+
+export {
+  /**
+   * Raised when no usable `codex` executable can be found.
+   *
+   * @since 0.1.0
+   * @category errors
+   */
+  CodexBinaryNotFound
+} from "./CodexBinary.js"
+
+/**
+ * JSON-RPC error codes used by the app-server.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const ErrorCode = {
+  ParseError: -32700,
+  InvalidRequest: -32600,
+  MethodNotFound: -32601,
+  InvalidParams: -32602,
+  InternalError: -32603,
+  ServerOverloaded: -32001
+} as const
+
+const rpcFields = {
+  /** The request method that failed. */
+  method: Schema.String,
+  /** The JSON-RPC error code. */
+  code: Schema.Number,
+  /** The server's message, intact. */
+  message: Schema.String,
+  /** The error's `data`, when the server sent one. */
+  data: Schema.optional(Schema.Unknown)
+}
+
+/**
+ * `-32700`: the server could not parse the request.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ParseError extends Schema.TaggedError<ParseError>()("ParseError", rpcFields) {}
+
+/**
+ * `-32600`: the server rejected the request (not initialized, unknown thread, no active turn,
+ * experimental method without the capability, ...).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class InvalidRequest extends Schema.TaggedError<InvalidRequest>()("InvalidRequest", rpcFields) {}
+
+/**
+ * The method does not exist on this server: `-32601`, or `-32600` with
+ * `Invalid request: unknown variant \`<method>\``.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class MethodNotFound extends Schema.TaggedError<MethodNotFound>()("MethodNotFound", rpcFields) {}
+
+/**
+ * The params are wrong: `-32602`, `-32600` with a serde message about a field, or params that
+ * do not encode with the method's schema (then `code` is `-32602` and nothing was sent).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class InvalidParams extends Schema.TaggedError<InvalidParams>()("InvalidParams", rpcFields) {}
+
+/**
+ * `-32603`: the server failed internally (e.g. `turn/start` during a compaction).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class InternalError extends Schema.TaggedError<InternalError>()("InternalError", rpcFields) {}
+
+/**
+ * The server is overloaded: `-32001` (with or without `data`), or another code in
+ * `-32000..-32099` whose `data` carries an overload marker. Retry with backoff.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ServerBusy extends Schema.TaggedError<ServerBusy>()("ServerBusy", rpcFields) {}
+
+/**
+ * Any other JSON-RPC error reply.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class JsonRpcError extends Schema.TaggedError<JsonRpcError>()("JsonRpcError", rpcFields) {}
+
+/**
+ * The retry schedule gave up while the server was still busy; `last` is the final error.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class RetryLimitExceeded extends Schema.TaggedError<RetryLimitExceeded>()("RetryLimitExceeded", {
+  method: Schema.String,
+  attempts: Schema.Number,
+  last: ServerBusy
+}) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    return `${this.method}: server still busy after ${this.attempts} attempts (${this.last.message})`
+  }
+}
+
+/**
+ * No reply came within the request's timeout. The request's entry is removed; a late reply is
+ * ignored.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class RequestTimeout extends Schema.TaggedError<RequestTimeout>()("RequestTimeout", {
+  method: Schema.String,
+  timeoutMillis: Schema.Number
+}) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    return `${this.method}: no reply within ${this.timeoutMillis} ms`
+  }
+}
+
+/**
+ * The server's reply does not decode with the method's result schema, or a message broke the
+ * protocol.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class ProtocolError extends Schema.TaggedError<ProtocolError>()("ProtocolError", {
+  method: Schema.String,
+  message: Schema.String,
+  data: Schema.optional(Schema.Unknown)
+}) {}
+
+/**
+ * The app-server process is gone. Every pending request, turn stream and handler fails with this
+ * at once. `phase` says whether it happened while starting or while running.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppServerExited", {
+  phase: Schema.Literal("startup", "running"),
+  exitCode: Schema.NullOr(Schema.Number),
+  signal: Schema.NullOr(Schema.String),
+  stderrTail: Schema.Array(Schema.String)
+}) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    const how = this.signal !== null ? `signal ${this.signal}` : this.exitCode !== null ? `exit code ${this.exitCode}` : "unknown status"
+    const tail = this.stderrTail.length > 0 ? `; stderr: ${this.stderrTail.slice(-5).join(" | ")}` : ""
+    return `codex app-server exited during ${this.phase} (${how})${tail}`
+  }
+}
+
+/**
+ * The app-server could not be started: the spawn failed, `initialize` was rejected or timed out,
+ * or the server's version is not the one this SDK was generated for (with `versionCheck: "fail"`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class AppServerStartFailed extends Schema.TaggedError<AppServerStartFailed>()("AppServerStartFailed", {
+  reason: Schema.Literal("SpawnFailed", "InitializeRejected", "InitializeTimeout", "VersionMismatch"),
+  message: Schema.String,
+  stderrTail: Schema.Array(Schema.String),
+  cause: Schema.optional(Schema.Defect)
+}) {}
+
+/**
+ * An error reply from the server, mapped to its tag.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type RpcError =
+  | ParseError
+  | InvalidRequest
+  | MethodNotFound
+  | InvalidParams
+  | InternalError
+  | ServerBusy
+  | JsonRpcError
+
+/**
+ * Everything a request can fail with.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type RequestError = RpcError | RetryLimitExceeded | RequestTimeout | ProtocolError | AppServerExited
+
+/**
+ * Every error effect-codex raises.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type CodexError = RequestError | AppServerStartFailed | CodexBinaryNotFound
+
+const paramsMessage = /^Invalid request: (missing field|invalid type|invalid value|invalid length|unknown field|duplicate field|unknown variant)/
+
+const overloadMarker = (data: unknown): boolean => {
+  if (typeof data === "string") return /overload|busy/i.test(data)
+  if (Predicate.isRecord(data)) {
+    for (const [k, v] of Object.entries(data)) {
+      if (/overload/i.test(k) && v !== false && v !== null) return true
+      if (typeof v === "string" && /server_overloaded|overloaded|server_busy/i.test(v)) return true
+    }
+  }
+  return false
+}
+
+/**
+ * Maps a JSON-RPC error reply for `method` to its tagged error.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const fromRpcError = (method: string, error: { readonly code: number; readonly message: string; readonly data?: unknown }): RpcError => {
+  const fields = error.data === undefined
+    ? { method, code: error.code, message: error.message }
+    : { method, code: error.code, message: error.message, data: error.data }
+  switch (error.code) {
+    case ErrorCode.ParseError:
+      return new ParseError(fields)
+    case ErrorCode.MethodNotFound:
+      return new MethodNotFound(fields)
+    case ErrorCode.InvalidParams:
+      return new InvalidParams(fields)
+    case ErrorCode.InternalError:
+      return new InternalError(fields)
+    case ErrorCode.ServerOverloaded:
+      return new ServerBusy(fields)
+    case ErrorCode.InvalidRequest: {
+      if (error.message.startsWith(`Invalid request: unknown variant \`${method}\``)) return new MethodNotFound(fields)
+      if (paramsMessage.test(error.message)) return new InvalidParams(fields)
+      return new InvalidRequest(fields)
+    }
+  }
+  if (error.code <= -32000 && error.code >= -32099 && overloadMarker(error.data)) return new ServerBusy(fields)
+  return new JsonRpcError(fields)
+}
+
+/**
+ * Whether an error is worth retrying: the server was busy. Everything else is final.
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isRetryable = (error: unknown): error is ServerBusy => Predicate.isTagged(error, "ServerBusy")

@@ -1,0 +1,140 @@
+/**
+ * What the app-server pushes: notifications (typed by method) and server-to-client requests as
+ * they appear in a turn's stream. Unknown methods and payloads that fail to decode pass through
+ * as {@link UnknownNotification}: a newer server never breaks the stream.
+ *
+ * @since 0.1.0
+ */
+import { Registry } from "@effect-codex/protocol"
+import type { Either, ParseResult } from "effect"
+import { Schema } from "effect"
+
+/**
+ * An inbound notification or server-to-client request as parsed from its line, not yet decoded.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface WireMessage {
+  readonly id?: number | string
+  readonly method: string
+  readonly params?: unknown
+  readonly emittedAtMs?: number
+}
+
+/**
+ * A notification of a known method, with its decoded params.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface NotificationOf<M extends Registry.NotificationMethod> {
+  readonly _tag: "Notification"
+  readonly method: M
+  readonly params: Registry.NotificationParams<M>
+  /** When the server emitted it (Unix ms), if it said. */
+  readonly emittedAtMs: number | undefined
+}
+
+/**
+ * A notification of any known method; narrow it with `method`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type KnownNotification = { readonly [M in Registry.NotificationMethod]: NotificationOf<M> }[Registry.NotificationMethod]
+
+/**
+ * A notification whose method this SDK does not know, or whose params did not decode (`error`
+ * says why). `params` is the raw payload.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface UnknownNotification {
+  readonly _tag: "UnknownNotification"
+  readonly method: string
+  readonly params: unknown
+  readonly emittedAtMs: number | undefined
+  readonly error: ParseResult.ParseError | undefined
+}
+
+/**
+ * Any notification.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Notification = KnownNotification | UnknownNotification
+
+/**
+ * A server-to-client request (an approval, a question, a dynamic tool call...) as seen in a
+ * turn's stream. It is answered by the registered handler, not by the stream's consumer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ServerRequest {
+  readonly _tag: "ServerRequest"
+  readonly id: number | string
+  readonly method: string
+  readonly params: unknown
+}
+
+/**
+ * What a turn's stream and the global stream carry.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Event = Notification | ServerRequest
+
+const decoders = new Map<string, (u: unknown) => Either.Either<unknown, ParseResult.ParseError>>()
+
+const decoderFor = (method: Registry.NotificationMethod) => {
+  let decode = decoders.get(method)
+  if (decode === undefined) {
+    decode = Schema.decodeUnknownEither(Registry.ServerNotifications[method].params as Schema.Schema<unknown>, {
+      onExcessProperty: "preserve"
+    })
+    decoders.set(method, decode)
+  }
+  return decode
+}
+
+/**
+ * Decodes a raw notification with the schema of its method only.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const decodeNotification = (message: WireMessage): Notification => {
+  const emittedAtMs = typeof message.emittedAtMs === "number" ? message.emittedAtMs : undefined
+  if (!Registry.isNotificationMethod(message.method)) {
+    return { _tag: "UnknownNotification", method: message.method, params: message.params, emittedAtMs, error: undefined }
+  }
+  const result = decoderFor(message.method)(message.params)
+  return result._tag === "Right"
+    ? { _tag: "Notification", method: message.method, params: result.right, emittedAtMs } as KnownNotification
+    : { _tag: "UnknownNotification", method: message.method, params: message.params, emittedAtMs, error: result.left }
+}
+
+/**
+ * Decodes a raw inbound message of a turn or global stream.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const decode = (message: WireMessage): Event =>
+  message.id !== undefined
+    ? { _tag: "ServerRequest", id: message.id, method: message.method, params: message.params }
+    : decodeNotification(message)
+
+/**
+ * A refinement to a notification of one method, for `Stream.filter` and `if`.
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const is = <M extends Registry.NotificationMethod>(method: M) => (event: Event): event is Extract<Event, { readonly method: M }> =>
+  event._tag === "Notification" && event.method === method

@@ -1,0 +1,63 @@
+/**
+ * Newline-delimited JSON framing: bytes in any chunking -> complete lines.
+ *
+ * @internal
+ */
+
+/** @internal */
+export class LineDecoder {
+  private readonly decoder = new TextDecoder("utf-8")
+  private buffer = ""
+  private discarding = false
+  /** Lines dropped because they were longer than `maxLineLength`. */
+  oversized = 0
+
+  constructor(readonly maxLineLength: number) {}
+
+  /** Appends the complete lines found in `chunk` to `out` (without terminators or blank lines). */
+  push(chunk: Uint8Array, out: Array<string>): void {
+    this.text(this.decoder.decode(chunk, { stream: true }), out)
+  }
+
+  /** Flushes what is left at end of input: a last line without a terminator still counts. */
+  end(out: Array<string>): void {
+    this.text(this.decoder.decode(), out)
+    if (!this.discarding) this.emit(this.buffer, out)
+    this.buffer = ""
+    this.discarding = false
+  }
+
+  private text(text: string, out: Array<string>): void {
+    let start = 0
+    let nl = text.indexOf("\n")
+    while (nl !== -1) {
+      if (this.discarding) {
+        this.discarding = false
+      } else {
+        const piece = text.slice(start, nl)
+        const line = this.buffer.length === 0 ? piece : this.buffer + piece
+        this.buffer = ""
+        if (line.length > this.maxLineLength) this.oversized++
+        else this.emit(line, out)
+      }
+      start = nl + 1
+      nl = text.indexOf("\n", start)
+    }
+    if (this.discarding || start === text.length) return
+    const rest = start === 0 ? text : text.slice(start)
+    if (this.buffer.length + rest.length > this.maxLineLength) {
+      this.buffer = ""
+      this.discarding = true
+      this.oversized++
+    } else {
+      this.buffer += rest
+    }
+  }
+
+  private emit(line: string, out: Array<string>): void {
+    const end = line.endsWith("\r") ? line.length - 1 : line.length
+    if (end === 0) return
+    const trimmed = end === line.length ? line : line.slice(0, end)
+    if (trimmed.trim().length > 0) out.push(trimmed)
+  }
+}
