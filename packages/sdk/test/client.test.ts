@@ -1,0 +1,172 @@
+import { Schemas } from "@effect-codex/protocol"
+import { assert, describe, it } from "@effect/vitest"
+import { Chunk, Effect, Exit, FastCheck as fc, Fiber, Schema, Stream } from "effect"
+import * as Events from "../src/Events.js"
+import * as Client from "../src/internal/client.js"
+import { connect } from "./utils/memoryTransport.js"
+
+const Result = Schema.Unknown
+
+const delta = (turnId: string, n: number) => ({
+  method: "item/agentMessage/delta",
+  params: { threadId: "th", turnId, itemId: "i", delta: `${turnId}:${n}` },
+  emittedAtMs: 1
+})
+const completed = (turnId: string) => ({
+  method: "turn/completed",
+  params: { threadId: "th", turn: { id: turnId, items: [], status: "completed", error: null } },
+  emittedAtMs: 1
+})
+
+const collect = (sink: Parameters<typeof Client.toStream>[0]) =>
+  Client.toStream(sink).pipe(Stream.map(Events.decode), Stream.runCollect, Effect.map(Chunk.toReadonlyArray))
+
+const deltasOf = (events: ReadonlyArray<Events.Event>) =>
+  events.flatMap((e) => (Events.is("item/agentMessage/delta")(e) ? [e.params.delta] : []))
+
+describe("client", () => {
+  it.scoped("matches replies to requests whatever their order", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      const a = yield* Effect.fork(client.request("a", undefined, undefined, Result))
+      const b = yield* Effect.fork(client.request("b", { x: 1 }, undefined, Result))
+      const first = yield* peer.next
+      const second = yield* peer.next
+      yield* peer.send({ id: second.id, result: "for b" })
+      yield* peer.send({ id: first.id, result: "for a" })
+      assert.strictEqual(yield* Fiber.join(a), "for a")
+      assert.strictEqual(yield* Fiber.join(b), "for b")
+      assert.deepStrictEqual(second.params, { x: 1 })
+      assert.isFalse("params" in first)
+    }))
+
+  it.scoped("fails a request with its tagged error and keeps going", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect({ retrySchedule: false })
+      const fiber = yield* Effect.fork(Effect.either(client.request("thread/read", {}, undefined, Result)))
+      const sent = yield* peer.next
+      yield* peer.send({ id: sent.id, error: { code: -32600, message: "thread not found" } })
+      const result = yield* Fiber.join(fiber)
+      assert.isTrue(result._tag === "Left" && result.left._tag === "InvalidRequest")
+    }))
+
+  it.scoped("logs and counts undecodable lines, never dying", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      const fiber = yield* Effect.fork(client.request("a", undefined, undefined, Result))
+      const sent = yield* peer.next
+      yield* peer.write("not json\n[1,2]\n{\"id\":1}\n\n")
+      yield* peer.write(`{"id":${String(sent.id)},"res`)
+      yield* peer.write(`ult":42}\r\n`)
+      assert.strictEqual(yield* Fiber.join(fiber), 42)
+      assert.strictEqual((yield* client.stats).undecodableLines, 3)
+    }))
+
+  it.scoped("fails every pending request and stream with AppServerExited when the peer goes away", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      const request = yield* Effect.fork(Effect.exit(client.request("a", undefined, undefined, Result)))
+      const sink = yield* client.claimTurn("t1")
+      const stream = yield* Effect.fork(Effect.exit(collect(sink)))
+      yield* peer.next
+      yield* peer.close
+      const requestExit = yield* Fiber.join(request)
+      const streamExit = yield* Fiber.join(stream)
+      for (const exit of [requestExit, streamExit]) {
+        assert.isTrue(Exit.isFailure(exit))
+        if (Exit.isFailure(exit)) {
+          const error = exit.cause._tag === "Fail" ? exit.cause.error : undefined
+          assert.strictEqual(error?._tag, "AppServerExited")
+          assert.deepStrictEqual(error?._tag === "AppServerExited" ? error.stderrTail : [], ["boom"])
+        }
+      }
+      const later = yield* Effect.either(client.request("b", undefined, undefined, Result))
+      assert.isTrue(later._tag === "Left" && later.left._tag === "AppServerExited")
+    }))
+
+  it.scoped("answers server requests with the handler's result, an error when it fails, and an error when nobody handles them", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      yield* client.handle("item/tool/call", (params) => Effect.succeed({ echoed: params }))
+      yield* client.handle("item/fileChange/requestApproval", () => Effect.fail(new Error("no way")))
+      yield* peer.send({ id: 0, method: "item/tool/call", params: { a: 1 } })
+      assert.deepStrictEqual(yield* peer.next, { id: 0, result: { echoed: { a: 1 } } })
+      yield* peer.send({ id: 1, method: "item/fileChange/requestApproval", params: {} })
+      const failed = yield* peer.next
+      assert.strictEqual(failed.id, 1)
+      assert.deepStrictEqual(failed.error, { code: -32603, message: "no way" })
+      yield* peer.send({ id: 2, method: "item/commandExecution/requestApproval", params: {} })
+      const unhandled = yield* peer.next
+      assert.strictEqual(unhandled.id, 2)
+      assert.strictEqual((unhandled.error as { code: number }).code, -32601)
+    }))
+
+  it.scoped("routes a server request and its serverRequest/resolved to the request's turn", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      const sink = yield* client.claimTurn("t1")
+      yield* client.handle("item/tool/requestUserInput", () => Effect.succeed({ answers: {} }))
+      yield* peer.send({ id: 7, method: "item/tool/requestUserInput", params: { threadId: "th", turnId: "t1", itemId: "i", questions: [] } })
+      yield* peer.next
+      yield* peer.send({ method: "serverRequest/resolved", params: { threadId: "th", requestId: 7 } })
+      yield* peer.send(completed("t1"))
+      const events = yield* collect(sink)
+      assert.deepStrictEqual(events.map((e) => e._tag === "ServerRequest" ? `request:${e.method}` : e.method), [
+        "request:item/tool/requestUserInput",
+        "serverRequest/resolved",
+        "turn/completed"
+      ])
+    }))
+
+  it.effect.prop(
+    "routes random interleavings of turns: each subscriber gets exactly its turn's events, in order",
+    [
+      fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 60 }),
+      fc.array(fc.boolean(), { minLength: 5, maxLength: 5 })
+    ],
+    ([schedule, claimEarly]) =>
+      Effect.scoped(Effect.gen(function*() {
+        const { client, peer } = yield* connect()
+        const turns = [0, 1, 2, 3, 4].map((i) => `turn-${i}`)
+        const sinks = new Map<string, Parameters<typeof Client.toStream>[0]>()
+        for (const t of turns.filter((_, i) => claimEarly[i])) sinks.set(t, yield* client.claimTurn(t))
+        const counts = turns.map(() => 0)
+        for (const i of schedule) yield* peer.send(delta(turns[i]!, counts[i]!++))
+        // an event without a turn goes elsewhere
+        yield* peer.send({ method: "thread/started", params: { thread: {} } })
+        // late subscribers get what was buffered for them
+        for (const t of turns) if (!sinks.has(t)) sinks.set(t, yield* client.claimTurn(t))
+        for (const t of turns) yield* peer.send(completed(t))
+        for (const [i, t] of turns.entries()) {
+          const events = yield* collect(sinks.get(t)!)
+          assert.deepStrictEqual(deltasOf(events), Array.from({ length: counts[i]! }, (_, n) => `${t}:${n}`))
+          assert.strictEqual(events[events.length - 1]!._tag === "Notification" ? events[events.length - 1]!.method : "", "turn/completed")
+        }
+        assert.strictEqual((yield* client.stats).liveTurns, 0)
+      })),
+    { fastCheck: { numRuns: 40 } }
+  )
+
+  it.scoped("replays a turn that completed before anybody claimed it", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      const global = yield* client.subscribeGlobal
+      yield* peer.send(delta("t9", 0))
+      yield* peer.send(completed("t9"))
+      yield* peer.send({ method: "thread/started", params: {} })
+      // the global event comes after the turn's lines, so they have been routed by now
+      yield* global.take
+      assert.deepStrictEqual((yield* client.stats).unclaimedTurns, 0)
+      const sink = yield* client.claimTurn("t9")
+      const events = yield* collect(sink)
+      assert.deepStrictEqual(deltasOf(events), ["t9:0"])
+    }))
+
+  it.scoped("rejects params that do not encode before sending anything", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      const result = yield* Effect.either(client.request("thread/start", { cwd: 5 }, Schemas.ThreadStartParams as Schema.Schema<unknown, unknown>, Result))
+      assert.isTrue(result._tag === "Left" && result.left._tag === "InvalidParams")
+      assert.strictEqual(peer.sent.length, 0)
+    }))
+})

@@ -1,0 +1,55 @@
+import { assert, describe, it } from "@effect/vitest"
+import { FastCheck as fc } from "effect"
+import { LineDecoder } from "../src/internal/framing.js"
+
+const encoder = new TextEncoder()
+
+/** Splits `bytes` at the given cut points. */
+const chunked = (bytes: Uint8Array, cuts: ReadonlyArray<number>): ReadonlyArray<Uint8Array> => {
+  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)
+  const out: Array<Uint8Array> = []
+  let start = 0
+  for (const p of points) {
+    out.push(bytes.subarray(start, p))
+    start = p
+  }
+  out.push(bytes.subarray(start))
+  return out
+}
+
+const decodeAll = (chunks: ReadonlyArray<Uint8Array>, max = 1_000_000) => {
+  const decoder = new LineDecoder(max)
+  const lines: Array<string> = []
+  for (const c of chunks) decoder.push(c, lines)
+  decoder.end(lines)
+  return { lines, oversized: decoder.oversized }
+}
+
+// JSON lines with multi-byte characters, so chunk cuts fall inside UTF-8 sequences too
+const jsonLine = fc.record({ method: fc.string({ unit: "grapheme" }), n: fc.integer() }).map((o) => JSON.stringify(o))
+
+describe("LineDecoder", () => {
+  it.prop("yields the same lines however the bytes are chunked", [
+    fc.array(jsonLine, { maxLength: 20 }),
+    fc.array(fc.nat(), { maxLength: 40 }),
+    fc.boolean()
+  ], ([lines, cuts, crlf]) => {
+    const bytes = encoder.encode(lines.map((l) => l + (crlf ? "\r\n" : "\n")).join(""))
+    assert.deepStrictEqual(decodeAll(chunked(bytes, cuts)).lines, lines)
+  })
+
+  it("keeps a last line that has no terminator, and skips blank lines", () => {
+    assert.deepStrictEqual(decodeAll([encoder.encode("a\n\n  \r\nb")]).lines, ["a", "b"])
+  })
+
+  it.prop("drops lines over the maximum and keeps the rest", [
+    fc.array(fc.tuple(fc.boolean(), fc.string({ minLength: 1, maxLength: 10 })), { maxLength: 20 }),
+    fc.array(fc.nat(), { maxLength: 20 })
+  ], ([spec, cuts]) => {
+    const lines = spec.map(([long, s]) => (long ? `${s}${"x".repeat(30)}` : `y${s.replace(/\s/g, "")}`))
+    const bytes = encoder.encode(lines.map((l) => `${l}\n`).join(""))
+    const result = decodeAll(chunked(bytes, cuts), 20)
+    assert.deepStrictEqual(result.lines, lines.filter((l) => l.length <= 20 && l.trim() !== ""))
+    assert.strictEqual(result.oversized, lines.filter((l) => l.length > 20).length)
+  })
+})

@@ -1,0 +1,58 @@
+import { Effect, Queue, Sink, Stream } from "effect"
+import * as AppServerConfig from "../../src/AppServerConfig.js"
+import { AppServerExited } from "../../src/Errors.js"
+import * as Client from "../../src/internal/client.js"
+import type { Transport } from "../../src/JsonRpc.js"
+
+/** A peer on the other side of an in-memory transport: what the client wrote, and a way to answer. */
+export interface Peer {
+  /** Messages the client wrote, parsed, in order. */
+  readonly sent: Array<Record<string, unknown>>
+  /** Waits for the next message the client writes. */
+  readonly next: Effect.Effect<Record<string, unknown>>
+  /** Writes raw text to the client (any chunking). */
+  readonly write: (text: string) => Effect.Effect<void>
+  /** Writes one message as a line. */
+  readonly send: (message: object) => Effect.Effect<void>
+  /** Closes the server side: the client sees the process exit. */
+  readonly close: Effect.Effect<void>
+}
+
+const encoder = new TextEncoder()
+
+/** A client connected to an in-memory peer. */
+export const connect = (options: AppServerConfig.Options = {}) =>
+  Effect.gen(function*() {
+    const toClient = yield* Queue.unbounded<Uint8Array>()
+    const fromClient = yield* Queue.unbounded<Record<string, unknown>>()
+    const sent: Array<Record<string, unknown>> = []
+    const decoder = new TextDecoder()
+    let pending = ""
+    const transport: Transport = {
+      input: Stream.fromQueue(toClient, { shutdown: true }),
+      output: Sink.forEach((bytes: Uint8Array) =>
+        Effect.sync(() => {
+          pending += decoder.decode(bytes, { stream: true })
+          let nl = pending.indexOf("\n")
+          while (nl !== -1) {
+            const message = JSON.parse(pending.slice(0, nl)) as Record<string, unknown>
+            sent.push(message)
+            Queue.unsafeOffer(fromClient, message)
+            pending = pending.slice(nl + 1)
+            nl = pending.indexOf("\n")
+          }
+        })
+      ),
+      closed: Effect.succeed(new AppServerExited({ phase: "running", exitCode: 1, signal: null, stderrTail: ["boom"] }))
+    }
+    const client = yield* Client.make(transport, AppServerConfig.resolve(options))
+    const write = (text: string) => Queue.offer(toClient, encoder.encode(text)).pipe(Effect.asVoid)
+    const peer: Peer = {
+      sent,
+      next: Queue.take(fromClient),
+      write,
+      send: (message) => write(`${JSON.stringify(message)}\n`),
+      close: Queue.shutdown(toClient)
+    }
+    return { client, peer }
+  })
