@@ -127,6 +127,7 @@ describe("client", () => {
     ([schedule, claimEarly]) =>
       Effect.scoped(Effect.gen(function*() {
         const { client, peer } = yield* connect()
+        const global = yield* client.subscribeGlobal
         const turns = [0, 1, 2, 3, 4].map((i) => `turn-${i}`)
         const sinks = new Map<string, Parameters<typeof Client.toStream>[0]>()
         for (const t of turns.filter((_, i) => claimEarly[i])) sinks.set(t, yield* client.claimTurn(t))
@@ -134,7 +135,8 @@ describe("client", () => {
         for (const i of schedule) yield* peer.send(delta(turns[i]!, counts[i]!++))
         // an event without a turn goes elsewhere
         yield* peer.send({ method: "thread/started", params: { thread: {} } })
-        // late subscribers get what was buffered for them
+        // once it arrives, every delta before it has been routed: late subscribers get them from the buffer
+        yield* global.take
         for (const t of turns) if (!sinks.has(t)) sinks.set(t, yield* client.claimTurn(t))
         for (const t of turns) yield* peer.send(completed(t))
         for (const [i, t] of turns.entries()) {
