@@ -5,5 +5,6 @@ export default [
   "packages/protocol",
   "packages/sdk",
   "packages/testing",
-  "examples"
+  "examples",
+  { test: { name: "repo", include: ["scripts/**/*.test.ts"] } }
 ]

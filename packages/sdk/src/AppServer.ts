@@ -92,6 +92,8 @@ export interface Service {
   readonly notify: (method: string, params?: unknown) => Effect.Effect<void, AppServerExited>
   /** Events that belong to no turn (thread, account and server events). Bounded: a slow subscriber loses the oldest. */
   readonly events: Stream.Stream<Events.Event, AppServerExited>
+  /** Subscribes to the global events now (nothing is missed from here on); the scope owns it. */
+  readonly subscribeEvents: Effect.Effect<Stream.Stream<Events.Event, AppServerExited>, never, Scope.Scope>
   /** One turn's events, from when the stream starts, ending after its `turn/completed`. */
   readonly turnEvents: (turnId: string) => Stream.Stream<Events.Event, AppServerExited>
   /** Sends `turn/start` and subscribes to the turn atomically. The scope owns the subscription. */
@@ -250,6 +252,7 @@ export const make = Effect.fn("AppServer.make")(function*(options: AppServerConf
     request: (method, ...[params, options]) => rawRequest(method, params, options),
     notify: client.notify,
     events: Stream.unwrapScoped(Effect.map(client.subscribeGlobal, decodeStream)),
+    subscribeEvents: Effect.map(client.subscribeGlobal, decodeStream),
     turnEvents: (turnId) => Stream.unwrapScoped(Effect.map(client.claimTurn(turnId), decodeStream)),
     startTurn,
     handle,

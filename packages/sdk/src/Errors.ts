@@ -10,6 +10,7 @@
  *
  * @since 0.1.0
  */
+import { Schemas } from "@effect-codex/protocol"
 import { Predicate, Schema } from "effect"
 import { CodexBinaryNotFound } from "./CodexBinary.js"
 
@@ -226,7 +227,13 @@ export type RequestError = RpcError | RetryLimitExceeded | RequestTimeout | Prot
  * @since 0.1.0
  * @category models
  */
-export type CodexError = RequestError | AppServerStartFailed | CodexBinaryNotFound
+export type CodexError =
+  | RequestError
+  | AppServerStartFailed
+  | CodexBinaryNotFound
+  | TurnFailed
+  | StructuredOutputMismatch
+  | LoginFailed
 
 const paramsMessage = /^Invalid request: (missing field|invalid type|invalid value|invalid length|unknown field|duplicate field|unknown variant)/
 
@@ -279,3 +286,46 @@ export const fromRpcError = (method: string, error: { readonly code: number; rea
  * @category guards
  */
 export const isRetryable = (error: unknown): error is ServerBusy => Predicate.isTagged(error, "ServerBusy")
+
+/**
+ * A turn ended with status `failed`. `error` is the server's `turn.error` (with its
+ * `codexErrorInfo`, e.g. `"usageLimitExceeded"` or `{ httpConnectionFailed: ... }`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class TurnFailed extends Schema.TaggedError<TurnFailed>()("TurnFailed", {
+  threadId: Schema.String,
+  turnId: Schema.String,
+  error: Schema.NullOr(Schemas.TurnError)
+}) {
+  /**
+   * @since 0.1.0
+   */
+  override get message(): string {
+    return `turn ${this.turnId} failed: ${this.error?.message ?? "no error details"}`
+  }
+}
+
+/**
+ * The model's final response does not match the structured output schema the turn asked for.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class StructuredOutputMismatch extends Schema.TaggedError<StructuredOutputMismatch>()("StructuredOutputMismatch", {
+  turnId: Schema.String,
+  finalResponse: Schema.NullOr(Schema.String),
+  message: Schema.String
+}) {}
+
+/**
+ * A login flow ended without success (`account/login/completed` with `success: false`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class LoginFailed extends Schema.TaggedError<LoginFailed>()("LoginFailed", {
+  loginId: Schema.NullOr(Schema.String),
+  message: Schema.String
+}) {}

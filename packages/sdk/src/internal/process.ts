@@ -68,14 +68,17 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
 
   const grace = options.shutdownGracePeriod
   const exited = Deferred.isDone(status)
-  const waitExit = (d: Duration.Duration) => Deferred.await(status).pipe(Effect.timeout(d), Effect.option)
-  const signal = (sig: NodeJS.Signals) => proc.kill(sig).pipe(Effect.timeout(grace), Effect.ignore)
+  // Finalizers run uninterruptibly; each bounded step must be interruptible for its timeout to work.
+  const bounded = <A, E>(effect: Effect.Effect<A, E>, d: Duration.Duration) =>
+    Effect.interruptible(effect).pipe(Effect.timeout(d), Effect.option)
+  const waitExit = (d: Duration.Duration) => bounded(Deferred.await(status), d)
+  const signal = (sig: NodeJS.Signals) => bounded(proc.kill(sig), grace).pipe(Effect.ignore)
 
   yield* Effect.addFinalizer(() =>
     Effect.gen(function*() {
       if (!(yield* exited)) {
         // 1. close stdin: the server exits by itself when its input ends
-        yield* Stream.run(Stream.empty, proc.stdin).pipe(Effect.timeout(grace), Effect.ignore)
+        yield* bounded(Stream.run(Stream.empty, proc.stdin), grace).pipe(Effect.ignore)
         if (Option.isNone(yield* waitExit(grace))) {
           // 2. SIGTERM, 3. SIGKILL
           yield* Effect.logDebug("app-server did not exit after stdin closed; sending SIGTERM")
@@ -94,7 +97,7 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
   const closed = Effect.gen(function*() {
     const s = yield* exitStatus
     // give stderr a moment to deliver the last lines that explain the exit
-    yield* stderrDone.await.pipe(Effect.timeout("200 millis"), Effect.ignore)
+    yield* bounded(stderrDone.await, Duration.millis(200))
     return new AppServerExited({ phase: "running", exitCode: s.exitCode, signal: s.signal, stderrTail: stderr.tail })
   })
 

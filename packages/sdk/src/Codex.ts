@@ -1,0 +1,298 @@
+/**
+ * The Codex client: threads, models, login and account, the global event stream and a typed
+ * escape hatch for every other v2 method. Built on `AppServer`; the layers start the app-server
+ * and stop it with their scope.
+ *
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Codex } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const codex = yield* Codex.Codex
+ *   const thread = yield* codex.threadStart({ model: "gpt-5.5" })
+ *   const result = yield* thread.run("Say hello in one sentence.")
+ *   console.log(result.finalResponse)
+ * })
+ *
+ * Effect.runPromise(program.pipe(Effect.provide(Codex.layerNode())))
+ * ```
+ *
+ * @since 0.1.0
+ */
+import type { CommandExecutor } from "@effect/platform"
+import { NodeContext } from "@effect/platform-node"
+import type { Registry, Schemas } from "@effect-codex/protocol"
+import type { Config, ConfigError, Redacted, Scope } from "effect"
+import { Chunk, Context, Deferred, Effect, Layer, Option, Redacted as R, Stream } from "effect"
+import * as AppServer from "./AppServer.js"
+import type * as AppServerConfig from "./AppServerConfig.js"
+import * as Approvals from "./Approvals.js"
+import type { AppServerExited, AppServerStartFailed, CodexBinaryNotFound, RequestError } from "./Errors.js"
+import { LoginFailed } from "./Errors.js"
+import * as Events from "./Events.js"
+import * as Session from "./internal/session.js"
+import * as Thread from "./Thread.js"
+
+/**
+ * Options of `threadStart`: everything `thread/start` accepts, plus presets.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadStartOptions extends Schemas.ThreadStartParams {
+  readonly preset?: { readonly approvals?: Approvals.ApprovalMode; readonly sandbox?: Approvals.Sandbox }
+}
+
+/**
+ * A login in progress. `wait` completes when the server reports the login finished.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface LoginHandle {
+  readonly loginId: string
+  readonly wait: Effect.Effect<Schemas.AccountLoginCompletedNotification, LoginFailed | AppServerExited>
+  readonly cancel: Effect.Effect<Schemas.CancelLoginAccountResponse, RequestError>
+}
+
+/**
+ * A ChatGPT browser login: open `authUrl`, then `wait`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BrowserLogin extends LoginHandle {
+  readonly authUrl: string
+}
+
+/**
+ * A device-code login: show `userCode` and `verificationUrl` to the user, then `wait`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface DeviceCodeLogin extends LoginHandle {
+  readonly userCode: string
+  readonly verificationUrl: string
+}
+
+/**
+ * The Codex client.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** What the server said about itself at start. */
+  readonly metadata: AppServer.Metadata
+  readonly threadStart: (options?: ThreadStartOptions) => Effect.Effect<Thread.Thread, RequestError>
+  readonly threadResume: (
+    threadId: string,
+    options?: Omit<Schemas.ThreadResumeParams, "threadId">
+  ) => Effect.Effect<Thread.Thread, RequestError>
+  readonly threadFork: (
+    threadId: string,
+    options?: Omit<Schemas.ThreadForkParams, "threadId">
+  ) => Effect.Effect<Thread.Thread, RequestError>
+  /** A handle for a thread this server has loaded, without any request. */
+  readonly thread: (threadId: string) => Thread.Thread
+  /** One page of threads. */
+  readonly threadList: (params?: Schemas.ThreadListParams) => Effect.Effect<Schemas.ThreadListResponse, RequestError>
+  /** Every thread, paging through `thread/list` as the stream is pulled. */
+  readonly threadListAll: (params?: Omit<Schemas.ThreadListParams, "cursor">) => Stream.Stream<Schemas.Thread, RequestError>
+  readonly threadArchive: (threadId: string) => Effect.Effect<Schemas.ThreadArchiveResponse, RequestError>
+  readonly threadUnarchive: (threadId: string) => Effect.Effect<Thread.Thread, RequestError>
+  /** The models the server offers. */
+  readonly models: (params?: Schemas.ModelListParams) => Effect.Effect<Schemas.ModelListResponse, RequestError>
+  /** Logs in with an OpenAI API key. */
+  readonly loginApiKey: (apiKey: Redacted.Redacted<string>) => Effect.Effect<void, RequestError>
+  /** Starts a ChatGPT browser login; the scope owns the wait. */
+  readonly loginChatgpt: Effect.Effect<BrowserLogin, RequestError, Scope.Scope>
+  /** Starts a ChatGPT device-code login; the scope owns the wait. */
+  readonly loginDeviceCode: Effect.Effect<DeviceCodeLogin, RequestError, Scope.Scope>
+  readonly account: (params?: Schemas.GetAccountParams) => Effect.Effect<Schemas.GetAccountResponse, RequestError>
+  readonly logout: Effect.Effect<Schemas.LogoutAccountResponse, RequestError>
+  /** Events that belong to no turn. */
+  readonly events: Stream.Stream<Events.Event, AppServerExited>
+  /** Any v2 method, typed by the protocol registry. */
+  readonly request: AppServer.Service["request"]
+}
+
+/**
+ * The Codex client service.
+ *
+ * @since 0.1.0
+ * @category tags
+ */
+export class Codex extends Context.Tag("@effect-codex/sdk/Codex")<Codex, Service>() {}
+
+const registerApprovals = (session: Session.Session, approvals: Approvals.Service) =>
+  Effect.forEach(Object.keys(Approvals.methods) as ReadonlyArray<Approvals.Kind>, (kind) => {
+    const method = Approvals.methods[kind]
+    const declined = Approvals.decline[kind]
+    return session.server.handle(method, (params: Registry.ServerRequestParams<typeof method>) => {
+      const threadId = "threadId" in params ? params.threadId : undefined
+      const handler = (threadId === undefined ? undefined : session.overrides.get(threadId)?.[kind]) ??
+        approvals.handlers[kind]
+      if (handler === undefined) {
+        return Effect.as(Effect.logDebug(`declined ${method} (no handler)`), declined)
+      }
+      return (handler as (p: typeof params) => Effect.Effect<typeof declined, unknown>)(params).pipe(
+        Effect.timeoutFail({ duration: approvals.timeout, onTimeout: () => "timed out" }),
+        Effect.catchAllCause((cause) =>
+          Effect.as(Effect.logWarning(`declined ${method}: the handler failed or timed out`, cause), declined)
+        )
+      )
+    })
+  }, { discard: true })
+
+/**
+ * Builds the client on the `AppServer` in context. Approval requests go to the `Approvals` in
+ * context, or are declined when there is none.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: Effect.Effect<Service, never, AppServer.AppServer | Scope.Scope> = Effect.gen(function*() {
+  const server = yield* AppServer.AppServer
+  const session = Session.make(server)
+  const approvals = Option.getOrElse(yield* Effect.serviceOption(Approvals.Approvals), () => Approvals.make({}))
+  yield* registerApprovals(session, approvals)
+
+  const thread = (threadId: string) => Thread.make(session, threadId)
+
+  const threadStart = Effect.fn("Codex.threadStart")(function*(options: ThreadStartOptions = {}) {
+    const { preset, ...params } = options
+    const approvalParams = preset?.approvals === undefined
+      ? {}
+      : yield* Approvals.approvalModeParams(preset.approvals, "thread/start")
+    const sandbox = preset?.sandbox === undefined
+      ? {}
+      : { sandbox: (yield* Approvals.sandboxParamsOf(preset.sandbox, "thread/start")).sandbox }
+    const response = yield* server.request("thread/start", { ...approvalParams, ...sandbox, ...params })
+    return thread(response.thread.id)
+  })
+
+  const login = (params: Schemas.LoginAccountParams) =>
+    Effect.gen(function*() {
+      // subscribe before asking, so the completion cannot be missed
+      const events = yield* server.subscribeEvents
+      const response = yield* server.request("account/login/start", params)
+      const loginId = "loginId" in response ? response.loginId : ""
+      const completed = yield* Deferred.make<Schemas.AccountLoginCompletedNotification, LoginFailed | AppServerExited>()
+      yield* events.pipe(
+        Stream.filter(Events.is("account/login/completed")),
+        Stream.filter((e) => e.params.loginId === loginId || e.params.loginId == null),
+        Stream.runHead,
+        Effect.flatMap(Option.match({
+          onNone: () => Deferred.fail(completed, new LoginFailed({ loginId, message: "the event stream ended" })),
+          onSome: (e) =>
+            e.params.success
+              ? Deferred.succeed(completed, e.params)
+              : Deferred.fail(completed, new LoginFailed({ loginId, message: e.params.error ?? "login failed" }))
+        })),
+        Effect.catchAll((error) => Deferred.fail(completed, error)),
+        Effect.forkScoped
+      )
+      const handle: LoginHandle = {
+        loginId,
+        wait: Deferred.await(completed),
+        cancel: server.request("account/login/cancel", { loginId })
+      }
+      return { response, handle }
+    })
+
+  return Codex.of({
+    metadata: server.metadata,
+    threadStart,
+    threadResume: Effect.fn("Codex.threadResume")(function*(threadId, options = {}) {
+      const response = yield* server.request("thread/resume", { ...options, threadId })
+      return thread(response.thread.id)
+    }),
+    threadFork: Effect.fn("Codex.threadFork")(function*(threadId, options = {}) {
+      const response = yield* server.request("thread/fork", { ...options, threadId })
+      return thread(response.thread.id)
+    }),
+    thread,
+    threadList: (params = {}) => server.request("thread/list", params).pipe(Effect.withSpan("Codex.threadList")),
+    threadListAll: (params = {}) =>
+      Stream.paginateChunkEffect(undefined as string | undefined, (cursor: string | undefined) =>
+        server.request("thread/list", cursor === undefined ? params : { ...params, cursor }).pipe(
+          Effect.map((page) => [
+            Chunk.fromIterable(page.data),
+            page.nextCursor === null || page.nextCursor === undefined || page.data.length === 0
+              ? Option.none()
+              : Option.some(page.nextCursor)
+          ] as const)
+        )),
+    threadArchive: (threadId) =>
+      server.request("thread/archive", { threadId }).pipe(Effect.withSpan("Codex.threadArchive", { attributes: { threadId } })),
+    threadUnarchive: (threadId) =>
+      server.request("thread/unarchive", { threadId }).pipe(
+        Effect.map((response) => thread(response.thread.id)),
+        Effect.withSpan("Codex.threadUnarchive", { attributes: { threadId } })
+      ),
+    models: (params = {}) => server.request("model/list", params).pipe(Effect.withSpan("Codex.models")),
+    loginApiKey: (apiKey) =>
+      server.request("account/login/start", { type: "apiKey", apiKey: R.value(apiKey) }).pipe(
+        Effect.asVoid,
+        Effect.withSpan("Codex.loginApiKey")
+      ),
+    loginChatgpt: login({ type: "chatgpt" }).pipe(
+      Effect.map(({ handle, response }) => ({ ...handle, authUrl: "authUrl" in response ? response.authUrl : "" })),
+      Effect.withSpan("Codex.loginChatgpt")
+    ),
+    loginDeviceCode: login({ type: "chatgptDeviceCode" }).pipe(
+      Effect.map(({ handle, response }) => ({
+        ...handle,
+        userCode: "userCode" in response ? response.userCode : "",
+        verificationUrl: "verificationUrl" in response ? response.verificationUrl : ""
+      })),
+      Effect.withSpan("Codex.loginDeviceCode")
+    ),
+    account: (params = {}) => server.request("account/read", params).pipe(Effect.withSpan("Codex.account")),
+    logout: server.request("account/logout").pipe(Effect.withSpan("Codex.logout")),
+    events: server.events,
+    request: server.request
+  })
+})
+
+/**
+ * The errors of starting the client.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type StartError = CodexBinaryNotFound | AppServerStartFailed | AppServerExited
+
+/**
+ * The client and its app-server, for Effect applications that bring their own platform layer
+ * (a `CommandExecutor`, e.g. `NodeContext.layer`).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (
+  options: AppServerConfig.Options = {}
+): Layer.Layer<Codex | AppServer.AppServer, StartError, CommandExecutor.CommandExecutor> =>
+  Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layer(options)))
+
+/**
+ * The client, its app-server and the Node platform: one layer for scripts.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerNode = (options: AppServerConfig.Options = {}): Layer.Layer<Codex | AppServer.AppServer, StartError> =>
+  layer(options).pipe(Layer.provide(NodeContext.layer))
+
+/**
+ * The client with options from a `Config` (e.g. `AppServerConfig.fromEnv`).
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerConfig = (
+  config: Config.Config<AppServerConfig.Options>
+): Layer.Layer<Codex | AppServer.AppServer, StartError | ConfigError.ConfigError, CommandExecutor.CommandExecutor> =>
+  Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerConfig(config)))

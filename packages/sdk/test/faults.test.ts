@@ -1,0 +1,169 @@
+import { NodeContext } from "@effect/platform-node"
+import { FakeAppServer } from "@effect-codex/testing"
+import { assert, describe, it } from "@effect/vitest"
+import { Chunk, Effect, Exit, Scope, Stream } from "effect"
+import * as AppServer from "../src/AppServer.js"
+import type * as AppServerConfig from "../src/AppServerConfig.js"
+import { isAlive } from "./utils/processes.js"
+
+/** An AppServer on a scripted fake. */
+const onFake = (script: FakeAppServer.Script | ReadonlyArray<FakeAppServer.Script>, options: AppServerConfig.Options = {}) =>
+  Effect.gen(function*() {
+    const fake = yield* FakeAppServer.make(script)
+    const server = yield* AppServer.make({ binaryPath: fake.binaryPath, env: fake.env, ...options })
+    return { fake, server }
+  }).pipe(Effect.provide(NodeContext.layer))
+
+const startFails = (script: FakeAppServer.Script, options: AppServerConfig.Options = {}) =>
+  Effect.scoped(Effect.flip(onFake(script, options)))
+
+const methodsReceived = (fake: FakeAppServer.FakeAppServer.Service, method: string) =>
+  Effect.map(fake.received, (messages) =>
+    messages.filter((m) => typeof m === "object" && m !== null && (m as { method?: unknown }).method === method))
+
+describe("AppServer against faults", () => {
+  it.scopedLive("retries bare -32001 replies and succeeds", () =>
+    Effect.gen(function*() {
+      const { fake, server } = yield* onFake({ rules: [FakeAppServer.overloaded("thread/start", 2)] })
+      const result = yield* server.request("thread/start", {})
+      assert.isString(result.thread.id)
+      assert.strictEqual((yield* methodsReceived(fake, "thread/start")).length, 3)
+    }))
+
+  it.scopedLive("gives up with RetryLimitExceeded when the server stays busy", () =>
+    Effect.gen(function*() {
+      const { fake, server } = yield* onFake({ rules: [FakeAppServer.overloaded("thread/start", 100)] })
+      const error = yield* Effect.flip(server.request("thread/start", {}))
+      assert.strictEqual(error._tag, "RetryLimitExceeded")
+      assert.strictEqual(error._tag === "RetryLimitExceeded" ? error.last.code : 0, -32001)
+      assert.strictEqual((yield* methodsReceived(fake, "thread/start")).length, 3)
+    }))
+
+  it.scopedLive("surfaces ServerBusy at once when retry is off for the call", () =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({ rules: [FakeAppServer.overloaded("thread/start", 1)] })
+      const error = yield* Effect.flip(server.request("thread/start", {}, { retry: false }))
+      assert.strictEqual(error._tag, "ServerBusy")
+    }))
+
+  it.scopedLive("times out a request whose reply never comes, and stays usable", () =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({ rules: [FakeAppServer.on("thread/list", FakeAppServer.noReply)] })
+      const error = yield* Effect.flip(server.request("thread/list", {}, { timeout: "300 millis" }))
+      assert.strictEqual(error._tag, "RequestTimeout")
+      assert.strictEqual((yield* server.stats).pendingRequests, 0)
+      assert.isString((yield* server.request("thread/start", {})).thread.id)
+    }))
+
+  it.scopedLive("ignores garbage lines and reassembles split ones", () =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({
+        startup: { garbage: ["not json at start"] },
+        rules: [
+          FakeAppServer.on("thread/start", FakeAppServer.garbage(FakeAppServer.GARBAGE_LINES, FakeAppServer.split()))
+        ]
+      })
+      const result = yield* server.request("thread/start", {})
+      assert.isString(result.thread.id)
+      assert.strictEqual((yield* server.stats).undecodableLines, 4)
+    }))
+
+  it.scopedLive("fails pending requests with AppServerExited, exit code and stderr tail, when the server crashes", () =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({
+        rules: [FakeAppServer.on("thread/start", FakeAppServer.exit(3, ["panicked at 'boom'"]))]
+      })
+      const error = yield* Effect.flip(server.request("thread/start", {}))
+      assert.strictEqual(error._tag, "AppServerExited")
+      if (error._tag === "AppServerExited") {
+        assert.strictEqual(error.exitCode, 3)
+        assert.strictEqual(error.phase, "running")
+        assert.include(error.stderrTail, "panicked at 'boom'")
+      }
+      const later = yield* Effect.flip(server.request("thread/list", {}))
+      assert.strictEqual(later._tag, "AppServerExited")
+    }))
+
+  it.scopedLive("fails the layer with a typed error when the server exits during start-up", () =>
+    Effect.gen(function*() {
+      const error = yield* startFails({ startup: { exitCode: 2, stderr: ["bad config"] } })
+      assert.strictEqual(error._tag, "AppServerExited")
+      if (error._tag === "AppServerExited") {
+        assert.strictEqual(error.phase, "startup")
+        assert.strictEqual(error.exitCode, 2)
+        assert.include(error.stderrTail, "bad config")
+      }
+    }))
+
+  it.scopedLive("fails the layer with InitializeRejected when initialize is refused", () =>
+    Effect.gen(function*() {
+      const error = yield* startFails({ initialize: FakeAppServer.error(-32600, "no clients today") })
+      assert.strictEqual(error._tag, "AppServerStartFailed")
+      if (error._tag === "AppServerStartFailed") assert.strictEqual(error.reason, "InitializeRejected")
+    }))
+
+  it.scopedLive("fails with CodexBinaryNotFound for a missing binary", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(AppServer.make({ binaryPath: "/nonexistent/codex" }).pipe(Effect.provide(NodeContext.layer)))
+      assert.strictEqual(error._tag, "CodexBinaryNotFound")
+    }))
+
+  it.scopedLive("checks the server version: fail mode", () =>
+    Effect.gen(function*() {
+      const error = yield* startFails({ version: "0.1.0" }, { versionCheck: "fail" })
+      assert.strictEqual(error._tag, "AppServerStartFailed")
+      if (error._tag === "AppServerStartFailed") assert.strictEqual(error.reason, "VersionMismatch")
+    }))
+
+  it.live("escalates to SIGKILL when the server ignores stdin closing and SIGTERM, and leaves no process", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const { server } = yield* Scope.extend(
+        onFake({ ignoreSigterm: true, ignoreStdinEnd: true }, { shutdownGracePeriod: "200 millis" }),
+        scope
+      )
+      assert.isTrue(isAlive(server.pid))
+      yield* Scope.close(scope, Exit.void)
+      assert.isFalse(isAlive(server.pid))
+    }))
+
+  it.scopedLive("sends initialize with the client info and capabilities, then initialized", () =>
+    Effect.gen(function*() {
+      const { fake, server } = yield* onFake({}, {
+        clientInfo: { name: "my_agent", version: "9.9.9" },
+        experimentalApi: true,
+        optOutNotificationMethods: ["item/reasoning/textDelta"]
+      })
+      const [initialize] = yield* methodsReceived(fake, "initialize")
+      assert.deepStrictEqual((initialize as { params: unknown }).params, {
+        clientInfo: { name: "my_agent", version: "9.9.9" },
+        capabilities: { experimentalApi: true, optOutNotificationMethods: ["item/reasoning/textDelta"] }
+      })
+      assert.strictEqual((yield* methodsReceived(fake, "initialized")).length, 1)
+      assert.strictEqual(server.metadata.serverName, "my_agent")
+    }))
+
+  it.scopedLive("keeps a turn's events that arrive before the turn/start reply", () =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({ turn: { text: "early bird", deltas: 4, eventsBeforeResponse: true } })
+      const thread = yield* server.request("thread/start", {})
+      const started = yield* server.startTurn({ threadId: thread.thread.id, input: [{ type: "text", text: "hi" }] })
+      const events = Chunk.toReadonlyArray(yield* Stream.runCollect(started.events))
+      const methods = events.map((e) => e.method)
+      assert.strictEqual(methods[0], "turn/started")
+      assert.strictEqual(methods[methods.length - 1], "turn/completed")
+      const text = events.flatMap((e) => e._tag === "Notification" && e.method === "item/agentMessage/delta" ? [e.params.delta] : []).join("")
+      assert.strictEqual(text, "early bird")
+    }))
+
+  it.scopedLive("replies with an error to a server request nobody handles", () =>
+    Effect.gen(function*() {
+      const { fake, server } = yield* onFake({
+        rules: [FakeAppServer.on("thread/start", FakeAppServer.serverRequest("item/tool/call", { threadId: "t", turnId: "u", callId: "c", tool: "x", arguments: {} }))]
+      })
+      yield* server.request("thread/start", {})
+      // the fake answers thread/start only after it got our reply to its request
+      const answered = (yield* fake.received).find((m) => typeof m === "object" && m !== null && "error" in m)
+      assert.strictEqual((answered as { error: { code: number } }).error.code, -32601)
+    }))
+})

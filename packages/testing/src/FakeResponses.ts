@@ -1,0 +1,598 @@
+/**
+ * A scripted fake of the OpenAI Responses API, for running the real `codex app-server` offline.
+ *
+ * The fake listens on `127.0.0.1` at a random free port and answers `POST /v1/responses` with a
+ * `text/event-stream` of Responses events (`event: <type>\ndata: <json>\n\n`). Every request takes
+ * the next {@link Script} from a queue; when the queue is empty the {@link Options.fallback} script
+ * answers (by default `Script.text("ok")`). Every request is recorded for assertions.
+ *
+ * What codex 0.169.0 needs from the stream (established against the real binary):
+ * - `response.completed` must carry `response.id`, or the turn fails with
+ *   `failed to parse ResponseCompleted: missing field id`.
+ * - Text deltas are only surfaced (`item/agentMessage/delta`) for an item announced by
+ *   `response.output_item.added`; `response.output_item.done` is the authoritative item and is
+ *   where codex reads the message `phase`.
+ * - After a `function_call` item codex runs the tool and sends a second request whose `input` ends
+ *   with a `function_call_output` for the same `call_id`: queue the script that answers it.
+ * - `response.usage` becomes `thread/tokenUsage/updated`; without `usage` no such notification.
+ * - `GET /v1/models` is never asked for with a custom provider; it answers an empty list anyway.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { FakeResponses } from "@effect-codex/testing"
+ *
+ * const program = Effect.gen(function*() {
+ *   const fake = yield* FakeResponses.FakeResponses
+ *   yield* fake.enqueue(
+ *     FakeResponses.Script.reply([
+ *       FakeResponses.Item.message("Looking.", { phase: "commentary" }),
+ *       FakeResponses.Item.message("Done.", { phase: "final_answer" })
+ *     ], { usage: { inputTokens: 10, outputTokens: 3 } })
+ *   )
+ *   // ... point codex at fake.baseUrl and run a turn ...
+ * }).pipe(Effect.provide(FakeResponses.layer))
+ * ```
+ *
+ * @since 0.1.0
+ */
+import { Context, Effect, Layer, Schema } from "effect"
+import type { Scope } from "effect"
+import * as internal from "./internal/fakeResponses.js"
+
+// -----------------------------------------------------------------------------
+// models
+// -----------------------------------------------------------------------------
+
+/**
+ * The `phase` of an assistant message: `commentary` (progress talk, never the final answer) or
+ * `final_answer`. Omitted, codex reports `phase: null`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Phase = "commentary" | "final_answer"
+
+/**
+ * Token usage reported on `response.completed`. `totalTokens` defaults to input + output;
+ * `cachedTokens` and `reasoningTokens` default to 0.
+ *
+ * codex reports it as `thread/tokenUsage/updated` (`inputTokens`, `cachedInputTokens`,
+ * `outputTokens`, `reasoningOutputTokens`, `totalTokens`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Usage {
+  readonly inputTokens: number
+  readonly outputTokens: number
+  readonly totalTokens?: number
+  /** `input_tokens_details.cached_tokens`. */
+  readonly cachedTokens?: number
+  /** `output_tokens_details.reasoning_tokens`. */
+  readonly reasoningTokens?: number
+}
+
+/**
+ * An assistant `message` output item, streamed as `response.output_text.delta` events (one per
+ * element of `deltas`); its text is the concatenation of the deltas.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface MessageItem {
+  readonly _tag: "Message"
+  readonly deltas: ReadonlyArray<string>
+  readonly phase: Phase | undefined
+  /** Item id; defaults to `msg_<request>_<index>`. codex uses it as the app-server item id. */
+  readonly id: string | undefined
+}
+
+/**
+ * A `reasoning` output item with a summary, streamed as `response.reasoning_summary_*` events:
+ * codex emits `item/reasoning/summaryPartAdded`, `item/reasoning/summaryTextDelta` and a
+ * `reasoning` item whose `summary` lists the parts.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReasoningItem {
+  readonly _tag: "Reasoning"
+  /** One entry per summary part, each split into its deltas. */
+  readonly summary: ReadonlyArray<ReadonlyArray<string>>
+  readonly encryptedContent: string | undefined
+  /** Item id; defaults to `rs_<request>_<index>`. */
+  readonly id: string | undefined
+}
+
+/**
+ * A `function_call` output item (`name`, `call_id`, JSON-encoded `arguments`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FunctionCallItem {
+  readonly _tag: "FunctionCall"
+  readonly name: string
+  /** The JSON-encoded arguments, as sent. */
+  readonly arguments: string
+  /** Defaults to `call_<request>_<index>`. codex uses it as the command item id. */
+  readonly callId: string | undefined
+  /** Item id; defaults to `fc_<request>_<index>`. */
+  readonly id: string | undefined
+}
+
+/**
+ * An item of a scripted response's `output`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type OutputItem = MessageItem | ReasoningItem | FunctionCallItem
+
+/**
+ * How a streamed response ends:
+ * - `Completed`: `response.completed`, with `usage` when given;
+ * - `Failed`: `response.failed` with `response.error = {code, message}`;
+ * - `Cut`: no terminal event. `mode: "close"` drops the TCP connection after the events (codex
+ *   0.169.0: `stream disconnected before completion: Transport error: network error: error decoding
+ *   response body`), `mode: "end"` ends the HTTP body cleanly (codex: `stream disconnected before
+ *   completion: stream closed before response.completed`). Either way the turn fails with
+ *   `codexErrorInfo: "other"`. `partial` streams the start of one more message (added + deltas,
+ *   never done) before the cut: codex forwards its deltas, never completes the item.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Ending =
+  | { readonly _tag: "Completed"; readonly usage: Usage | undefined }
+  | { readonly _tag: "Failed"; readonly code: string; readonly message: string }
+  | { readonly _tag: "Cut"; readonly mode: "close" | "end"; readonly partial: ReadonlyArray<string> | undefined }
+
+/**
+ * A streamed (HTTP 200, `text/event-stream`) response: `response.created`, then every item
+ * (`output_item.added`, deltas, `output_item.done`), then the {@link Ending}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Reply {
+  readonly _tag: "Reply"
+  readonly items: ReadonlyArray<OutputItem>
+  readonly ending: Ending
+  /** Defaults to `resp_<request>`. */
+  readonly responseId: string | undefined
+}
+
+/**
+ * Streams `response.created`, then holds the stream open until released with
+ * {@link Service.release} (same `id`), then continues with the rest of `then`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Stall {
+  readonly _tag: "Stall"
+  readonly id: string
+  readonly then: Reply
+}
+
+/**
+ * A plain HTTP error: `status` with a JSON `body` (by default
+ * `{"error": {"message", "type", "param": null, "code"}}`).
+ *
+ * With `request_max_retries = 0`, codex 0.169.0 turns 500 into `codexErrorInfo:
+ * "internalServerError"`, 401 into `{httpConnectionFailed: {httpStatusCode: 401}}`, 429 into
+ * `{responseTooManyFailedAttempts: {httpStatusCode: 429}}` and 400 into `"other"` with the raw
+ * body as message.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface HttpError {
+  readonly _tag: "HttpError"
+  readonly status: number
+  readonly body: unknown
+  readonly headers: Readonly<Record<string, string>>
+}
+
+/**
+ * What the fake does with one `POST /v1/responses` request.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Script = Reply | Stall | HttpError
+
+/**
+ * Options of a message: `chunks` splits a string text into that many deltas (default 3; an array
+ * of strings gives the deltas explicitly), `phase`, and `id`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface MessageOptions {
+  readonly chunks?: number
+  readonly phase?: Phase
+  readonly id?: string
+}
+
+/**
+ * Options of a reasoning item: `chunks` deltas per summary part (default 2), an opaque
+ * `encryptedContent`, and `id`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReasoningOptions {
+  readonly chunks?: number
+  readonly encryptedContent?: string
+  readonly id?: string
+}
+
+/**
+ * Options of a function call: `callId` and item `id`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface FunctionCallOptions {
+  readonly callId?: string
+  readonly id?: string
+}
+
+/**
+ * The `exec_command` tool call of codex 0.169.0 (unified exec). `sandboxPermissions:
+ * "require_escalated"` with a `justification` makes codex ask for approval
+ * (`item/commandExecution/requestApproval`) when the thread's approval policy is `on-request`;
+ * with `never` the command simply runs in the sandbox.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ExecCommandOptions extends FunctionCallOptions {
+  readonly cmd: string
+  readonly workdir?: string
+  readonly sandboxPermissions?: "use_default" | "require_escalated"
+  readonly justification?: string
+  readonly prefixRule?: ReadonlyArray<string>
+  readonly login?: boolean
+  readonly tty?: boolean
+  readonly yieldTimeMs?: number
+  readonly maxOutputTokens?: number
+}
+
+/**
+ * Options of a completed response: `usage` on `response.completed` and the response id.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReplyOptions {
+  readonly usage?: Usage
+  readonly responseId?: string
+}
+
+/**
+ * Options of {@link Script.cut}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface CutOptions {
+  /** Complete items streamed before the cut. */
+  readonly items?: ReadonlyArray<OutputItem>
+  /** The start of a message (added + these deltas, no done) streamed right before the cut. */
+  readonly partial?: string | ReadonlyArray<string>
+  /** `"close"` (default) drops the connection, `"end"` ends the body cleanly. */
+  readonly mode?: "close" | "end"
+  readonly responseId?: string
+}
+
+/**
+ * Options of {@link Script.stall}: the latch `id` (default `"stall"`) and what to stream once
+ * released (default `Script.text("ok")`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface StallOptions {
+  readonly id?: string
+  readonly then?: Reply
+}
+
+/**
+ * Options of {@link Script.httpError}: the error `message`, `type`, `code` of the default body, a
+ * whole replacement `body`, and extra response `headers` (e.g. `retry-after`).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface HttpErrorOptions {
+  readonly message?: string
+  readonly type?: string
+  readonly code?: string
+  readonly body?: unknown
+  readonly headers?: Readonly<Record<string, string>>
+}
+
+/**
+ * One request received by the fake, on any path. `body` is the parsed JSON, or the raw text when
+ * it is not JSON, or `undefined` when empty.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ReceivedRequest {
+  readonly method: string
+  /** Path and query, e.g. `/v1/responses`. */
+  readonly path: string
+  readonly headers: Readonly<Record<string, string>>
+  readonly body: unknown
+}
+
+/**
+ * Options of {@link make}.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Scripts queued from the start. */
+  readonly scripts?: ReadonlyArray<Script>
+  /** Answers every request that finds the queue empty. Default: `Script.text("ok")`. */
+  readonly fallback?: Script
+}
+
+/**
+ * The running fake.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Service {
+  /** The TCP port on 127.0.0.1. */
+  readonly port: number
+  /** `http://127.0.0.1:PORT`. */
+  readonly url: string
+  /** `http://127.0.0.1:PORT/v1`: the provider `base_url` for codex. */
+  readonly baseUrl: string
+  /** Appends scripts to the queue; each `POST /v1/responses` takes the first one. */
+  readonly enqueue: (...scripts: ReadonlyArray<Script>) => Effect.Effect<void>
+  /** How many scripts are still queued. */
+  readonly pending: Effect.Effect<number>
+  /** The parsed JSON bodies of every `POST /v1/responses` so far, in order. */
+  readonly requests: Effect.Effect<ReadonlyArray<unknown>>
+  /** Every request so far, on any path, with method, path and headers. */
+  readonly received: Effect.Effect<ReadonlyArray<ReceivedRequest>>
+  /** Waits until at least `count` `POST /v1/responses` have arrived; returns their bodies. */
+  readonly awaitRequests: (count: number) => Effect.Effect<ReadonlyArray<unknown>>
+  /**
+   * Waits until a {@link Stall} with this id (default `"stall"`) is holding a request. A stall that
+   * was already released and finished does not count: this then waits for the next one.
+   */
+  readonly awaitStall: (id?: string) => Effect.Effect<void>
+  /**
+   * Releases the {@link Stall} with this id (default `"stall"`): it goes on with its `then`
+   * script. Releasing before the stall is reached makes it pass straight through.
+   */
+  readonly release: (id?: string) => Effect.Effect<void>
+  /** Empties the queue and forgets the recorded requests. */
+  readonly reset: Effect.Effect<void>
+}
+
+// -----------------------------------------------------------------------------
+// constructors
+// -----------------------------------------------------------------------------
+
+/**
+ * Constructors of {@link OutputItem}s, to compose with {@link Script.reply}.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export namespace Item {
+  /**
+   * An assistant message. A string is split into `options.chunks` deltas (default 3); an array
+   * gives the deltas as they are.
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const message: (text: string | ReadonlyArray<string>, options?: MessageOptions) => MessageItem =
+    internal.message
+
+  /**
+   * A reasoning item whose summary has one part per string (each split into
+   * `options.chunks` deltas, default 2).
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const reasoning: (summary: string | ReadonlyArray<string>, options?: ReasoningOptions) => ReasoningItem =
+    internal.reasoning
+
+  /**
+   * A function call; `args` is JSON-encoded unless it already is a string.
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const functionCall: (name: string, args: unknown, options?: FunctionCallOptions) => FunctionCallItem =
+    internal.functionCall
+
+  /**
+   * An `exec_command` function call with arguments `{"cmd": ..., "sandbox_permissions": ...,
+   * "justification": ..., ...}` (only the given fields).
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const execCommand: (options: ExecCommandOptions) => FunctionCallItem = internal.execCommand
+}
+
+/**
+ * Constructors of {@link Script}s.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export namespace Script {
+  /**
+   * A completed response with the given items (e.g. a commentary message, then a final answer).
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const reply: (items: ReadonlyArray<OutputItem>, options?: ReplyOptions) => Reply = internal.reply
+
+  /**
+   * A completed response with one message streamed as several deltas (see {@link Item.message}).
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const text: (text: string | ReadonlyArray<string>, options?: MessageOptions & ReplyOptions) => Reply =
+    internal.text
+
+  /**
+   * A completed response with a reasoning item (summary) followed by a message.
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const reasoning: (
+    summary: string | ReadonlyArray<string>,
+    answer: string | ReadonlyArray<string>,
+    options?: MessageOptions & ReplyOptions
+  ) => Reply = internal.reasoningReply
+
+  /**
+   * A completed response with one function call. Queue the script that answers codex's next
+   * request (the one carrying the `function_call_output`).
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const functionCall: (name: string, args: unknown, options?: FunctionCallOptions & ReplyOptions) => Reply =
+    internal.functionCallReply
+
+  /**
+   * A completed response with one `exec_command` call (see {@link ExecCommandOptions}).
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const execCommand: (options: ExecCommandOptions & ReplyOptions) => Reply = internal.execCommandReply
+
+  /**
+   * A response that ends with `response.failed` (`error.code`, `error.message`).
+   *
+   * codex 0.169.0 maps some codes: `context_length_exceeded` to `contextWindowExceeded`,
+   * `insufficient_quota` to `usageLimitExceeded`, `server_is_overloaded` to `serverOverloaded`,
+   * `rate_limit_exceeded` to `rateLimitExceeded`; other codes give `other` with the message.
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const failed: (
+    code: string,
+    message: string,
+    options?: { readonly items?: ReadonlyArray<OutputItem>; readonly responseId?: string }
+  ) => Reply = internal.failed
+
+  /**
+   * A response cut before `response.completed` (see {@link CutOptions}).
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const cut: (options?: CutOptions) => Reply = internal.cut
+
+  /**
+   * A response that stalls after `response.created` until {@link Service.release}d.
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const stall: (options?: StallOptions) => Stall = internal.stall
+
+  /**
+   * An HTTP error status with a JSON error body (see {@link HttpError}).
+   *
+   * @since 0.1.0
+   * @category constructors
+   */
+  export const httpError: (status: number, options?: HttpErrorOptions) => HttpError = internal.httpError
+}
+
+/**
+ * The text of the default fallback answer: `"ok"`.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultAnswer: string = internal.defaultAnswer
+
+// -----------------------------------------------------------------------------
+// errors
+// -----------------------------------------------------------------------------
+
+/**
+ * Raised when the fake server cannot start listening on 127.0.0.1.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class FakeResponsesError extends Schema.TaggedError<FakeResponsesError>()("FakeResponsesError", {
+  message: Schema.String,
+  cause: Schema.optional(Schema.Defect)
+}) {}
+
+// -----------------------------------------------------------------------------
+// service
+// -----------------------------------------------------------------------------
+
+/**
+ * The fake Responses API service.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export class FakeResponses extends Context.Tag("@effect-codex/testing/FakeResponses")<FakeResponses, Service>() {}
+
+/**
+ * Starts the fake on 127.0.0.1 at a random free port. Closing the scope drops every open
+ * connection (held stalls included) and stops the server.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const make: (options?: Options) => Effect.Effect<Service, FakeResponsesError, Scope.Scope> = Effect.fn(
+  "FakeResponses.make"
+)(function*(options?: Options) {
+  const service = yield* internal.make(options ?? {}).pipe(
+    Effect.mapError((cause) =>
+      new FakeResponsesError({ message: `The fake Responses API could not listen on 127.0.0.1: ${cause.message}`, cause })
+    )
+  )
+  yield* Effect.annotateCurrentSpan("port", service.port)
+  return service
+})
+
+/**
+ * The fake with the given options, as a scoped layer.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layerWith = (options: Options): Layer.Layer<FakeResponses, FakeResponsesError> =>
+  Layer.scoped(FakeResponses, make(options))
+
+/**
+ * The fake with an empty queue and the default fallback answer, as a scoped layer.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer: Layer.Layer<FakeResponses, FakeResponsesError> = layerWith({})

@@ -1,0 +1,148 @@
+import type { PlatformError } from "@effect/platform/Error"
+import * as FileSystem from "@effect/platform/FileSystem"
+import { Duration, Effect, Schedule } from "effect"
+import type { Scope } from "effect"
+import * as Path from "node:path"
+import type * as CodexHome from "../CodexHome.js"
+
+// -----------------------------------------------------------------------------
+// TOML
+// -----------------------------------------------------------------------------
+
+const isTable = (value: CodexHome.TomlValue | undefined): value is CodexHome.TomlTable =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+
+/** @internal */
+export const merge = (base: CodexHome.TomlTable, overrides: CodexHome.TomlTable): CodexHome.TomlTable => {
+  const out: Record<string, CodexHome.TomlValue | undefined> = { ...base }
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) {
+      delete out[key]
+      continue
+    }
+    const current = out[key]
+    out[key] = isTable(current) && isTable(value) ? merge(current, value) : value
+  }
+  return out
+}
+
+const bareKey = /^[A-Za-z0-9_-]+$/
+
+const renderKey = (key: string): string => (bareKey.test(key) ? key : renderString(key))
+
+// JSON escapes are valid TOML basic-string escapes; TOML also forbids a raw DEL.
+const renderString = (value: string): string => JSON.stringify(value).replace(/\u007f/g, "\\u007F")
+
+const renderValue = (value: CodexHome.TomlValue): string => {
+  if (typeof value === "string") return renderString(value)
+  if (typeof value === "boolean") return value ? "true" : "false"
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "nan"
+    if (!Number.isFinite(value)) return value > 0 ? "inf" : "-inf"
+    return String(value)
+  }
+  if (Array.isArray(value)) return `[${value.map(renderValue).join(", ")}]`
+  const entries = Object.entries(value as CodexHome.TomlTable).flatMap(([k, v]) =>
+    v === undefined ? [] : [`${renderKey(k)} = ${renderValue(v)}`]
+  )
+  return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`
+}
+
+const renderTable = (path: ReadonlyArray<string>, table: CodexHome.TomlTable, out: Array<string>): void => {
+  const scalars: Array<string> = []
+  const tables: Array<[string, CodexHome.TomlTable]> = []
+  for (const [key, value] of Object.entries(table)) {
+    if (value === undefined) continue
+    if (isTable(value)) tables.push([key, value])
+    else scalars.push(`${renderKey(key)} = ${renderValue(value)}`)
+  }
+  if (scalars.length > 0 || tables.length === 0) {
+    out.push("", `[${path.map(renderKey).join(".")}]`, ...scalars)
+  }
+  for (const [key, sub] of tables) renderTable([...path, key], sub, out)
+}
+
+/** @internal */
+export const renderToml = (document: CodexHome.TomlTable, raw?: string): string => {
+  const out: Array<string> = []
+  const tables: Array<[string, CodexHome.TomlTable]> = []
+  for (const [key, value] of Object.entries(document)) {
+    if (value === undefined) continue
+    if (isTable(value)) tables.push([key, value])
+    else out.push(`${renderKey(key)} = ${renderValue(value)}`)
+  }
+  if (raw !== undefined && raw.trim().length > 0) out.push("", raw.trimEnd())
+  for (const [key, table] of tables) renderTable([key], table, out)
+  return out.join("\n") + "\n"
+}
+
+// -----------------------------------------------------------------------------
+// config.toml
+// -----------------------------------------------------------------------------
+
+/** @internal */
+export const providerId = "mock"
+
+/** @internal */
+export const document = (options: CodexHome.Options): CodexHome.TomlTable => {
+  const base: CodexHome.TomlTable = {
+    model: options.model ?? "mock-model",
+    model_provider: providerId,
+    approval_policy: options.approvalPolicy ?? "never",
+    sandbox_mode: options.sandboxMode ?? "read-only",
+    check_for_update_on_startup: false,
+    model_providers: {
+      [providerId]: {
+        name: "Fake Responses API",
+        base_url: options.baseUrl,
+        wire_api: "responses",
+        request_max_retries: 0,
+        stream_max_retries: 0
+      }
+    },
+    features: { shell_snapshot: false, plugins: false, ...options.features },
+    analytics: { enabled: false }
+  }
+  return options.overrides === undefined ? base : merge(base, options.overrides)
+}
+
+/** @internal */
+export const renderConfig = (options: CodexHome.Options): string =>
+  renderToml(document(options), options.extraToml)
+
+/** @internal */
+export const baseEnv = (path: string): Record<string, string> => ({
+  CODEX_HOME: path,
+  CODEX_APP_SERVER_DISABLE_MANAGED_CONFIG: "1",
+  RUST_LOG: "warn"
+})
+
+/** @internal */
+export const make = (
+  options: CodexHome.Options
+): Effect.Effect<CodexHome.Service, PlatformError, Scope.Scope | FileSystem.FileSystem> =>
+  Effect.gen(function*() {
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Effect.acquireRelease(
+      fs.makeTempDirectory({
+        prefix: "effect-codex-home-",
+        ...(options.directory !== undefined ? { directory: options.directory } : {})
+      }),
+      (dir) =>
+        fs.remove(dir, { recursive: true }).pipe(
+          Effect.retry(Schedule.intersect(Schedule.spaced(Duration.millis(50)), Schedule.recurs(5))),
+          Effect.timeout(Duration.seconds(5)),
+          Effect.catchAllCause((cause) => Effect.logWarning("could not remove the temporary CODEX_HOME", cause)),
+          Effect.annotateLogs({ module: "CodexHome", path: dir })
+        )
+    )
+    const config = renderConfig(options)
+    const configPath = Path.join(path, "config.toml")
+    yield* fs.writeFileString(configPath, config)
+    return {
+      path,
+      configPath,
+      config,
+      env: { ...baseEnv(path), ...options.env }
+    }
+  })
