@@ -106,3 +106,24 @@ export * as FakeAppServer from "./FakeAppServer.js"
  * @since 0.1.0
  */
 export * as FakeResponses from "./FakeResponses.js"
+
+/**
+ * The real `codex app-server` (from the pinned package) running offline against a scripted
+ * `FakeResponses` model in a temporary `CODEX_HOME`, with the effect-codex client on top: one
+ * layer to test agent code without network or credentials.
+ *
+ * ```ts
+ * import { Codex } from "@effect-codex/sdk"
+ * import { FakeResponses, TestCodex } from "@effect-codex/testing"
+ *
+ * const test = Effect.gen(function* () {
+ *   const codex = yield* Codex.Codex
+ *   const thread = yield* codex.threadStart()
+ *   const result = yield* thread.run("hi")
+ *   // result.finalResponse === "Hello!"
+ * }).pipe(Effect.provide(TestCodex.layer({ scripts: [FakeResponses.Script.text("Hello!")] })))
+ * ```
+ *
+ * @since 0.1.0
+ */
+export * as TestCodex from "./TestCodex.js"

@@ -1,0 +1,56 @@
+/**
+ * The real `codex app-server` (from the pinned package) running offline against a scripted
+ * `FakeResponses` model in a temporary `CODEX_HOME`, with the effect-codex client on top: one
+ * layer to test agent code without network or credentials.
+ *
+ * ```ts
+ * import { Codex } from "@effect-codex/sdk"
+ * import { FakeResponses, TestCodex } from "@effect-codex/testing"
+ *
+ * const test = Effect.gen(function* () {
+ *   const codex = yield* Codex.Codex
+ *   const thread = yield* codex.threadStart()
+ *   const result = yield* thread.run("hi")
+ *   // result.finalResponse === "Hello!"
+ * }).pipe(Effect.provide(TestCodex.layer({ scripts: [FakeResponses.Script.text("Hello!")] })))
+ * ```
+ *
+ * @since 0.1.0
+ */
+import type { AppServer, AppServerConfig } from "@effect-codex/sdk"
+import { Codex } from "@effect-codex/sdk"
+import { Effect, Layer } from "effect"
+import * as CodexHome from "./CodexHome.js"
+import * as FakeResponses from "./FakeResponses.js"
+
+/**
+ * Options: the fake model's scripts and fallback, the home's settings, and client options.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options extends FakeResponses.Options {
+  readonly home?: CodexHome.LayerOptions
+  readonly client?: AppServerConfig.Options
+}
+
+/**
+ * The client, its app-server, the fake model and the home. The app-server runs with the
+ * home's environment (plus `client.env`) and with `cwd` the home unless `client.cwd` is set.
+ *
+ * @since 0.1.0
+ * @category layers
+ */
+export const layer = (
+  options: Options = {}
+): Layer.Layer<
+  Codex.Codex | AppServer.AppServer | FakeResponses.FakeResponses | CodexHome.CodexHome,
+  Codex.StartError | FakeResponses.FakeResponsesError | CodexHome.CodexHomeError
+> => {
+  const { client = {}, home = {}, ...fake } = options
+  const codex = Layer.unwrapEffect(
+    Effect.map(CodexHome.CodexHome, (h) =>
+      Codex.layerNode({ ...client, cwd: client.cwd ?? h.path, env: { ...h.env, ...client.env } }))
+  )
+  return codex.pipe(Layer.provideMerge(CodexHome.layerWith(home)), Layer.provideMerge(FakeResponses.layerWith(fake)))
+}
