@@ -95,15 +95,13 @@ describe("AppServer against the real app-server", () => {
       const thread = yield* server.request("thread/start", {})
       const turn = yield* Scope.extend(server.startTurn({ threadId: thread.thread.id, input: input("wait") }), scope)
       yield* fake.awaitStall("hold")
-      const streamFiber = yield* Effect.fork(Effect.exit(collect(turn.events)))
-      const requestFiber = yield* Effect.fork(Effect.exit(server.request("thread/list", {}, { timeout: "1 minute" })))
+      const streamFiber = yield* Effect.fork(Effect.flip(collect(turn.events)))
+      const requestFiber = yield* Effect.fork(Effect.flip(server.request("thread/list", {}, { timeout: "1 minute" })))
       process.kill(server.pid, "SIGKILL")
-      const exits = [yield* streamFiber.await, yield* requestFiber.await].map((e) => Exit.isSuccess(e) ? e.value : e)
-      for (const exit of exits) {
-        assert.isTrue(Exit.isExit(exit) && Exit.isFailure(exit))
-        const error = Exit.isExit(exit) && Exit.isFailure(exit) && exit.cause._tag === "Fail" ? exit.cause.error : undefined
-        assert.strictEqual((error as { _tag?: string } | undefined)?._tag, "AppServerExited")
-        assert.strictEqual((error as { signal?: string } | undefined)?.signal, "SIGKILL")
+      const errors: ReadonlyArray<unknown> = [yield* streamFiber, yield* requestFiber]
+      for (const error of errors) {
+        assert.strictEqual((error as { _tag?: string })._tag, "AppServerExited")
+        assert.strictEqual((error as { signal?: string }).signal, "SIGKILL")
       }
       yield* Scope.close(scope, Exit.void)
       assert.isFalse(isAlive(server.pid))
