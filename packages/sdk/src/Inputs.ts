@@ -31,7 +31,8 @@ export type Input = string | InputItem | ReadonlyArray<InputItem | string>
 export const text = (text: string): InputItem => ({ type: "text", text })
 
 /**
- * An image by URL (`https:` or `data:`).
+ * An image by URL. codex 0.169.0 accepts only inline `data:` URLs here (a remote URL fails the
+ * turn start with `InvalidRequest`); use {@link localImage} for files.
  *
  * @since 0.1.0
  * @category constructors
