@@ -134,6 +134,8 @@ describe("AppServer against faults", () => {
         experimentalApi: true,
         optOutNotificationMethods: ["item/reasoning/textDelta"]
       })
+      // a reply to a later request proves everything written before it has been received
+      yield* server.request("thread/list", {})
       const [initialize] = yield* methodsReceived(fake, "initialize")
       assert.deepStrictEqual((initialize as { params: unknown }).params, {
         clientInfo: { name: "my_agent", version: "9.9.9" },
