@@ -55,6 +55,14 @@ describe("AppServer against faults", () => {
       assert.isString((yield* server.request("thread/start", {})).thread.id)
     }))
 
+  it.scopedLive("fails with ProtocolError when a reply does not match the method's result schema", () =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({ rules: [FakeAppServer.on("thread/list", FakeAppServer.result({ nope: 1 }))] })
+      const error = yield* Effect.flip(server.request("thread/list", {}))
+      assert.strictEqual(error._tag, "ProtocolError")
+      assert.deepStrictEqual(error._tag === "ProtocolError" ? error.data : undefined, { nope: 1 })
+    }))
+
   it.scopedLive("ignores garbage lines and reassembles split ones", () =>
     Effect.gen(function*() {
       const { server } = yield* onFake({
@@ -135,7 +143,7 @@ describe("AppServer against faults", () => {
         optOutNotificationMethods: ["item/reasoning/textDelta"]
       })
       // a reply to a later request proves everything written before it has been received
-      yield* server.request("thread/list", {})
+      yield* server.request("thread/start", {})
       const [initialize] = yield* methodsReceived(fake, "initialize")
       assert.deepStrictEqual((initialize as { params: unknown }).params, {
         clientInfo: { name: "my_agent", version: "9.9.9" },
