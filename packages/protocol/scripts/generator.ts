@@ -418,7 +418,7 @@ const emitSchemas = (model: Model): string => {
     const code = codeOf(node, 0)
     const isInterface = node.type === "object" && node.properties !== undefined && node.oneOf === undefined &&
       node.anyOf === undefined
-    const doc = comment(`${node.description ?? ""}\n\n@since 0.1.0\n@category models`, "")
+    const doc = comment(`${node.description ?? `The \`${name}\` type of the app-server protocol.`}\n\n@since 0.1.0\n@category models`, "")
     parts.push(
       `${doc}${isInterface ? `export interface ${name} ${code.type}` : `export type ${name} = ${code.type}`}\n` +
         comment(`The schema of {@link ${name}}.\n\n@since 0.1.0\n@category schemas`, "") +

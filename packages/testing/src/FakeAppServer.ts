@@ -360,6 +360,8 @@ export class FakeAppServer extends Context.Tag("@effect-codex/testing/FakeAppSer
 >() {}
 
 /**
+ * The types of the {@link FakeAppServer} service.
+ *
  * @since 0.1.0
  */
 export declare namespace FakeAppServer {

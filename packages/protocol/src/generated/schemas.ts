@@ -28,6 +28,8 @@ export type AbsolutePathBuf = string
 export const AbsolutePathBuf: Schema.Schema<AbsolutePathBuf> = Schema.String.annotations({ identifier: "AbsolutePathBuf" })
 
 /**
+ * The `PlanType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -41,6 +43,8 @@ export type PlanType = "free" | "go" | "plus" | "pro" | "prolite" | "promax" | "
 export const PlanType: Schema.Schema<PlanType> = Schema.Literal("free", "go", "plus", "pro", "prolite", "promax", "team", "self_serve_business_prolite", "self_serve_business_usage_based", "business", "ent26", "enterprise_cbp_automation", "enterprise_cbp_usage_based", "enterprise", "edu", "edu_plus", "edu_pro", "sci", "sci_plus", "unknown").annotations({ identifier: "PlanType" })
 
 /**
+ * The `Account` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -81,6 +85,8 @@ export const Account: Schema.Schema<Account> = Schema.Union(Schema.Struct({
 })).annotations({ identifier: "Account" })
 
 /**
+ * The `DesktopOnboardingEntrypoint` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -94,6 +100,8 @@ export type DesktopOnboardingEntrypoint = "life_sciences"
 export const DesktopOnboardingEntrypoint: Schema.Schema<DesktopOnboardingEntrypoint> = Schema.Literal("life_sciences").annotations({ identifier: "DesktopOnboardingEntrypoint" })
 
 /**
+ * The `AccountLoginCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -117,6 +125,8 @@ export const AccountLoginCompletedNotification: Schema.Schema<AccountLoginComple
 }).annotations({ identifier: "AccountLoginCompletedNotification" })
 
 /**
+ * The `CreditsSnapshot` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -138,6 +148,8 @@ export const CreditsSnapshot: Schema.Schema<CreditsSnapshot> = Schema.Struct({
 }).annotations({ identifier: "CreditsSnapshot" })
 
 /**
+ * The `RateLimitReachedType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -151,6 +163,8 @@ export type RateLimitReachedType = "rate_limit_reached" | "workspace_owner_credi
 export const RateLimitReachedType: Schema.Schema<RateLimitReachedType> = Schema.Literal("rate_limit_reached", "workspace_owner_credits_depleted", "workspace_member_credits_depleted", "workspace_owner_usage_limit_reached", "workspace_member_usage_limit_reached").annotations({ identifier: "RateLimitReachedType" })
 
 /**
+ * The `RateLimitWindow` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -172,6 +186,8 @@ export const RateLimitWindow: Schema.Schema<RateLimitWindow> = Schema.Struct({
 }).annotations({ identifier: "RateLimitWindow" })
 
 /**
+ * The `SpendControlLimitSnapshot` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -195,6 +211,8 @@ export const SpendControlLimitSnapshot: Schema.Schema<SpendControlLimitSnapshot>
 }).annotations({ identifier: "SpendControlLimitSnapshot" })
 
 /**
+ * The `RateLimitSnapshot` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -272,6 +290,8 @@ export type AccountRoutingOverride = "NO_CONSTRAINT" | "us" | "us_cr"
 export const AccountRoutingOverride: Schema.Schema<AccountRoutingOverride> = Schema.Literal("NO_CONSTRAINT", "us", "us_cr").annotations({ identifier: "AccountRoutingOverride" })
 
 /**
+ * The `AccountSecuritySetupAction` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -291,6 +311,8 @@ export const AccountSecuritySetupAction: Schema.Schema<AccountSecuritySetupActio
 }).annotations({ identifier: "AccountSecuritySetupAction" })
 
 /**
+ * The `AccountSecuritySetupNotice` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -316,6 +338,8 @@ export const AccountSecuritySetupNotice: Schema.Schema<AccountSecuritySetupNotic
 }).annotations({ identifier: "AccountSecuritySetupNotice" })
 
 /**
+ * The `AccountSessionWorkspaceKind` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -329,6 +353,8 @@ export type AccountSessionWorkspaceKind = "personal" | "workspace"
 export const AccountSessionWorkspaceKind: Schema.Schema<AccountSessionWorkspaceKind> = Schema.Literal("personal", "workspace").annotations({ identifier: "AccountSessionWorkspaceKind" })
 
 /**
+ * The `AccountSessionWorkspace` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -352,6 +378,8 @@ export const AccountSessionWorkspace: Schema.Schema<AccountSessionWorkspace> = S
 }).annotations({ identifier: "AccountSessionWorkspace" })
 
 /**
+ * The `AccountSession` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -385,6 +413,8 @@ export const AccountSession: Schema.Schema<AccountSession> = Schema.Struct({
 }).annotations({ identifier: "AccountSession" })
 
 /**
+ * The `AccountSessionsListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -402,6 +432,8 @@ export const AccountSessionsListParams: Schema.Schema<AccountSessionsListParams>
 }).annotations({ identifier: "AccountSessionsListParams" })
 
 /**
+ * The `AccountSessionsResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -421,6 +453,8 @@ export const AccountSessionsResponse: Schema.Schema<AccountSessionsResponse> = S
 }).annotations({ identifier: "AccountSessionsResponse" })
 
 /**
+ * The `AccountSessionsSwitchParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -451,6 +485,8 @@ export const AccountSessionsSwitchParams: Schema.Schema<AccountSessionsSwitchPar
 }).annotations({ identifier: "AccountSessionsSwitchParams" })
 
 /**
+ * The `AccountSessionsSwitchResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -476,6 +512,8 @@ export const AccountSessionsSwitchResponse: Schema.Schema<AccountSessionsSwitchR
 })).annotations({ identifier: "AccountSessionsSwitchResponse" })
 
 /**
+ * The `AccountTokenUsageDailyBucket` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -495,6 +533,8 @@ export const AccountTokenUsageDailyBucket: Schema.Schema<AccountTokenUsageDailyB
 }).annotations({ identifier: "AccountTokenUsageDailyBucket" })
 
 /**
+ * The `AccountTokenUsageSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -535,6 +575,8 @@ export type AuthMode = "apikey" | "chatgpt" | "chatgptAuthTokens" | "headers" | 
 export const AuthMode: Schema.Schema<AuthMode> = Schema.Union(Schema.Literal("apikey"), Schema.Literal("chatgpt"), Schema.Literal("chatgptAuthTokens"), Schema.Literal("headers"), Schema.Literal("agentIdentity"), Schema.Literal("personalAccessToken"), Schema.Literal("bedrockApiKey"), Schema.Literal("bedrockAccessKeys")).annotations({ identifier: "AuthMode" })
 
 /**
+ * The `AccountUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -554,6 +596,8 @@ export const AccountUpdatedNotification: Schema.Schema<AccountUpdatedNotificatio
 }).annotations({ identifier: "AccountUpdatedNotification" })
 
 /**
+ * The `ActivePermissionProfile` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -579,6 +623,8 @@ export const ActivePermissionProfile: Schema.Schema<ActivePermissionProfile> = S
 }).annotations({ identifier: "ActivePermissionProfile" })
 
 /**
+ * The `AddCreditsNudgeCreditType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -592,6 +638,8 @@ export type AddCreditsNudgeCreditType = "credits" | "usage_limit"
 export const AddCreditsNudgeCreditType: Schema.Schema<AddCreditsNudgeCreditType> = Schema.Literal("credits", "usage_limit").annotations({ identifier: "AddCreditsNudgeCreditType" })
 
 /**
+ * The `AddCreditsNudgeEmailStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -605,6 +653,8 @@ export type AddCreditsNudgeEmailStatus = "sent" | "cooldown_active"
 export const AddCreditsNudgeEmailStatus: Schema.Schema<AddCreditsNudgeEmailStatus> = Schema.Literal("sent", "cooldown_active").annotations({ identifier: "AddCreditsNudgeEmailStatus" })
 
 /**
+ * The `AdditionalContextKind` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -618,6 +668,8 @@ export type AdditionalContextKind = "untrusted" | "application"
 export const AdditionalContextKind: Schema.Schema<AdditionalContextKind> = Schema.Literal("untrusted", "application").annotations({ identifier: "AdditionalContextKind" })
 
 /**
+ * The `AdditionalContextEntry` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -642,6 +694,8 @@ export const AdditionalContextEntry: Schema.Schema<AdditionalContextEntry> = Sch
 }).annotations({ identifier: "AdditionalContextEntry" })
 
 /**
+ * The `FileSystemAccessMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -655,6 +709,8 @@ export type FileSystemAccessMode = "read" | "write" | "deny"
 export const FileSystemAccessMode: Schema.Schema<FileSystemAccessMode> = Schema.Literal("read", "write", "deny").annotations({ identifier: "FileSystemAccessMode" })
 
 /**
+ * The `LegacyAppPathString` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -668,6 +724,8 @@ export type LegacyAppPathString = string
 export const LegacyAppPathString: Schema.Schema<LegacyAppPathString> = Schema.String.annotations({ identifier: "LegacyAppPathString" })
 
 /**
+ * The `FileSystemSpecialPath` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -711,6 +769,8 @@ export const FileSystemSpecialPath: Schema.Schema<FileSystemSpecialPath> = Schem
 })).annotations({ identifier: "FileSystemSpecialPath" })
 
 /**
+ * The `FileSystemPath` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -742,6 +802,8 @@ export const FileSystemPath: Schema.Schema<FileSystemPath> = Schema.Union(Schema
 })).annotations({ identifier: "FileSystemPath" })
 
 /**
+ * The `FileSystemSandboxEntry` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -761,6 +823,8 @@ export const FileSystemSandboxEntry: Schema.Schema<FileSystemSandboxEntry> = Sch
 }).annotations({ identifier: "FileSystemSandboxEntry" })
 
 /**
+ * The `AdditionalFileSystemPermissions` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -790,6 +854,8 @@ export const AdditionalFileSystemPermissions: Schema.Schema<AdditionalFileSystem
 }).annotations({ identifier: "AdditionalFileSystemPermissions" })
 
 /**
+ * The `AdditionalNetworkPermissions` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -807,6 +873,8 @@ export const AdditionalNetworkPermissions: Schema.Schema<AdditionalNetworkPermis
 }).annotations({ identifier: "AdditionalNetworkPermissions" })
 
 /**
+ * The `AdditionalPermissionProfile` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -829,6 +897,8 @@ export const AdditionalPermissionProfile: Schema.Schema<AdditionalPermissionProf
 }).annotations({ identifier: "AdditionalPermissionProfile" })
 
 /**
+ * The `AgentMessageDelivery` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -842,6 +912,8 @@ export type AgentMessageDelivery = "async"
 export const AgentMessageDelivery: Schema.Schema<AgentMessageDelivery> = Schema.Literal("async").annotations({ identifier: "AgentMessageDelivery" })
 
 /**
+ * The `AgentMessageDeltaNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -893,6 +965,8 @@ export const AgentMessageDisplay: Schema.Schema<AgentMessageDisplay> = Schema.St
 }).annotations({ identifier: "AgentMessageDisplay" })
 
 /**
+ * The `AgentMessageInputContent` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -918,6 +992,8 @@ export const AgentMessageInputContent: Schema.Schema<AgentMessageInputContent> =
 })).annotations({ identifier: "AgentMessageInputContent" })
 
 /**
+ * The `AgentMessageModeration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -937,6 +1013,8 @@ export const AgentMessageModeration: Schema.Schema<AgentMessageModeration> = Sch
 }).annotations({ identifier: "AgentMessageModeration" })
 
 /**
+ * The `AgentPath` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -950,6 +1028,8 @@ export type AgentPath = string
 export const AgentPath: Schema.Schema<AgentPath> = Schema.String.annotations({ identifier: "AgentPath" })
 
 /**
+ * The `AllowDenyRequirement` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -963,6 +1043,8 @@ export type AllowDenyRequirement = "allow" | "deny"
 export const AllowDenyRequirement: Schema.Schema<AllowDenyRequirement> = Schema.Literal("allow", "deny").annotations({ identifier: "AllowDenyRequirement" })
 
 /**
+ * The `AnalyticsConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1024,6 +1106,8 @@ export type AppLinksConfig = { readonly [key: string]: unknown }
 export const AppLinksConfig: Schema.Schema<AppLinksConfig> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "AppLinksConfig" })
 
 /**
+ * The `AppToolApproval` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1037,6 +1121,8 @@ export type AppToolApproval = "auto" | "prompt" | "writes" | "approve"
 export const AppToolApproval: Schema.Schema<AppToolApproval> = Schema.Literal("auto", "prompt", "writes", "approve").annotations({ identifier: "AppToolApproval" })
 
 /**
+ * The `AppToolsConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1080,6 +1166,8 @@ export type ToolExposureSurface = "code_mode" | "deferred" | "direct"
 export const ToolExposureSurface: Schema.Schema<ToolExposureSurface> = Schema.Union(Schema.Literal("code_mode"), Schema.Literal("deferred"), Schema.Literal("direct")).annotations({ identifier: "ToolExposureSurface" })
 
 /**
+ * The `AppConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1119,6 +1207,8 @@ export const AppConfig: Schema.Schema<AppConfig> = Schema.Struct({
 }).annotations({ identifier: "AppConfig" })
 
 /**
+ * The `AppReview` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1136,6 +1226,8 @@ export const AppReview: Schema.Schema<AppReview> = Schema.Struct({
 }).annotations({ identifier: "AppReview" })
 
 /**
+ * The `AppScreenshot` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1157,6 +1249,8 @@ export const AppScreenshot: Schema.Schema<AppScreenshot> = Schema.Struct({
 }).annotations({ identifier: "AppScreenshot" })
 
 /**
+ * The `AppMetadata` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1311,6 +1405,8 @@ export const AppSummary: Schema.Schema<AppSummary> = Schema.Struct({
 }).annotations({ identifier: "AppSummary" })
 
 /**
+ * The `AppTemplateUnavailableReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1324,6 +1420,8 @@ export type AppTemplateUnavailableReason = "NOT_CONFIGURED_FOR_WORKSPACE" | "NO_
 export const AppTemplateUnavailableReason: Schema.Schema<AppTemplateUnavailableReason> = Schema.Literal("NOT_CONFIGURED_FOR_WORKSPACE", "NO_ACTIVE_WORKSPACE").annotations({ identifier: "AppTemplateUnavailableReason" })
 
 /**
+ * The `AppTemplateSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1357,6 +1455,8 @@ export const AppTemplateSummary: Schema.Schema<AppTemplateSummary> = Schema.Stru
 }).annotations({ identifier: "AppTemplateSummary" })
 
 /**
+ * The `AppToolConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1405,6 +1505,8 @@ export const AppToolSummary: Schema.Schema<AppToolSummary> = Schema.Struct({
 }).annotations({ identifier: "AppToolSummary" })
 
 /**
+ * The `NetworkDomainPermission` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1418,6 +1520,8 @@ export type NetworkDomainPermission = "allow" | "deny"
 export const NetworkDomainPermission: Schema.Schema<NetworkDomainPermission> = Schema.Literal("allow", "deny").annotations({ identifier: "NetworkDomainPermission" })
 
 /**
+ * The `ApplicationNetworkRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1461,6 +1565,8 @@ export const ApplicationStorageRequirements: Schema.Schema<ApplicationStorageReq
 }).annotations({ identifier: "ApplicationStorageRequirements" })
 
 /**
+ * The `ApplicationRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1480,6 +1586,8 @@ export const ApplicationRequirements: Schema.Schema<ApplicationRequirements> = S
 }).annotations({ identifier: "ApplicationRequirements" })
 
 /**
+ * The `FileChange` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1513,6 +1621,8 @@ export const FileChange: Schema.Schema<FileChange> = Schema.Union(Schema.Struct(
 })).annotations({ identifier: "FileChange" })
 
 /**
+ * The `ThreadId` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1526,6 +1636,8 @@ export type ThreadId = string
 export const ThreadId: Schema.Schema<ThreadId> = Schema.String.annotations({ identifier: "ThreadId" })
 
 /**
+ * The `ApplyPatchApprovalParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1560,6 +1672,8 @@ export const ApplyPatchApprovalParams: Schema.Schema<ApplyPatchApprovalParams> =
 }).annotations({ identifier: "ApplyPatchApprovalParams" })
 
 /**
+ * The `NetworkPolicyRuleAction` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1573,6 +1687,8 @@ export type NetworkPolicyRuleAction = "allow" | "deny"
 export const NetworkPolicyRuleAction: Schema.Schema<NetworkPolicyRuleAction> = Schema.Literal("allow", "deny").annotations({ identifier: "NetworkPolicyRuleAction" })
 
 /**
+ * The `NetworkPolicyAmendment` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1631,6 +1747,8 @@ export const ReviewDecision: Schema.Schema<ReviewDecision> = Schema.Union(Schema
 }), Schema.Literal("timed_out"), Schema.Literal("abort")).annotations({ identifier: "ReviewDecision" })
 
 /**
+ * The `ApplyPatchApprovalResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1648,6 +1766,8 @@ export const ApplyPatchApprovalResponse: Schema.Schema<ApplyPatchApprovalRespons
 }).annotations({ identifier: "ApplyPatchApprovalResponse" })
 
 /**
+ * The `AppsDefaultConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1673,6 +1793,8 @@ export const AppsDefaultConfig: Schema.Schema<AppsDefaultConfig> = Schema.Struct
 }).annotations({ identifier: "AppsDefaultConfig" })
 
 /**
+ * The `AppsConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1919,6 +2041,8 @@ export const AppsReadResponse: Schema.Schema<AppsReadResponse> = Schema.Struct({
 }).annotations({ identifier: "AppsReadResponse" })
 
 /**
+ * The `AskForApproval` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1948,6 +2072,8 @@ export const AskForApproval: Schema.Schema<AskForApproval> = Schema.Union(Schema
 })).annotations({ identifier: "AskForApproval" })
 
 /**
+ * The `AsyncUserInputQuestion` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1967,6 +2093,8 @@ export const AsyncUserInputQuestion: Schema.Schema<AsyncUserInputQuestion> = Sch
 }).annotations({ identifier: "AsyncUserInputQuestion" })
 
 /**
+ * The `AttestationGenerateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -1980,6 +2108,8 @@ export type AttestationGenerateParams = { readonly [key: string]: unknown }
 export const AttestationGenerateParams: Schema.Schema<AttestationGenerateParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "AttestationGenerateParams" })
 
 /**
+ * The `AttestationGenerateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2000,6 +2130,8 @@ export const AttestationGenerateResponse: Schema.Schema<AttestationGenerateRespo
 }).annotations({ identifier: "AttestationGenerateResponse" })
 
 /**
+ * The `AuthRecoveryNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2053,6 +2185,8 @@ export type AutoReviewDecisionSource = "agent"
 export const AutoReviewDecisionSource: Schema.Schema<AutoReviewDecisionSource> = Schema.Literal("agent").annotations({ identifier: "AutoReviewDecisionSource" })
 
 /**
+ * The `AutoReviewRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2072,6 +2206,8 @@ export const AutoReviewRequirements: Schema.Schema<AutoReviewRequirements> = Sch
 }).annotations({ identifier: "AutoReviewRequirements" })
 
 /**
+ * The `AwsCredentialType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2085,6 +2221,8 @@ export type AwsCredentialType = "accessKeys" | "bedrockApiKey"
 export const AwsCredentialType: Schema.Schema<AwsCredentialType> = Schema.Literal("accessKeys", "bedrockApiKey").annotations({ identifier: "AwsCredentialType" })
 
 /**
+ * The `BedrockAwsProfile` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2104,6 +2242,8 @@ export const BedrockAwsProfile: Schema.Schema<BedrockAwsProfile> = Schema.Struct
 }).annotations({ identifier: "BedrockAwsProfile" })
 
 /**
+ * The `BedrockCheckGovCloudRequirementsParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2144,6 +2284,8 @@ export const BedrockCheckGovCloudRequirementsResponse: Schema.Schema<BedrockChec
 }).annotations({ identifier: "BedrockCheckGovCloudRequirementsResponse" })
 
 /**
+ * The `BedrockDiscoverParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2157,6 +2299,8 @@ export type BedrockDiscoverParams = { readonly [key: string]: unknown }
 export const BedrockDiscoverParams: Schema.Schema<BedrockDiscoverParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "BedrockDiscoverParams" })
 
 /**
+ * The `BedrockEnvironmentCredential` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2176,6 +2320,8 @@ export const BedrockEnvironmentCredential: Schema.Schema<BedrockEnvironmentCrede
 }).annotations({ identifier: "BedrockEnvironmentCredential" })
 
 /**
+ * The `BedrockDiscoverResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2195,6 +2341,8 @@ export const BedrockDiscoverResponse: Schema.Schema<BedrockDiscoverResponse> = S
 }).annotations({ identifier: "BedrockDiscoverResponse" })
 
 /**
+ * The `BedrockProviderId` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2208,6 +2356,8 @@ export type BedrockProviderId = "amazon-bedrock" | "amazon-bedrock-runtime"
 export const BedrockProviderId: Schema.Schema<BedrockProviderId> = Schema.Literal("amazon-bedrock", "amazon-bedrock-runtime").annotations({ identifier: "BedrockProviderId" })
 
 /**
+ * The `BedrockSetupParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2235,6 +2385,8 @@ export const BedrockSetupParams: Schema.Schema<BedrockSetupParams> = Schema.Unio
 })).annotations({ identifier: "BedrockSetupParams" })
 
 /**
+ * The `BedrockSetupResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2248,6 +2400,8 @@ export type BedrockSetupResponse = { readonly [key: string]: unknown }
 export const BedrockSetupResponse: Schema.Schema<BedrockSetupResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "BedrockSetupResponse" })
 
 /**
+ * The `BrowserUseAccessApprovalLifetime` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2261,6 +2415,8 @@ export type BrowserUseAccessApprovalLifetime = "turn" | "thread"
 export const BrowserUseAccessApprovalLifetime: Schema.Schema<BrowserUseAccessApprovalLifetime> = Schema.Literal("turn", "thread").annotations({ identifier: "BrowserUseAccessApprovalLifetime" })
 
 /**
+ * The `BrowserUseOriginPolicyConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2284,6 +2440,8 @@ export const BrowserUseOriginPolicyConfig: Schema.Schema<BrowserUseOriginPolicyC
 }).annotations({ identifier: "BrowserUseOriginPolicyConfig" })
 
 /**
+ * The `BrowserUseConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2305,6 +2463,8 @@ export const BrowserUseConfig: Schema.Schema<BrowserUseConfig> = Schema.Struct({
 }).annotations({ identifier: "BrowserUseConfig" })
 
 /**
+ * The `RequestHeader` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2324,6 +2484,8 @@ export const RequestHeader: Schema.Schema<RequestHeader> = Schema.Struct({
 }).annotations({ identifier: "RequestHeader" })
 
 /**
+ * The `BrowserUseExtensionRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2341,6 +2503,8 @@ export const BrowserUseExtensionRequirements: Schema.Schema<BrowserUseExtensionR
 }).annotations({ identifier: "BrowserUseExtensionRequirements" })
 
 /**
+ * The `BrowserUseOriginPolicy` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2370,6 +2534,8 @@ export const BrowserUseOriginPolicy: Schema.Schema<BrowserUseOriginPolicy> = Sch
 }).annotations({ identifier: "BrowserUseOriginPolicy" })
 
 /**
+ * The `BrowserUseRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2399,6 +2565,8 @@ export const BrowserUseRequirements: Schema.Schema<BrowserUseRequirements> = Sch
 }).annotations({ identifier: "BrowserUseRequirements" })
 
 /**
+ * The `ByteRange` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2418,6 +2586,8 @@ export const ByteRange: Schema.Schema<ByteRange> = Schema.Struct({
 }).annotations({ identifier: "ByteRange" })
 
 /**
+ * The `CancelLoginAccountParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2435,6 +2605,8 @@ export const CancelLoginAccountParams: Schema.Schema<CancelLoginAccountParams> =
 }).annotations({ identifier: "CancelLoginAccountParams" })
 
 /**
+ * The `CancelLoginAccountStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2448,6 +2620,8 @@ export type CancelLoginAccountStatus = "canceled" | "notFound"
 export const CancelLoginAccountStatus: Schema.Schema<CancelLoginAccountStatus> = Schema.Literal("canceled", "notFound").annotations({ identifier: "CancelLoginAccountStatus" })
 
 /**
+ * The `CancelLoginAccountResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2491,6 +2665,8 @@ export const CapabilityRootLocation: Schema.Schema<CapabilityRootLocation> = Sch
 }).annotations({ identifier: "CapabilityRootLocation" })
 
 /**
+ * The `ChatgptAuthTokensRefreshReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2504,6 +2680,8 @@ export type ChatgptAuthTokensRefreshReason = "unauthorized"
 export const ChatgptAuthTokensRefreshReason: Schema.Schema<ChatgptAuthTokensRefreshReason> = Schema.Literal("unauthorized").annotations({ identifier: "ChatgptAuthTokensRefreshReason" })
 
 /**
+ * The `ChatgptAuthTokensRefreshParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2530,6 +2708,8 @@ export const ChatgptAuthTokensRefreshParams: Schema.Schema<ChatgptAuthTokensRefr
 }).annotations({ identifier: "ChatgptAuthTokensRefreshParams" })
 
 /**
+ * The `ChatgptAuthTokensRefreshResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2551,6 +2731,8 @@ export const ChatgptAuthTokensRefreshResponse: Schema.Schema<ChatgptAuthTokensRe
 }).annotations({ identifier: "ChatgptAuthTokensRefreshResponse" })
 
 /**
+ * The `CliAuthCredentialsStoreMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2564,6 +2746,8 @@ export type CliAuthCredentialsStoreMode = "file" | "keyring" | "auto" | "ephemer
 export const CliAuthCredentialsStoreMode: Schema.Schema<CliAuthCredentialsStoreMode> = Schema.Literal("file", "keyring", "auto", "ephemeral").annotations({ identifier: "CliAuthCredentialsStoreMode" })
 
 /**
+ * The `ClientInfo` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2627,6 +2811,8 @@ export const CommandExecTerminalSize: Schema.Schema<CommandExecTerminalSize> = S
 }).annotations({ identifier: "CommandExecTerminalSize" })
 
 /**
+ * The `NetworkAccess` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2640,6 +2826,8 @@ export type NetworkAccess = "restricted" | "enabled"
 export const NetworkAccess: Schema.Schema<NetworkAccess> = Schema.Literal("restricted", "enabled").annotations({ identifier: "NetworkAccess" })
 
 /**
+ * The `SandboxPolicy` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2873,6 +3061,8 @@ export const CommandExecWriteParams: Schema.Schema<CommandExecWriteParams> = Sch
 }).annotations({ identifier: "CommandExecWriteParams" })
 
 /**
+ * The `MergeStrategy` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2886,6 +3076,8 @@ export type MergeStrategy = "replace" | "upsert"
 export const MergeStrategy: Schema.Schema<MergeStrategy> = Schema.Literal("replace", "upsert").annotations({ identifier: "MergeStrategy" })
 
 /**
+ * The `ConfigEdit` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2907,6 +3099,8 @@ export const ConfigEdit: Schema.Schema<ConfigEdit> = Schema.Struct({
 }).annotations({ identifier: "ConfigEdit" })
 
 /**
+ * The `ConfigBatchWriteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2936,6 +3130,8 @@ export const ConfigBatchWriteParams: Schema.Schema<ConfigBatchWriteParams> = Sch
 }).annotations({ identifier: "ConfigBatchWriteParams" })
 
 /**
+ * The `ConfigReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2958,6 +3154,8 @@ export const ConfigReadParams: Schema.Schema<ConfigReadParams> = Schema.Struct({
 }).annotations({ identifier: "ConfigReadParams" })
 
 /**
+ * The `ConfigValueWriteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -2986,6 +3184,8 @@ export const ConfigValueWriteParams: Schema.Schema<ConfigValueWriteParams> = Sch
 }).annotations({ identifier: "ConfigValueWriteParams" })
 
 /**
+ * The `ConsumeAccountRateLimitResetCreditParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3011,6 +3211,8 @@ export const ConsumeAccountRateLimitResetCreditParams: Schema.Schema<ConsumeAcco
 }).annotations({ identifier: "ConsumeAccountRateLimitResetCreditParams" })
 
 /**
+ * The `EnvironmentSkillsParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3031,6 +3233,8 @@ export const EnvironmentSkillsParams: Schema.Schema<EnvironmentSkillsParams> = S
 }).annotations({ identifier: "EnvironmentSkillsParams" })
 
 /**
+ * The `EnvironmentAddParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3070,6 +3274,8 @@ export const EnvironmentAddParams: Schema.Schema<EnvironmentAddParams> = Schema.
 }).annotations({ identifier: "EnvironmentAddParams" })
 
 /**
+ * The `EnvironmentInfoParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3109,6 +3315,8 @@ export const EnvironmentStatusParams: Schema.Schema<EnvironmentStatusParams> = S
 }).annotations({ identifier: "EnvironmentStatusParams" })
 
 /**
+ * The `ExperimentalFeatureEnablementSetParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3131,6 +3339,8 @@ export const ExperimentalFeatureEnablementSetParams: Schema.Schema<ExperimentalF
 }).annotations({ identifier: "ExperimentalFeatureEnablementSetParams" })
 
 /**
+ * The `ExperimentalFeatureListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3161,6 +3371,8 @@ export const ExperimentalFeatureListParams: Schema.Schema<ExperimentalFeatureLis
 }).annotations({ identifier: "ExperimentalFeatureListParams" })
 
 /**
+ * The `ExternalAgentConfigDetectParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3206,6 +3418,8 @@ export const ExternalAgentConfigDetectParams: Schema.Schema<ExternalAgentConfigD
 }).annotations({ identifier: "ExternalAgentConfigDetectParams" })
 
 /**
+ * The `ExternalAgentConfigMigrationItemType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3219,6 +3433,8 @@ export type ExternalAgentConfigMigrationItemType = "AGENTS_MD" | "CONFIG" | "SKI
 export const ExternalAgentConfigMigrationItemType: Schema.Schema<ExternalAgentConfigMigrationItemType> = Schema.Literal("AGENTS_MD", "CONFIG", "SKILLS", "PLUGINS", "MCP_SERVER_CONFIG", "SUBAGENTS", "HOOKS", "COMMANDS", "MEMORY", "SESSIONS").annotations({ identifier: "ExternalAgentConfigMigrationItemType" })
 
 /**
+ * The `ExternalAgentConfigImportHistoryRecordSuccessParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3247,6 +3463,8 @@ export const ExternalAgentConfigImportHistoryRecordSuccessParams: Schema.Schema<
 }).annotations({ identifier: "ExternalAgentConfigImportHistoryRecordSuccessParams" })
 
 /**
+ * The `ExternalAgentConfigImportItemTypeFailure` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3276,6 +3494,8 @@ export const ExternalAgentConfigImportItemTypeFailure: Schema.Schema<ExternalAge
 }).annotations({ identifier: "ExternalAgentConfigImportItemTypeFailure" })
 
 /**
+ * The `ExternalAgentConfigImportHistoryRecordTypeResultParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3297,6 +3517,8 @@ export const ExternalAgentConfigImportHistoryRecordTypeResultParams: Schema.Sche
 }).annotations({ identifier: "ExternalAgentConfigImportHistoryRecordTypeResultParams" })
 
 /**
+ * The `ExternalAgentConfigImportHistoryRecordParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3322,6 +3544,8 @@ export const ExternalAgentConfigImportHistoryRecordParams: Schema.Schema<Externa
 }).annotations({ identifier: "ExternalAgentConfigImportHistoryRecordParams" })
 
 /**
+ * The `CommandMigration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3339,6 +3563,8 @@ export const CommandMigration: Schema.Schema<CommandMigration> = Schema.Struct({
 }).annotations({ identifier: "CommandMigration" })
 
 /**
+ * The `HookMigration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3356,6 +3582,8 @@ export const HookMigration: Schema.Schema<HookMigration> = Schema.Struct({
 }).annotations({ identifier: "HookMigration" })
 
 /**
+ * The `McpServerMigration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3373,6 +3601,8 @@ export const McpServerMigration: Schema.Schema<McpServerMigration> = Schema.Stru
 }).annotations({ identifier: "McpServerMigration" })
 
 /**
+ * The `PluginsMigration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3392,6 +3622,8 @@ export const PluginsMigration: Schema.Schema<PluginsMigration> = Schema.Struct({
 }).annotations({ identifier: "PluginsMigration" })
 
 /**
+ * The `SessionMigration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3413,6 +3645,8 @@ export const SessionMigration: Schema.Schema<SessionMigration> = Schema.Struct({
 }).annotations({ identifier: "SessionMigration" })
 
 /**
+ * The `SkillMigration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3430,6 +3664,8 @@ export const SkillMigration: Schema.Schema<SkillMigration> = Schema.Struct({
 }).annotations({ identifier: "SkillMigration" })
 
 /**
+ * The `SubagentMigration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3447,6 +3683,8 @@ export const SubagentMigration: Schema.Schema<SubagentMigration> = Schema.Struct
 }).annotations({ identifier: "SubagentMigration" })
 
 /**
+ * The `MigrationDetails` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3478,6 +3716,8 @@ export const MigrationDetails: Schema.Schema<MigrationDetails> = Schema.Struct({
 }).annotations({ identifier: "MigrationDetails" })
 
 /**
+ * The `ExternalAgentConfigMigrationItem` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3504,6 +3744,8 @@ export const ExternalAgentConfigMigrationItem: Schema.Schema<ExternalAgentConfig
 }).annotations({ identifier: "ExternalAgentConfigMigrationItem" })
 
 /**
+ * The `ExternalAgentConfigImportParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3536,6 +3778,8 @@ export const ExternalAgentConfigImportParams: Schema.Schema<ExternalAgentConfigI
 }).annotations({ identifier: "ExternalAgentConfigImportParams" })
 
 /**
+ * The `FeedbackSaveParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3568,6 +3812,8 @@ export const FeedbackSaveParams: Schema.Schema<FeedbackSaveParams> = Schema.Stru
 }).annotations({ identifier: "FeedbackSaveParams" })
 
 /**
+ * The `FeedbackUploadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3828,6 +4074,8 @@ export const FsWriteFileParams: Schema.Schema<FsWriteFileParams> = Schema.Struct
 }).annotations({ identifier: "FsWriteFileParams" })
 
 /**
+ * The `FuzzyFileSearchParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3849,6 +4097,8 @@ export const FuzzyFileSearchParams: Schema.Schema<FuzzyFileSearchParams> = Schem
 }).annotations({ identifier: "FuzzyFileSearchParams" })
 
 /**
+ * The `FuzzyFileSearchSessionStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3868,6 +4118,8 @@ export const FuzzyFileSearchSessionStartParams: Schema.Schema<FuzzyFileSearchSes
 }).annotations({ identifier: "FuzzyFileSearchSessionStartParams" })
 
 /**
+ * The `FuzzyFileSearchSessionStopParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3885,6 +4137,8 @@ export const FuzzyFileSearchSessionStopParams: Schema.Schema<FuzzyFileSearchSess
 }).annotations({ identifier: "FuzzyFileSearchSessionStopParams" })
 
 /**
+ * The `FuzzyFileSearchSessionUpdateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3953,6 +4207,8 @@ export const GatewayOAuthReadParams: Schema.Schema<GatewayOAuthReadParams> = Sch
 }).annotations({ identifier: "GatewayOAuthReadParams" })
 
 /**
+ * The `GcpSetupParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -3980,6 +4236,8 @@ export const GcpSetupParams: Schema.Schema<GcpSetupParams> = Schema.Struct({
 }).annotations({ identifier: "GcpSetupParams" })
 
 /**
+ * The `GetAccountParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4029,6 +4287,8 @@ export const GetAccountRateLimitsParams: Schema.Schema<GetAccountRateLimitsParam
 }).annotations({ identifier: "GetAccountRateLimitsParams" })
 
 /**
+ * The `GetAccountTokenUsageParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4049,6 +4309,8 @@ export const GetAccountTokenUsageParams: Schema.Schema<GetAccountTokenUsageParam
 }).annotations({ identifier: "GetAccountTokenUsageParams" })
 
 /**
+ * The `HooksListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4128,6 +4390,8 @@ export const InitializeCapabilities: Schema.Schema<InitializeCapabilities> = Sch
 }).annotations({ identifier: "InitializeCapabilities" })
 
 /**
+ * The `InitializeParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4147,6 +4411,8 @@ export const InitializeParams: Schema.Schema<InitializeParams> = Schema.Struct({
 }).annotations({ identifier: "InitializeParams" })
 
 /**
+ * The `McpServerStatusDetail` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4160,6 +4426,8 @@ export type McpServerStatusDetail = "full" | "toolsAndAuthOnly"
 export const McpServerStatusDetail: Schema.Schema<McpServerStatusDetail> = Schema.Literal("full", "toolsAndAuthOnly").annotations({ identifier: "McpServerStatusDetail" })
 
 /**
+ * The `ListMcpServerStatusParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4197,6 +4465,8 @@ export const ListMcpServerStatusParams: Schema.Schema<ListMcpServerStatusParams>
 }).annotations({ identifier: "ListMcpServerStatusParams" })
 
 /**
+ * The `LoginAppBrand` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4210,6 +4480,8 @@ export type LoginAppBrand = "codex" | "chatgpt"
 export const LoginAppBrand: Schema.Schema<LoginAppBrand> = Schema.Literal("codex", "chatgpt").annotations({ identifier: "LoginAppBrand" })
 
 /**
+ * The `LoginAccountParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4284,6 +4556,8 @@ export const LoginAccountParams: Schema.Schema<LoginAccountParams> = Schema.Unio
 })).annotations({ identifier: "LoginAccountParams" })
 
 /**
+ * The `MarketplaceAddParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4305,6 +4579,8 @@ export const MarketplaceAddParams: Schema.Schema<MarketplaceAddParams> = Schema.
 }).annotations({ identifier: "MarketplaceAddParams" })
 
 /**
+ * The `MarketplaceRemoveParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4322,6 +4598,8 @@ export const MarketplaceRemoveParams: Schema.Schema<MarketplaceRemoveParams> = S
 }).annotations({ identifier: "MarketplaceRemoveParams" })
 
 /**
+ * The `MarketplaceUpgradeParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4339,6 +4617,8 @@ export const MarketplaceUpgradeParams: Schema.Schema<MarketplaceUpgradeParams> =
 }).annotations({ identifier: "MarketplaceUpgradeParams" })
 
 /**
+ * The `McpResourceReadTarget` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4361,6 +4641,8 @@ export const McpResourceReadTarget: Schema.Schema<McpResourceReadTarget> = Schem
 }).annotations({ identifier: "McpResourceReadTarget" })
 
 /**
+ * The `McpResourceReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4399,6 +4681,8 @@ export const McpResourceReadParams: Schema.Schema<McpResourceReadParams> = Schem
 }).annotations({ identifier: "McpResourceReadParams" })
 
 /**
+ * The `McpServerEventStreamStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4426,6 +4710,8 @@ export const McpServerEventStreamStartParams: Schema.Schema<McpServerEventStream
 }).annotations({ identifier: "McpServerEventStreamStartParams" })
 
 /**
+ * The `McpServerEventStreamStopParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4443,6 +4729,8 @@ export const McpServerEventStreamStopParams: Schema.Schema<McpServerEventStreamS
 }).annotations({ identifier: "McpServerEventStreamStopParams" })
 
 /**
+ * The `McpServerOauthClientRegistration` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4456,6 +4744,8 @@ export type McpServerOauthClientRegistration = "auto" | "cimd" | "dcr"
 export const McpServerOauthClientRegistration: Schema.Schema<McpServerOauthClientRegistration> = Schema.Literal("auto", "cimd", "dcr").annotations({ identifier: "McpServerOauthClientRegistration" })
 
 /**
+ * The `McpServerOauthLoginParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4484,6 +4774,8 @@ export const McpServerOauthLoginParams: Schema.Schema<McpServerOauthLoginParams>
 }).annotations({ identifier: "McpServerOauthLoginParams" })
 
 /**
+ * The `McpServerToolCallParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4509,6 +4801,8 @@ export const McpServerToolCallParams: Schema.Schema<McpServerToolCallParams> = S
 }).annotations({ identifier: "McpServerToolCallParams" })
 
 /**
+ * The `MemoryStatusParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4529,6 +4823,8 @@ export const MemoryStatusParams: Schema.Schema<MemoryStatusParams> = Schema.Stru
 }).annotations({ identifier: "MemoryStatusParams" })
 
 /**
+ * The `MockExperimentalMethodParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4549,6 +4845,8 @@ export const MockExperimentalMethodParams: Schema.Schema<MockExperimentalMethodP
 }).annotations({ identifier: "MockExperimentalMethodParams" })
 
 /**
+ * The `ModelListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4584,6 +4882,8 @@ export const ModelListParams: Schema.Schema<ModelListParams> = Schema.Struct({
 }).annotations({ identifier: "ModelListParams" })
 
 /**
+ * The `ModelProviderCapabilitiesReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4597,6 +4897,8 @@ export type ModelProviderCapabilitiesReadParams = { readonly [key: string]: unkn
 export const ModelProviderCapabilitiesReadParams: Schema.Schema<ModelProviderCapabilitiesReadParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ModelProviderCapabilitiesReadParams" })
 
 /**
+ * The `GcpProviderId` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4662,6 +4964,8 @@ export const ProviderSettingsPatch: Schema.Schema<ProviderSettingsPatch> = Schem
 })).annotations({ identifier: "ProviderSettingsPatch" })
 
 /**
+ * The `ModelProviderConfigWriteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4679,6 +4983,8 @@ export const ModelProviderConfigWriteParams: Schema.Schema<ModelProviderConfigWr
 }).annotations({ identifier: "ModelProviderConfigWriteParams" })
 
 /**
+ * The `ModelProviderListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4692,6 +4998,8 @@ export type ModelProviderListParams = { readonly [key: string]: unknown }
 export const ModelProviderListParams: Schema.Schema<ModelProviderListParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ModelProviderListParams" })
 
 /**
+ * The `PermissionProfileListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4722,6 +5030,8 @@ export const PermissionProfileListParams: Schema.Schema<PermissionProfileListPar
 }).annotations({ identifier: "PermissionProfileListParams" })
 
 /**
+ * The `PluginInstallParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4748,6 +5058,8 @@ export const PluginInstallParams: Schema.Schema<PluginInstallParams> = Schema.St
 }).annotations({ identifier: "PluginInstallParams" })
 
 /**
+ * The `PluginInstalledParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4773,6 +5085,8 @@ export const PluginInstalledParams: Schema.Schema<PluginInstalledParams> = Schem
 }).annotations({ identifier: "PluginInstalledParams" })
 
 /**
+ * The `PluginListMarketplaceKind` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4786,6 +5100,8 @@ export type PluginListMarketplaceKind = "local" | "vertical" | "workspace-direct
 export const PluginListMarketplaceKind: Schema.Schema<PluginListMarketplaceKind> = Schema.Literal("local", "vertical", "workspace-directory", "shared-with-me", "created-by-me-remote").annotations({ identifier: "PluginListMarketplaceKind" })
 
 /**
+ * The `PluginListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4816,6 +5132,8 @@ export const PluginListParams: Schema.Schema<PluginListParams> = Schema.Struct({
 }).annotations({ identifier: "PluginListParams" })
 
 /**
+ * The `PluginReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4837,6 +5155,8 @@ export const PluginReadParams: Schema.Schema<PluginReadParams> = Schema.Struct({
 }).annotations({ identifier: "PluginReadParams" })
 
 /**
+ * The `PluginReconcileParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4857,6 +5177,8 @@ export const PluginReconcileParams: Schema.Schema<PluginReconcileParams> = Schem
 }).annotations({ identifier: "PluginReconcileParams" })
 
 /**
+ * The `PluginSearchScope` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4870,6 +5192,8 @@ export type PluginSearchScope = "global" | "workspace" | "personal"
 export const PluginSearchScope: Schema.Schema<PluginSearchScope> = Schema.Literal("global", "workspace", "personal").annotations({ identifier: "PluginSearchScope" })
 
 /**
+ * The `PluginSearchParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4895,6 +5219,8 @@ export const PluginSearchParams: Schema.Schema<PluginSearchParams> = Schema.Stru
 }).annotations({ identifier: "PluginSearchParams" })
 
 /**
+ * The `PluginShareCheckoutParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4912,6 +5238,8 @@ export const PluginShareCheckoutParams: Schema.Schema<PluginShareCheckoutParams>
 }).annotations({ identifier: "PluginShareCheckoutParams" })
 
 /**
+ * The `PluginShareDeleteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4929,6 +5257,8 @@ export const PluginShareDeleteParams: Schema.Schema<PluginShareDeleteParams> = S
 }).annotations({ identifier: "PluginShareDeleteParams" })
 
 /**
+ * The `PluginShareListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4942,6 +5272,8 @@ export type PluginShareListParams = { readonly [key: string]: unknown }
 export const PluginShareListParams: Schema.Schema<PluginShareListParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "PluginShareListParams" })
 
 /**
+ * The `PluginShareDiscoverability` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4955,6 +5287,8 @@ export type PluginShareDiscoverability = "LISTED" | "UNLISTED" | "PRIVATE"
 export const PluginShareDiscoverability: Schema.Schema<PluginShareDiscoverability> = Schema.Literal("LISTED", "UNLISTED", "PRIVATE").annotations({ identifier: "PluginShareDiscoverability" })
 
 /**
+ * The `PluginSharePrincipalType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4968,6 +5302,8 @@ export type PluginSharePrincipalType = "user" | "group" | "workspace"
 export const PluginSharePrincipalType: Schema.Schema<PluginSharePrincipalType> = Schema.Literal("user", "group", "workspace").annotations({ identifier: "PluginSharePrincipalType" })
 
 /**
+ * The `PluginShareTargetRole` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -4981,6 +5317,8 @@ export type PluginShareTargetRole = "reader" | "editor"
 export const PluginShareTargetRole: Schema.Schema<PluginShareTargetRole> = Schema.Literal("reader", "editor").annotations({ identifier: "PluginShareTargetRole" })
 
 /**
+ * The `PluginShareTarget` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5002,6 +5340,8 @@ export const PluginShareTarget: Schema.Schema<PluginShareTarget> = Schema.Struct
 }).annotations({ identifier: "PluginShareTarget" })
 
 /**
+ * The `PluginShareSaveParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5025,6 +5365,8 @@ export const PluginShareSaveParams: Schema.Schema<PluginShareSaveParams> = Schem
 }).annotations({ identifier: "PluginShareSaveParams" })
 
 /**
+ * The `PluginShareUpdateDiscoverability` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5038,6 +5380,8 @@ export type PluginShareUpdateDiscoverability = "UNLISTED" | "PRIVATE" | "LISTED"
 export const PluginShareUpdateDiscoverability: Schema.Schema<PluginShareUpdateDiscoverability> = Schema.Literal("UNLISTED", "PRIVATE", "LISTED").annotations({ identifier: "PluginShareUpdateDiscoverability" })
 
 /**
+ * The `PluginShareUpdateTargetsParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5059,6 +5403,8 @@ export const PluginShareUpdateTargetsParams: Schema.Schema<PluginShareUpdateTarg
 }).annotations({ identifier: "PluginShareUpdateTargetsParams" })
 
 /**
+ * The `PluginSkillReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5080,6 +5426,8 @@ export const PluginSkillReadParams: Schema.Schema<PluginSkillReadParams> = Schem
 }).annotations({ identifier: "PluginSkillReadParams" })
 
 /**
+ * The `PluginUninstallParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5286,6 +5634,8 @@ export const ProcessWriteStdinParams: Schema.Schema<ProcessWriteStdinParams> = S
 }).annotations({ identifier: "ProcessWriteStdinParams" })
 
 /**
+ * The `ProjectRoot` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5303,6 +5653,8 @@ export const ProjectRoot: Schema.Schema<ProjectRoot> = Schema.Struct({
 }).annotations({ identifier: "ProjectRoot" })
 
 /**
+ * The `ProjectCreateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5326,6 +5678,8 @@ export const ProjectCreateParams: Schema.Schema<ProjectCreateParams> = Schema.St
 }).annotations({ identifier: "ProjectCreateParams" })
 
 /**
+ * The `ProjectDeleteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5343,6 +5697,8 @@ export const ProjectDeleteParams: Schema.Schema<ProjectDeleteParams> = Schema.St
 }).annotations({ identifier: "ProjectDeleteParams" })
 
 /**
+ * The `ProjectImportParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5368,6 +5724,8 @@ export const ProjectImportParams: Schema.Schema<ProjectImportParams> = Schema.St
 }).annotations({ identifier: "ProjectImportParams" })
 
 /**
+ * The `ProjectSortKey` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5381,6 +5739,8 @@ export type ProjectSortKey = "position" | "recencyAt"
 export const ProjectSortKey: Schema.Schema<ProjectSortKey> = Schema.Literal("position", "recencyAt").annotations({ identifier: "ProjectSortKey" })
 
 /**
+ * The `SortDirection` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5394,6 +5754,8 @@ export type SortDirection = "asc" | "desc"
 export const SortDirection: Schema.Schema<SortDirection> = Schema.Literal("asc", "desc").annotations({ identifier: "SortDirection" })
 
 /**
+ * The `ProjectListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5423,6 +5785,8 @@ export const ProjectListParams: Schema.Schema<ProjectListParams> = Schema.Struct
 }).annotations({ identifier: "ProjectListParams" })
 
 /**
+ * The `ProjectMoveParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5442,6 +5806,8 @@ export const ProjectMoveParams: Schema.Schema<ProjectMoveParams> = Schema.Struct
 }).annotations({ identifier: "ProjectMoveParams" })
 
 /**
+ * The `ProjectReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5459,6 +5825,8 @@ export const ProjectReadParams: Schema.Schema<ProjectReadParams> = Schema.Struct
 }).annotations({ identifier: "ProjectReadParams" })
 
 /**
+ * The `ProjectUpdateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5482,6 +5850,8 @@ export const ProjectUpdateParams: Schema.Schema<ProjectUpdateParams> = Schema.St
 }).annotations({ identifier: "ProjectUpdateParams" })
 
 /**
+ * The `RemoteControlClientsListOrder` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5495,6 +5865,8 @@ export type RemoteControlClientsListOrder = "asc" | "desc"
 export const RemoteControlClientsListOrder: Schema.Schema<RemoteControlClientsListOrder> = Schema.Literal("asc", "desc").annotations({ identifier: "RemoteControlClientsListOrder" })
 
 /**
+ * The `RemoteControlClientsListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5518,6 +5890,8 @@ export const RemoteControlClientsListParams: Schema.Schema<RemoteControlClientsL
 }).annotations({ identifier: "RemoteControlClientsListParams" })
 
 /**
+ * The `RemoteControlClientsRevokeParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5537,6 +5911,8 @@ export const RemoteControlClientsRevokeParams: Schema.Schema<RemoteControlClient
 }).annotations({ identifier: "RemoteControlClientsRevokeParams" })
 
 /**
+ * The `RemoteControlDisableParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5554,6 +5930,8 @@ export const RemoteControlDisableParams: Schema.Schema<RemoteControlDisableParam
 }).annotations({ identifier: "RemoteControlDisableParams" })
 
 /**
+ * The `RemoteControlEnableParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5571,6 +5949,8 @@ export const RemoteControlEnableParams: Schema.Schema<RemoteControlEnableParams>
 }).annotations({ identifier: "RemoteControlEnableParams" })
 
 /**
+ * The `RemoteControlPairingStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5588,6 +5968,8 @@ export const RemoteControlPairingStartParams: Schema.Schema<RemoteControlPairing
 }).annotations({ identifier: "RemoteControlPairingStartParams" })
 
 /**
+ * The `RemoteControlPairingStatusParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5607,6 +5989,8 @@ export const RemoteControlPairingStatusParams: Schema.Schema<RemoteControlPairin
 }).annotations({ identifier: "RemoteControlPairingStatusParams" })
 
 /**
+ * The `RequestId` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5620,6 +6004,8 @@ export type RequestId = string | number
 export const RequestId: Schema.Schema<RequestId> = Schema.Union(Schema.String, Schema.Number).annotations({ identifier: "RequestId" })
 
 /**
+ * The `ReviewDelivery` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5633,6 +6019,8 @@ export type ReviewDelivery = "inline"
 export const ReviewDelivery: Schema.Schema<ReviewDelivery> = Schema.Literal("inline").annotations({ identifier: "ReviewDelivery" })
 
 /**
+ * The `ReviewTarget` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5673,6 +6061,8 @@ export const ReviewTarget: Schema.Schema<ReviewTarget> = Schema.Union(Schema.Str
 })).annotations({ identifier: "ReviewTarget" })
 
 /**
+ * The `ReviewStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5697,6 +6087,8 @@ export const ReviewStartParams: Schema.Schema<ReviewStartParams> = Schema.Struct
 }).annotations({ identifier: "ReviewStartParams" })
 
 /**
+ * The `SendAddCreditsNudgeEmailParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5714,6 +6106,8 @@ export const SendAddCreditsNudgeEmailParams: Schema.Schema<SendAddCreditsNudgeEm
 }).annotations({ identifier: "SendAddCreditsNudgeEmailParams" })
 
 /**
+ * The `ServerDiagnosticsParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5727,6 +6121,8 @@ export type ServerDiagnosticsParams = { readonly [key: string]: unknown }
 export const ServerDiagnosticsParams: Schema.Schema<ServerDiagnosticsParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ServerDiagnosticsParams" })
 
 /**
+ * The `SkillsConfigWriteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5754,6 +6150,8 @@ export const SkillsConfigWriteParams: Schema.Schema<SkillsConfigWriteParams> = S
 }).annotations({ identifier: "SkillsConfigWriteParams" })
 
 /**
+ * The `SkillsExtraRootsSetParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5771,6 +6169,8 @@ export const SkillsExtraRootsSetParams: Schema.Schema<SkillsExtraRootsSetParams>
 }).annotations({ identifier: "SkillsExtraRootsSetParams" })
 
 /**
+ * The `SkillsListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5796,6 +6196,8 @@ export const SkillsListParams: Schema.Schema<SkillsListParams> = Schema.Struct({
 }).annotations({ identifier: "SkillsListParams" })
 
 /**
+ * The `ThreadApproveGuardianDeniedActionParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5818,6 +6220,8 @@ export const ThreadApproveGuardianDeniedActionParams: Schema.Schema<ThreadApprov
 }).annotations({ identifier: "ThreadApproveGuardianDeniedActionParams" })
 
 /**
+ * The `ThreadArchiveParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5936,6 +6340,8 @@ export const ThreadAttachmentRemoveParams: Schema.Schema<ThreadAttachmentRemoveP
 }).annotations({ identifier: "ThreadAttachmentRemoveParams" })
 
 /**
+ * The `ThreadBackgroundTerminalsCleanParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5953,6 +6359,8 @@ export const ThreadBackgroundTerminalsCleanParams: Schema.Schema<ThreadBackgroun
 }).annotations({ identifier: "ThreadBackgroundTerminalsCleanParams" })
 
 /**
+ * The `ThreadBackgroundTerminalsListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5980,6 +6388,8 @@ export const ThreadBackgroundTerminalsListParams: Schema.Schema<ThreadBackground
 }).annotations({ identifier: "ThreadBackgroundTerminalsListParams" })
 
 /**
+ * The `ThreadBackgroundTerminalsTerminateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -5999,6 +6409,8 @@ export const ThreadBackgroundTerminalsTerminateParams: Schema.Schema<ThreadBackg
 }).annotations({ identifier: "ThreadBackgroundTerminalsTerminateParams" })
 
 /**
+ * The `ThreadCompactStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6038,6 +6450,8 @@ export const ThreadDecrementElicitationParams: Schema.Schema<ThreadDecrementElic
 }).annotations({ identifier: "ThreadDecrementElicitationParams" })
 
 /**
+ * The `ThreadDeleteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6055,6 +6469,8 @@ export const ThreadDeleteParams: Schema.Schema<ThreadDeleteParams> = Schema.Stru
 }).annotations({ identifier: "ThreadDeleteParams" })
 
 /**
+ * The `SandboxMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6068,6 +6484,8 @@ export type SandboxMode = "read-only" | "workspace-write" | "danger-full-access"
 export const SandboxMode: Schema.Schema<SandboxMode> = Schema.Literal("read-only", "workspace-write", "danger-full-access").annotations({ identifier: "SandboxMode" })
 
 /**
+ * The `ThreadSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6204,6 +6622,8 @@ export type ThreadGoalMutationOrigin = "user" | "automatic"
 export const ThreadGoalMutationOrigin: Schema.Schema<ThreadGoalMutationOrigin> = Schema.Literal("user", "automatic").annotations({ identifier: "ThreadGoalMutationOrigin" })
 
 /**
+ * The `ThreadGoalClearParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6226,6 +6646,8 @@ export const ThreadGoalClearParams: Schema.Schema<ThreadGoalClearParams> = Schem
 }).annotations({ identifier: "ThreadGoalClearParams" })
 
 /**
+ * The `ThreadGoalGetParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6243,6 +6665,8 @@ export const ThreadGoalGetParams: Schema.Schema<ThreadGoalGetParams> = Schema.St
 }).annotations({ identifier: "ThreadGoalGetParams" })
 
 /**
+ * The `ThreadGoalStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6256,6 +6680,8 @@ export type ThreadGoalStatus = "active" | "paused" | "blocked" | "usageLimited" 
 export const ThreadGoalStatus: Schema.Schema<ThreadGoalStatus> = Schema.Literal("active", "paused", "blocked", "usageLimited", "budgetLimited", "complete").annotations({ identifier: "ThreadGoalStatus" })
 
 /**
+ * The `ThreadGoalSetParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6325,6 +6751,8 @@ export const ThreadIncrementElicitationParams: Schema.Schema<ThreadIncrementElic
 }).annotations({ identifier: "ThreadIncrementElicitationParams" })
 
 /**
+ * The `ThreadInjectItemsParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6347,6 +6775,8 @@ export const ThreadInjectItemsParams: Schema.Schema<ThreadInjectItemsParams> = S
 }).annotations({ identifier: "ThreadInjectItemsParams" })
 
 /**
+ * The `ThreadItemOutputDeferral` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6408,6 +6838,8 @@ export type ThreadItemsListCursor = string | ThreadItemsListAnchor
 export const ThreadItemsListCursor: Schema.Schema<ThreadItemsListCursor> = Schema.Union(Schema.String, ThreadItemsListAnchor).annotations({ identifier: "ThreadItemsListCursor" })
 
 /**
+ * The `ThreadItemsListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6476,6 +6908,8 @@ export const ThreadItemsReadParams: Schema.Schema<ThreadItemsReadParams> = Schem
 }).annotations({ identifier: "ThreadItemsReadParams" })
 
 /**
+ * The `ThreadListCwdFilter` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6489,6 +6923,8 @@ export type ThreadListCwdFilter = string | ReadonlyArray<string>
 export const ThreadListCwdFilter: Schema.Schema<ThreadListCwdFilter> = Schema.Union(Schema.String, Schema.Array(Schema.String)).annotations({ identifier: "ThreadListCwdFilter" })
 
 /**
+ * The `ThreadSortKey` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6502,6 +6938,8 @@ export type ThreadSortKey = "created_at" | "updated_at" | "recency_at" | "sectio
 export const ThreadSortKey: Schema.Schema<ThreadSortKey> = Schema.Literal("created_at", "updated_at", "recency_at", "section_position").annotations({ identifier: "ThreadSortKey" })
 
 /**
+ * The `ThreadSourceKind` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6515,6 +6953,8 @@ export type ThreadSourceKind = "cli" | "vscode" | "exec" | "appServer" | "subAge
 export const ThreadSourceKind: Schema.Schema<ThreadSourceKind> = Schema.Literal("cli", "vscode", "exec", "appServer", "subAgent", "subAgentReview", "subAgentCompact", "subAgentThreadSpawn", "subAgentOther", "unknown").annotations({ identifier: "ThreadSourceKind" })
 
 /**
+ * The `ThreadListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6625,6 +7065,8 @@ export const ThreadListParams: Schema.Schema<ThreadListParams> = Schema.Struct({
 }).annotations({ identifier: "ThreadListParams" })
 
 /**
+ * The `ThreadLoadedListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6650,6 +7092,8 @@ export const ThreadLoadedListParams: Schema.Schema<ThreadLoadedListParams> = Sch
 }).annotations({ identifier: "ThreadLoadedListParams" })
 
 /**
+ * The `ThreadMemoryMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6663,6 +7107,8 @@ export type ThreadMemoryMode = "enabled" | "disabled"
 export const ThreadMemoryMode: Schema.Schema<ThreadMemoryMode> = Schema.Literal("enabled", "disabled").annotations({ identifier: "ThreadMemoryMode" })
 
 /**
+ * The `ThreadMemoryModeSetParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6682,6 +7128,8 @@ export const ThreadMemoryModeSetParams: Schema.Schema<ThreadMemoryModeSetParams>
 }).annotations({ identifier: "ThreadMemoryModeSetParams" })
 
 /**
+ * The `ThreadMemoryReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6702,6 +7150,8 @@ export const ThreadMemoryReadParams: Schema.Schema<ThreadMemoryReadParams> = Sch
 }).annotations({ identifier: "ThreadMemoryReadParams" })
 
 /**
+ * The `ThreadMetadataGitInfoUpdateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6732,6 +7182,8 @@ export const ThreadMetadataGitInfoUpdateParams: Schema.Schema<ThreadMetadataGitI
 }).annotations({ identifier: "ThreadMetadataGitInfoUpdateParams" })
 
 /**
+ * The `ThreadMetadataUpdateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6764,6 +7216,8 @@ export const ThreadMetadataUpdateParams: Schema.Schema<ThreadMetadataUpdateParam
 }).annotations({ identifier: "ThreadMetadataUpdateParams" })
 
 /**
+ * The `ThreadPredictionRequestParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6809,6 +7263,8 @@ export const ThreadPrepareApprovedPlanParams: Schema.Schema<ThreadPrepareApprove
 }).annotations({ identifier: "ThreadPrepareApprovedPlanParams" })
 
 /**
+ * The `ImageDetail` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6822,6 +7278,8 @@ export type ImageDetail = "auto" | "low" | "high" | "original"
 export const ImageDetail: Schema.Schema<ImageDetail> = Schema.Literal("auto", "low", "high", "original").annotations({ identifier: "ImageDetail" })
 
 /**
+ * The `TextElement` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6847,6 +7305,8 @@ export const TextElement: Schema.Schema<TextElement> = Schema.Struct({
 }).annotations({ identifier: "TextElement" })
 
 /**
+ * The `UserInput` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6929,6 +7389,8 @@ export const UserInput: Schema.Schema<UserInput> = Schema.Union(Schema.Struct({
 })).annotations({ identifier: "UserInput" })
 
 /**
+ * The `ThreadQueueAddParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6955,6 +7417,8 @@ export const ThreadQueueAddParams: Schema.Schema<ThreadQueueAddParams> = Schema.
 }).annotations({ identifier: "ThreadQueueAddParams" })
 
 /**
+ * The `ThreadQueueDeleteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -6974,6 +7438,8 @@ export const ThreadQueueDeleteParams: Schema.Schema<ThreadQueueDeleteParams> = S
 }).annotations({ identifier: "ThreadQueueDeleteParams" })
 
 /**
+ * The `ThreadQueueListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7001,6 +7467,8 @@ export const ThreadQueueListParams: Schema.Schema<ThreadQueueListParams> = Schem
 }).annotations({ identifier: "ThreadQueueListParams" })
 
 /**
+ * The `ThreadQueueReorderParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7020,6 +7488,8 @@ export const ThreadQueueReorderParams: Schema.Schema<ThreadQueueReorderParams> =
 }).annotations({ identifier: "ThreadQueueReorderParams" })
 
 /**
+ * The `ThreadQueueStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7039,6 +7509,8 @@ export const ThreadQueueStartParams: Schema.Schema<ThreadQueueStartParams> = Sch
 }).annotations({ identifier: "ThreadQueueStartParams" })
 
 /**
+ * The `ThreadQueueUpdateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7065,6 +7537,8 @@ export const ThreadQueueUpdateParams: Schema.Schema<ThreadQueueUpdateParams> = S
 }).annotations({ identifier: "ThreadQueueUpdateParams" })
 
 /**
+ * The `ThreadReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7087,6 +7561,8 @@ export const ThreadReadParams: Schema.Schema<ThreadReadParams> = Schema.Struct({
 }).annotations({ identifier: "ThreadReadParams" })
 
 /**
+ * The `ThreadReadStateOperation` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7108,6 +7584,8 @@ export const ThreadReadStateOperation: Schema.Schema<ThreadReadStateOperation> =
 })).annotations({ identifier: "ThreadReadStateOperation" })
 
 /**
+ * The `ThreadReadStateUpdateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7201,6 +7679,8 @@ export const ThreadRealtimeAppendSpeechParams: Schema.Schema<ThreadRealtimeAppen
 }).annotations({ identifier: "ThreadRealtimeAppendSpeechParams" })
 
 /**
+ * The `ConversationTextRole` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7252,6 +7732,8 @@ export type ThreadRealtimeListVoicesParams = { readonly [key: string]: unknown }
 export const ThreadRealtimeListVoicesParams: Schema.Schema<ThreadRealtimeListVoicesParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadRealtimeListVoicesParams" })
 
 /**
+ * The `CodexResponseHandoffMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7265,6 +7747,8 @@ export type CodexResponseHandoffMode = "thinking" | "commentary" | "bemTags"
 export const CodexResponseHandoffMode: Schema.Schema<CodexResponseHandoffMode> = Schema.Literal("thinking", "commentary", "bemTags").annotations({ identifier: "CodexResponseHandoffMode" })
 
 /**
+ * The `RealtimeConversationVersion` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7278,6 +7762,8 @@ export type RealtimeConversationVersion = "v1" | "v2" | "v3"
 export const RealtimeConversationVersion: Schema.Schema<RealtimeConversationVersion> = Schema.Literal("v1", "v2", "v3").annotations({ identifier: "RealtimeConversationVersion" })
 
 /**
+ * The `RealtimeOutputModality` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7291,6 +7777,8 @@ export type RealtimeOutputModality = "text" | "audio"
 export const RealtimeOutputModality: Schema.Schema<RealtimeOutputModality> = Schema.Literal("text", "audio").annotations({ identifier: "RealtimeOutputModality" })
 
 /**
+ * The `RealtimeVoice` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7537,6 +8025,8 @@ export const ConfigurationReasoning: Schema.Schema<ConfigurationReasoning> = Sch
 }).annotations({ identifier: "ConfigurationReasoning" })
 
 /**
+ * The `ContentItem` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7649,6 +8139,8 @@ export const FunctionCallOutputContentItem: Schema.Schema<FunctionCallOutputCont
 })).annotations({ identifier: "FunctionCallOutputContentItem" })
 
 /**
+ * The `FunctionCallOutputBody` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7683,6 +8175,8 @@ export const InternalChatMessageMetadataPassthrough: Schema.Schema<InternalChatM
 }).annotations({ identifier: "InternalChatMessageMetadataPassthrough" })
 
 /**
+ * The `LocalShellAction` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7710,6 +8204,8 @@ export const LocalShellAction: Schema.Schema<LocalShellAction> = Schema.Struct({
 }).annotations({ identifier: "LocalShellAction" })
 
 /**
+ * The `LocalShellStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7740,6 +8236,8 @@ export type MessagePhase = "commentary" | "partial_answer" | "final_answer"
 export const MessagePhase: Schema.Schema<MessagePhase> = Schema.Union(Schema.Literal("commentary"), Schema.Literal("partial_answer"), Schema.Literal("final_answer")).annotations({ identifier: "MessagePhase" })
 
 /**
+ * The `ReasoningItemContent` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7765,6 +8263,8 @@ export const ReasoningItemContent: Schema.Schema<ReasoningItemContent> = Schema.
 })).annotations({ identifier: "ReasoningItemContent" })
 
 /**
+ * The `ReasoningItemReasoningSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7784,6 +8284,8 @@ export const ReasoningItemReasoningSummary: Schema.Schema<ReasoningItemReasoning
 }).annotations({ identifier: "ReasoningItemReasoningSummary" })
 
 /**
+ * The `ResponsesApiWebSearchAction` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -7823,6 +8325,8 @@ export const ResponsesApiWebSearchAction: Schema.Schema<ResponsesApiWebSearchAct
 })).annotations({ identifier: "ResponsesApiWebSearchAction" })
 
 /**
+ * The `ResponseItem` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8084,6 +8588,8 @@ export const ResponseItem: Schema.Schema<ResponseItem> = Schema.Union(Schema.Str
 })).annotations({ identifier: "ResponseItem" })
 
 /**
+ * The `TurnItemsView` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8097,6 +8603,8 @@ export type TurnItemsView = "notLoaded" | "summary" | "full"
 export const TurnItemsView: Schema.Schema<TurnItemsView> = Schema.Union(Schema.Literal("notLoaded"), Schema.Literal("summary"), Schema.Literal("full")).annotations({ identifier: "TurnItemsView" })
 
 /**
+ * The `ThreadResumeInitialTurnsPageParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8239,6 +8747,8 @@ export const ThreadRevertParams: Schema.Schema<ThreadRevertParams> = Schema.Stru
 }).annotations({ identifier: "ThreadRevertParams" })
 
 /**
+ * The `ThreadSampleCancelParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8256,6 +8766,8 @@ export const ThreadSampleCancelParams: Schema.Schema<ThreadSampleCancelParams> =
 }).annotations({ identifier: "ThreadSampleCancelParams" })
 
 /**
+ * The `ThreadSampleParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8343,6 +8855,8 @@ export const ThreadSearchOccurrencesParams: Schema.Schema<ThreadSearchOccurrence
 }).annotations({ identifier: "ThreadSearchOccurrencesParams" })
 
 /**
+ * The `ThreadSearchSortKey` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8356,6 +8870,8 @@ export type ThreadSearchSortKey = "created_at" | "updated_at" | "recency_at"
 export const ThreadSearchSortKey: Schema.Schema<ThreadSearchSortKey> = Schema.Literal("created_at", "updated_at", "recency_at").annotations({ identifier: "ThreadSearchSortKey" })
 
 /**
+ * The `ThreadSearchParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8574,6 +9090,8 @@ export const ThreadSectionUpdateParams: Schema.Schema<ThreadSectionUpdateParams>
 }).annotations({ identifier: "ThreadSectionUpdateParams" })
 
 /**
+ * The `ThreadSetNameParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8686,6 +9204,8 @@ export type ReasoningSummary = "auto" | "concise" | "detailed" | "none"
 export const ReasoningSummary: Schema.Schema<ReasoningSummary> = Schema.Union(Schema.Literal("auto", "concise", "detailed"), Schema.Literal("none")).annotations({ identifier: "ReasoningSummary" })
 
 /**
+ * The `TurnEnvironmentParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8710,6 +9230,8 @@ export const TurnEnvironmentParams: Schema.Schema<TurnEnvironmentParams> = Schem
 }).annotations({ identifier: "TurnEnvironmentParams" })
 
 /**
+ * The `ThreadSettingsUpdateParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8799,6 +9321,8 @@ export const ThreadSettingsUpdateParams: Schema.Schema<ThreadSettingsUpdateParam
 }).annotations({ identifier: "ThreadSettingsUpdateParams" })
 
 /**
+ * The `ThreadShellCommandParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8826,6 +9350,8 @@ export const ThreadShellCommandParams: Schema.Schema<ThreadShellCommandParams> =
 }).annotations({ identifier: "ThreadShellCommandParams" })
 
 /**
+ * The `DynamicToolNamespaceTool` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8851,6 +9377,8 @@ export const DynamicToolNamespaceTool: Schema.Schema<DynamicToolNamespaceTool> =
 }).annotations({ identifier: "DynamicToolNamespaceTool" })
 
 /**
+ * The `DynamicToolSpec` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8913,6 +9441,8 @@ export const SelectedCapabilityRoot: Schema.Schema<SelectedCapabilityRoot> = Sch
 }).annotations({ identifier: "SelectedCapabilityRoot" })
 
 /**
+ * The `ThreadHistoryMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8926,6 +9456,8 @@ export type ThreadHistoryMode = "legacy" | "paginated"
 export const ThreadHistoryMode: Schema.Schema<ThreadHistoryMode> = Schema.Literal("legacy", "paginated").annotations({ identifier: "ThreadHistoryMode" })
 
 /**
+ * The `ThreadStartSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -8939,6 +9471,8 @@ export type ThreadStartSource = "startup" | "clear"
 export const ThreadStartSource: Schema.Schema<ThreadStartSource> = Schema.Literal("startup", "clear").annotations({ identifier: "ThreadStartSource" })
 
 /**
+ * The `ThreadStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9075,6 +9609,8 @@ export const ThreadTimelineListParams: Schema.Schema<ThreadTimelineListParams> =
 }).annotations({ identifier: "ThreadTimelineListParams" })
 
 /**
+ * The `ThreadTurnsListParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9112,6 +9648,8 @@ export const ThreadTurnsListParams: Schema.Schema<ThreadTurnsListParams> = Schem
 }).annotations({ identifier: "ThreadTurnsListParams" })
 
 /**
+ * The `ThreadUnarchiveParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9129,6 +9667,8 @@ export const ThreadUnarchiveParams: Schema.Schema<ThreadUnarchiveParams> = Schem
 }).annotations({ identifier: "ThreadUnarchiveParams" })
 
 /**
+ * The `ThreadUnsubscribeParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9146,6 +9686,8 @@ export const ThreadUnsubscribeParams: Schema.Schema<ThreadUnsubscribeParams> = S
 }).annotations({ identifier: "ThreadUnsubscribeParams" })
 
 /**
+ * The `TurnInterruptParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9231,6 +9773,8 @@ export type CyberAccessProgram = "standard" | "daybreakBlue" | "daybreakRed"
 export const CyberAccessProgram: Schema.Schema<CyberAccessProgram> = Schema.Literal("standard", "daybreakBlue", "daybreakRed").annotations({ identifier: "CyberAccessProgram" })
 
 /**
+ * The `TurnToolOutput` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9257,6 +9801,8 @@ export const TurnToolOutput: Schema.Schema<TurnToolOutput> = Schema.Struct({
 }).annotations({ identifier: "TurnToolOutput" })
 
 /**
+ * The `TurnStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9412,6 +9958,8 @@ export const TurnStartParams: Schema.Schema<TurnStartParams> = Schema.Struct({
 }).annotations({ identifier: "TurnStartParams" })
 
 /**
+ * The `TurnSteerParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9476,6 +10024,8 @@ export const UserVerificationCancelParams: Schema.Schema<UserVerificationCancelP
 }).annotations({ identifier: "UserVerificationCancelParams" })
 
 /**
+ * The `UserVerificationDeleteParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9489,6 +10039,8 @@ export type UserVerificationDeleteParams = { readonly [key: string]: unknown }
 export const UserVerificationDeleteParams: Schema.Schema<UserVerificationDeleteParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "UserVerificationDeleteParams" })
 
 /**
+ * The `UserVerificationEnrollParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9502,6 +10054,8 @@ export type UserVerificationEnrollParams = { readonly [key: string]: unknown }
 export const UserVerificationEnrollParams: Schema.Schema<UserVerificationEnrollParams> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "UserVerificationEnrollParams" })
 
 /**
+ * The `UserVerificationStatusParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9547,6 +10101,8 @@ export const UserVerificationVerifyParams: Schema.Schema<UserVerificationVerifyP
 }).annotations({ identifier: "UserVerificationVerifyParams" })
 
 /**
+ * The `WindowsSandboxSetupMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -9560,6 +10116,8 @@ export type WindowsSandboxSetupMode = "elevated" | "unelevated"
 export const WindowsSandboxSetupMode: Schema.Schema<WindowsSandboxSetupMode> = Schema.Literal("elevated", "unelevated").annotations({ identifier: "WindowsSandboxSetupMode" })
 
 /**
+ * The `WindowsSandboxSetupStartParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11066,6 +11624,8 @@ export const ClientRequest: Schema.Schema<ClientRequest> = Schema.Union(Schema.S
 })).annotations({ identifier: "ClientRequest" })
 
 /**
+ * The `NonSteerableTurnKind` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11136,6 +11696,8 @@ export const CodexErrorInfo: Schema.Schema<CodexErrorInfo> = Schema.Union(Schema
 }), Schema.Union(Schema.String, Schema.Record({ key: Schema.String, value: Schema.Unknown }))).annotations({ identifier: "CodexErrorInfo" })
 
 /**
+ * The `CollabAgentStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11149,6 +11711,8 @@ export type CollabAgentStatus = "pendingInit" | "running" | "interrupted" | "com
 export const CollabAgentStatus: Schema.Schema<CollabAgentStatus> = Schema.Literal("pendingInit", "running", "interrupted", "completed", "errored", "shutdown", "notFound").annotations({ identifier: "CollabAgentStatus" })
 
 /**
+ * The `CollabAgentState` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11168,6 +11732,8 @@ export const CollabAgentState: Schema.Schema<CollabAgentState> = Schema.Struct({
 }).annotations({ identifier: "CollabAgentState" })
 
 /**
+ * The `CollabAgentTool` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11181,6 +11747,8 @@ export type CollabAgentTool = "spawnAgent" | "sendInput" | "resumeAgent" | "wait
 export const CollabAgentTool: Schema.Schema<CollabAgentTool> = Schema.Literal("spawnAgent", "sendInput", "resumeAgent", "wait", "closeAgent", "sendMessage", "followupTask", "interruptAgent", "listAgents").annotations({ identifier: "CollabAgentTool" })
 
 /**
+ * The `CollabAgentToolCallStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11238,6 +11806,8 @@ export const CollaborationModeListResponse: Schema.Schema<CollaborationModeListR
 }).annotations({ identifier: "CollaborationModeListResponse" })
 
 /**
+ * The `CommandAction` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11420,6 +11990,8 @@ export type CommandExecWriteResponse = { readonly [key: string]: unknown }
 export const CommandExecWriteResponse: Schema.Schema<CommandExecWriteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "CommandExecWriteResponse" })
 
 /**
+ * The `CommandExecutionApprovalDecision` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11464,6 +12036,8 @@ export type CommandExecutionApprovalKind = "command" | "writeStdin" | "humanComm
 export const CommandExecutionApprovalKind: Schema.Schema<CommandExecutionApprovalKind> = Schema.Union(Schema.Literal("command", "writeStdin"), Schema.Literal("humanCommand")).annotations({ identifier: "CommandExecutionApprovalKind" })
 
 /**
+ * The `CommandExecutionOutputDeltaNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11487,6 +12061,8 @@ export const CommandExecutionOutputDeltaNotification: Schema.Schema<CommandExecu
 }).annotations({ identifier: "CommandExecutionOutputDeltaNotification" })
 
 /**
+ * The `NetworkApprovalProtocol` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11500,6 +12076,8 @@ export type NetworkApprovalProtocol = "http" | "https" | "socks5Tcp" | "socks5Ud
 export const NetworkApprovalProtocol: Schema.Schema<NetworkApprovalProtocol> = Schema.Literal("http", "https", "socks5Tcp", "socks5Udp").annotations({ identifier: "NetworkApprovalProtocol" })
 
 /**
+ * The `NetworkApprovalContext` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11519,6 +12097,8 @@ export const NetworkApprovalContext: Schema.Schema<NetworkApprovalContext> = Sch
 }).annotations({ identifier: "NetworkApprovalContext" })
 
 /**
+ * The `CommandExecutionRequestApprovalParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11609,6 +12189,8 @@ export const CommandExecutionRequestApprovalParams: Schema.Schema<CommandExecuti
 }).annotations({ identifier: "CommandExecutionRequestApprovalParams" })
 
 /**
+ * The `CommandExecutionRequestApprovalResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11626,6 +12208,8 @@ export const CommandExecutionRequestApprovalResponse: Schema.Schema<CommandExecu
 }).annotations({ identifier: "CommandExecutionRequestApprovalResponse" })
 
 /**
+ * The `CommandExecutionSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11639,6 +12223,8 @@ export type CommandExecutionSource = "agent" | "userShell" | "unifiedExecStartup
 export const CommandExecutionSource: Schema.Schema<CommandExecutionSource> = Schema.Literal("agent", "userShell", "unifiedExecStartup", "unifiedExecInteraction").annotations({ identifier: "CommandExecutionSource" })
 
 /**
+ * The `CommandExecutionStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11652,6 +12238,8 @@ export type CommandExecutionStatus = "inProgress" | "completed" | "failed" | "de
 export const CommandExecutionStatus: Schema.Schema<CommandExecutionStatus> = Schema.Literal("inProgress", "completed", "failed", "declined").annotations({ identifier: "CommandExecutionStatus" })
 
 /**
+ * The `ComputerUseMacosConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11669,6 +12257,8 @@ export const ComputerUseMacosConfig: Schema.Schema<ComputerUseMacosConfig> = Sch
 }).annotations({ identifier: "ComputerUseMacosConfig" })
 
 /**
+ * The `ComputerUseWindowsExeConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11692,6 +12282,8 @@ export const ComputerUseWindowsExeConfig: Schema.Schema<ComputerUseWindowsExeCon
 }).annotations({ identifier: "ComputerUseWindowsExeConfig" })
 
 /**
+ * The `ComputerUseWindowsConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11711,6 +12303,8 @@ export const ComputerUseWindowsConfig: Schema.Schema<ComputerUseWindowsConfig> =
 }).annotations({ identifier: "ComputerUseWindowsConfig" })
 
 /**
+ * The `ComputerUseConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11732,6 +12326,8 @@ export const ComputerUseConfig: Schema.Schema<ComputerUseConfig> = Schema.Struct
 }).annotations({ identifier: "ComputerUseConfig" })
 
 /**
+ * The `ComputerUseMacosRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11749,6 +12345,8 @@ export const ComputerUseMacosRequirements: Schema.Schema<ComputerUseMacosRequire
 }).annotations({ identifier: "ComputerUseMacosRequirements" })
 
 /**
+ * The `ComputerUseWindowsExeRequirement` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11772,6 +12370,8 @@ export const ComputerUseWindowsExeRequirement: Schema.Schema<ComputerUseWindowsE
 }).annotations({ identifier: "ComputerUseWindowsExeRequirement" })
 
 /**
+ * The `ComputerUseWindowsRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11791,6 +12391,8 @@ export const ComputerUseWindowsRequirements: Schema.Schema<ComputerUseWindowsReq
 }).annotations({ identifier: "ComputerUseWindowsRequirements" })
 
 /**
+ * The `ComputerUseRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11831,6 +12433,8 @@ export type ForcedChatgptWorkspaceIds = string | ReadonlyArray<string>
 export const ForcedChatgptWorkspaceIds: Schema.Schema<ForcedChatgptWorkspaceIds> = Schema.Union(Schema.String, Schema.Array(Schema.String)).annotations({ identifier: "ForcedChatgptWorkspaceIds" })
 
 /**
+ * The `ForcedLoginMethod` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11844,6 +12448,8 @@ export type ForcedLoginMethod = "chatgpt" | "api"
 export const ForcedLoginMethod: Schema.Schema<ForcedLoginMethod> = Schema.Literal("chatgpt", "api").annotations({ identifier: "ForcedLoginMethod" })
 
 /**
+ * The `SandboxWorkspaceWrite` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11867,6 +12473,8 @@ export const SandboxWorkspaceWrite: Schema.Schema<SandboxWorkspaceWrite> = Schem
 }).annotations({ identifier: "SandboxWorkspaceWrite" })
 
 /**
+ * The `WebSearchContextSize` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11880,6 +12488,8 @@ export type WebSearchContextSize = "low" | "medium" | "high"
 export const WebSearchContextSize: Schema.Schema<WebSearchContextSize> = Schema.Literal("low", "medium", "high").annotations({ identifier: "WebSearchContextSize" })
 
 /**
+ * The `WebSearchLocation` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11903,6 +12513,8 @@ export const WebSearchLocation: Schema.Schema<WebSearchLocation> = Schema.Struct
 }).annotations({ identifier: "WebSearchLocation" })
 
 /**
+ * The `WebSearchToolConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11924,6 +12536,8 @@ export const WebSearchToolConfig: Schema.Schema<WebSearchToolConfig> = Schema.St
 }).annotations({ identifier: "WebSearchToolConfig" })
 
 /**
+ * The `ToolsV2` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11956,6 +12570,8 @@ export type Verbosity = "low" | "medium" | "high"
 export const Verbosity: Schema.Schema<Verbosity> = Schema.Literal("low", "medium", "high").annotations({ identifier: "Verbosity" })
 
 /**
+ * The `WebSearchMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -11984,6 +12600,8 @@ export type WebSearchProvider = "standalone" | "search_mcp"
 export const WebSearchProvider: Schema.Schema<WebSearchProvider> = Schema.Literal("standalone", "search_mcp").annotations({ identifier: "WebSearchProvider" })
 
 /**
+ * The `Config` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12059,6 +12677,8 @@ export const Config: Schema.Schema<Config> = Schema.Struct({
 }).annotations({ identifier: "Config" })
 
 /**
+ * The `ConfigLayerSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12146,6 +12766,8 @@ export const ConfigLayerSource: Schema.Schema<ConfigLayerSource> = Schema.Union(
 })).annotations({ identifier: "ConfigLayerSource" })
 
 /**
+ * The `ConfigLayer` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12169,6 +12791,8 @@ export const ConfigLayer: Schema.Schema<ConfigLayer> = Schema.Struct({
 }).annotations({ identifier: "ConfigLayer" })
 
 /**
+ * The `ConfigLayerMetadata` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12188,6 +12812,8 @@ export const ConfigLayerMetadata: Schema.Schema<ConfigLayerMetadata> = Schema.St
 }).annotations({ identifier: "ConfigLayerMetadata" })
 
 /**
+ * The `ConfigReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12209,6 +12835,8 @@ export const ConfigReadResponse: Schema.Schema<ConfigReadResponse> = Schema.Stru
 }).annotations({ identifier: "ConfigReadResponse" })
 
 /**
+ * The `FeedbackRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12226,6 +12854,8 @@ export const FeedbackRequirements: Schema.Schema<FeedbackRequirements> = Schema.
 }).annotations({ identifier: "FeedbackRequirements" })
 
 /**
+ * The `InAppBrowserRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12243,6 +12873,8 @@ export const InAppBrowserRequirements: Schema.Schema<InAppBrowserRequirements> =
 }).annotations({ identifier: "InAppBrowserRequirements" })
 
 /**
+ * The `ConfiguredHookHandler` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12297,6 +12929,8 @@ export const ConfiguredHookHandler: Schema.Schema<ConfiguredHookHandler> = Schem
 })).annotations({ identifier: "ConfiguredHookHandler" })
 
 /**
+ * The `ConfiguredHookMatcherGroup` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12316,6 +12950,8 @@ export const ConfiguredHookMatcherGroup: Schema.Schema<ConfiguredHookMatcherGrou
 }).annotations({ identifier: "ConfiguredHookMatcherGroup" })
 
 /**
+ * The `ManagedHooksRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12363,6 +12999,8 @@ export const ManagedHooksRequirements: Schema.Schema<ManagedHooksRequirements> =
 }).annotations({ identifier: "ManagedHooksRequirements" })
 
 /**
+ * The `NewThreadModelDefaults` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12384,6 +13022,8 @@ export const NewThreadModelDefaults: Schema.Schema<NewThreadModelDefaults> = Sch
 }).annotations({ identifier: "NewThreadModelDefaults" })
 
 /**
+ * The `ModelsRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12401,6 +13041,8 @@ export const ModelsRequirements: Schema.Schema<ModelsRequirements> = Schema.Stru
 }).annotations({ identifier: "ModelsRequirements" })
 
 /**
+ * The `NetworkUnixSocketPermission` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12414,6 +13056,8 @@ export type NetworkUnixSocketPermission = "allow" | "deny"
 export const NetworkUnixSocketPermission: Schema.Schema<NetworkUnixSocketPermission> = Schema.Literal("allow", "deny").annotations({ identifier: "NetworkUnixSocketPermission" })
 
 /**
+ * The `NetworkRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12478,6 +13122,8 @@ export const NetworkRequirements: Schema.Schema<NetworkRequirements> = Schema.St
 }).annotations({ identifier: "NetworkRequirements" })
 
 /**
+ * The `OtelHttpProtocol` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12491,6 +13137,8 @@ export type OtelHttpProtocol = "binary" | "json"
 export const OtelHttpProtocol: Schema.Schema<OtelHttpProtocol> = Schema.Literal("binary", "json").annotations({ identifier: "OtelHttpProtocol" })
 
 /**
+ * The `OtelTlsConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12512,6 +13160,8 @@ export const OtelTlsConfig: Schema.Schema<OtelTlsConfig> = Schema.Struct({
 }).annotations({ identifier: "OtelTlsConfig" })
 
 /**
+ * The `OtelExporter` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12557,6 +13207,8 @@ export const OtelExporter: Schema.Schema<OtelExporter> = Schema.Union(Schema.Lit
 })).annotations({ identifier: "OtelExporter" })
 
 /**
+ * The `OtelToolResultLogConfig` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12574,6 +13226,8 @@ export const OtelToolResultLogConfig: Schema.Schema<OtelToolResultLogConfig> = S
 }).annotations({ identifier: "OtelToolResultLogConfig" })
 
 /**
+ * The `OtelRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12611,6 +13265,8 @@ export const OtelRequirements: Schema.Schema<OtelRequirements> = Schema.Struct({
 }).annotations({ identifier: "OtelRequirements" })
 
 /**
+ * The `ResidencyRequirement` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12624,6 +13280,8 @@ export type ResidencyRequirement = "us"
 export const ResidencyRequirement: Schema.Schema<ResidencyRequirement> = Schema.Literal("us").annotations({ identifier: "ResidencyRequirement" })
 
 /**
+ * The `WindowsSandboxImplementation` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12637,6 +13295,8 @@ export type WindowsSandboxImplementation = "elevated" | "unelevated" | "mxc"
 export const WindowsSandboxImplementation: Schema.Schema<WindowsSandboxImplementation> = Schema.Literal("elevated", "unelevated", "mxc").annotations({ identifier: "WindowsSandboxImplementation" })
 
 /**
+ * The `ConfigRequirements` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12729,6 +13389,8 @@ export const ConfigRequirements: Schema.Schema<ConfigRequirements> = Schema.Stru
 }).annotations({ identifier: "ConfigRequirements" })
 
 /**
+ * The `ConfigRequirementsReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12754,6 +13416,8 @@ export const ConfigRequirementsReadResponse: Schema.Schema<ConfigRequirementsRea
 }).annotations({ identifier: "ConfigRequirementsReadResponse" })
 
 /**
+ * The `TextPosition` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12779,6 +13443,8 @@ export const TextPosition: Schema.Schema<TextPosition> = Schema.Struct({
 }).annotations({ identifier: "TextPosition" })
 
 /**
+ * The `TextRange` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12798,6 +13464,8 @@ export const TextRange: Schema.Schema<TextRange> = Schema.Struct({
 }).annotations({ identifier: "TextRange" })
 
 /**
+ * The `ConfigWarningNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12833,6 +13501,8 @@ export const ConfigWarningNotification: Schema.Schema<ConfigWarningNotification>
 }).annotations({ identifier: "ConfigWarningNotification" })
 
 /**
+ * The `OverriddenMetadata` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12854,6 +13524,8 @@ export const OverriddenMetadata: Schema.Schema<OverriddenMetadata> = Schema.Stru
 }).annotations({ identifier: "OverriddenMetadata" })
 
 /**
+ * The `WriteStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12867,6 +13539,8 @@ export type WriteStatus = "ok" | "okOverridden"
 export const WriteStatus: Schema.Schema<WriteStatus> = Schema.Literal("ok", "okOverridden").annotations({ identifier: "WriteStatus" })
 
 /**
+ * The `ConfigWriteResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12893,6 +13567,8 @@ export const ConfigWriteResponse: Schema.Schema<ConfigWriteResponse> = Schema.St
 }).annotations({ identifier: "ConfigWriteResponse" })
 
 /**
+ * The `ConsumeAccountRateLimitResetCreditOutcome` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12906,6 +13582,8 @@ export type ConsumeAccountRateLimitResetCreditOutcome = "reset" | "nothingToRese
 export const ConsumeAccountRateLimitResetCreditOutcome: Schema.Schema<ConsumeAccountRateLimitResetCreditOutcome> = Schema.Union(Schema.Literal("reset"), Schema.Literal("nothingToReset"), Schema.Literal("noCredit"), Schema.Literal("alreadyRedeemed")).annotations({ identifier: "ConsumeAccountRateLimitResetCreditOutcome" })
 
 /**
+ * The `ConsumeAccountRateLimitResetCreditResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12944,6 +13622,8 @@ export const ContextCompactedNotification: Schema.Schema<ContextCompactedNotific
 }).annotations({ identifier: "ContextCompactedNotification" })
 
 /**
+ * The `CurrentTimeReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12961,6 +13641,8 @@ export const CurrentTimeReadParams: Schema.Schema<CurrentTimeReadParams> = Schem
 }).annotations({ identifier: "CurrentTimeReadParams" })
 
 /**
+ * The `CurrentTimeReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -12981,6 +13663,8 @@ export const CurrentTimeReadResponse: Schema.Schema<CurrentTimeReadResponse> = S
 }).annotations({ identifier: "CurrentTimeReadResponse" })
 
 /**
+ * The `DeprecationNoticeNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13006,6 +13690,8 @@ export const DeprecationNoticeNotification: Schema.Schema<DeprecationNoticeNotif
 }).annotations({ identifier: "DeprecationNoticeNotification" })
 
 /**
+ * The `DynamicToolCallOutputContentItem` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13037,6 +13723,8 @@ export const DynamicToolCallOutputContentItem: Schema.Schema<DynamicToolCallOutp
 })).annotations({ identifier: "DynamicToolCallOutputContentItem" })
 
 /**
+ * The `DynamicToolCallParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13064,6 +13752,8 @@ export const DynamicToolCallParams: Schema.Schema<DynamicToolCallParams> = Schem
 }).annotations({ identifier: "DynamicToolCallParams" })
 
 /**
+ * The `DynamicToolCallResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13083,6 +13773,8 @@ export const DynamicToolCallResponse: Schema.Schema<DynamicToolCallResponse> = S
 }).annotations({ identifier: "DynamicToolCallResponse" })
 
 /**
+ * The `DynamicToolCallStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13096,6 +13788,8 @@ export type DynamicToolCallStatus = "inProgress" | "completed" | "failed"
 export const DynamicToolCallStatus: Schema.Schema<DynamicToolCallStatus> = Schema.Literal("inProgress", "completed", "failed").annotations({ identifier: "DynamicToolCallStatus" })
 
 /**
+ * The `EnvironmentAddResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13109,6 +13803,8 @@ export type EnvironmentAddResponse = { readonly [key: string]: unknown }
 export const EnvironmentAddResponse: Schema.Schema<EnvironmentAddResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "EnvironmentAddResponse" })
 
 /**
+ * The `EnvironmentConnectionNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13128,6 +13824,8 @@ export const EnvironmentConnectionNotification: Schema.Schema<EnvironmentConnect
 }).annotations({ identifier: "EnvironmentConnectionNotification" })
 
 /**
+ * The `EnvironmentShellInfo` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13153,6 +13851,8 @@ export const EnvironmentShellInfo: Schema.Schema<EnvironmentShellInfo> = Schema.
 }).annotations({ identifier: "EnvironmentShellInfo" })
 
 /**
+ * The `PathUri` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13166,6 +13866,8 @@ export type PathUri = string
 export const PathUri: Schema.Schema<PathUri> = Schema.String.annotations({ identifier: "PathUri" })
 
 /**
+ * The `EnvironmentInfoResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13232,6 +13934,8 @@ export const EnvironmentStatusResponse: Schema.Schema<EnvironmentStatusResponse>
 }).annotations({ identifier: "EnvironmentStatusResponse" })
 
 /**
+ * The `MisalignmentSteer` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13249,6 +13953,8 @@ export const MisalignmentSteer: Schema.Schema<MisalignmentSteer> = Schema.Struct
 }).annotations({ identifier: "MisalignmentSteer" })
 
 /**
+ * The `MisalignmentErrorDetails` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13284,6 +13990,8 @@ export const MisalignmentErrorDetails: Schema.Schema<MisalignmentErrorDetails> =
 }).annotations({ identifier: "MisalignmentErrorDetails" })
 
 /**
+ * The `TurnError` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13310,6 +14018,8 @@ export const TurnError: Schema.Schema<TurnError> = Schema.Struct({
 }).annotations({ identifier: "TurnError" })
 
 /**
+ * The `ErrorNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13333,6 +14043,8 @@ export const ErrorNotification: Schema.Schema<ErrorNotification> = Schema.Struct
 }).annotations({ identifier: "ErrorNotification" })
 
 /**
+ * The `ParsedCommand` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13383,6 +14095,8 @@ export const ParsedCommand: Schema.Schema<ParsedCommand> = Schema.Union(Schema.S
 })).annotations({ identifier: "ParsedCommand" })
 
 /**
+ * The `ExecCommandApprovalParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13418,6 +14132,8 @@ export const ExecCommandApprovalParams: Schema.Schema<ExecCommandApprovalParams>
 }).annotations({ identifier: "ExecCommandApprovalParams" })
 
 /**
+ * The `ExecCommandApprovalResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13435,6 +14151,8 @@ export const ExecCommandApprovalResponse: Schema.Schema<ExecCommandApprovalRespo
 }).annotations({ identifier: "ExecCommandApprovalResponse" })
 
 /**
+ * The `ExperimentalFeatureStage` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13448,6 +14166,8 @@ export type ExperimentalFeatureStage = "beta" | "underDevelopment" | "stable" | 
 export const ExperimentalFeatureStage: Schema.Schema<ExperimentalFeatureStage> = Schema.Union(Schema.Literal("beta"), Schema.Literal("underDevelopment"), Schema.Literal("stable"), Schema.Literal("deprecated"), Schema.Literal("removed")).annotations({ identifier: "ExperimentalFeatureStage" })
 
 /**
+ * The `ExperimentalFeature` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13498,6 +14218,8 @@ export const ExperimentalFeature: Schema.Schema<ExperimentalFeature> = Schema.St
 }).annotations({ identifier: "ExperimentalFeature" })
 
 /**
+ * The `ExperimentalFeatureEnablementSetResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13518,6 +14240,8 @@ export const ExperimentalFeatureEnablementSetResponse: Schema.Schema<Experimenta
 }).annotations({ identifier: "ExperimentalFeatureEnablementSetResponse" })
 
 /**
+ * The `ExperimentalFeatureListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13540,6 +14264,8 @@ export const ExperimentalFeatureListResponse: Schema.Schema<ExperimentalFeatureL
 }).annotations({ identifier: "ExperimentalFeatureListResponse" })
 
 /**
+ * The `ExternalAgentDetectedConnectorSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13553,6 +14279,8 @@ export type ExternalAgentDetectedConnectorSource = "remoteMcpServersConfig" | "s
 export const ExternalAgentDetectedConnectorSource: Schema.Schema<ExternalAgentDetectedConnectorSource> = Schema.Literal("remoteMcpServersConfig", "sessionToolUse").annotations({ identifier: "ExternalAgentDetectedConnectorSource" })
 
 /**
+ * The `ExternalAgentDetectedConnectorCandidate` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13574,6 +14302,8 @@ export const ExternalAgentDetectedConnectorCandidate: Schema.Schema<ExternalAgen
 }).annotations({ identifier: "ExternalAgentDetectedConnectorCandidate" })
 
 /**
+ * The `ExternalAgentConfigDetectResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13593,6 +14323,8 @@ export const ExternalAgentConfigDetectResponse: Schema.Schema<ExternalAgentConfi
 }).annotations({ identifier: "ExternalAgentConfigDetectResponse" })
 
 /**
+ * The `ExternalAgentConfigImportItemTypeSuccess` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13621,6 +14353,8 @@ export const ExternalAgentConfigImportItemTypeSuccess: Schema.Schema<ExternalAge
 }).annotations({ identifier: "ExternalAgentConfigImportItemTypeSuccess" })
 
 /**
+ * The `ExternalAgentConfigImportTypeResult` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13642,6 +14376,8 @@ export const ExternalAgentConfigImportTypeResult: Schema.Schema<ExternalAgentCon
 }).annotations({ identifier: "ExternalAgentConfigImportTypeResult" })
 
 /**
+ * The `ExternalAgentConfigImportCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13661,6 +14397,8 @@ export const ExternalAgentConfigImportCompletedNotification: Schema.Schema<Exter
 }).annotations({ identifier: "ExternalAgentConfigImportCompletedNotification" })
 
 /**
+ * The `ExternalAgentConfigImportHistory` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13686,6 +14424,8 @@ export const ExternalAgentConfigImportHistory: Schema.Schema<ExternalAgentConfig
 }).annotations({ identifier: "ExternalAgentConfigImportHistory" })
 
 /**
+ * The `ExternalAgentImportedConnectorSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13699,6 +14439,8 @@ export type ExternalAgentImportedConnectorSource = "remoteMcpServersConfig"
 export const ExternalAgentImportedConnectorSource: Schema.Schema<ExternalAgentImportedConnectorSource> = Schema.Literal("remoteMcpServersConfig").annotations({ identifier: "ExternalAgentImportedConnectorSource" })
 
 /**
+ * The `ExternalAgentImportedConnectorCandidate` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13720,6 +14462,8 @@ export const ExternalAgentImportedConnectorCandidate: Schema.Schema<ExternalAgen
 }).annotations({ identifier: "ExternalAgentImportedConnectorCandidate" })
 
 /**
+ * The `ExternalAgentConfigImportHistoriesReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13739,6 +14483,8 @@ export const ExternalAgentConfigImportHistoriesReadResponse: Schema.Schema<Exter
 }).annotations({ identifier: "ExternalAgentConfigImportHistoriesReadResponse" })
 
 /**
+ * The `ExternalAgentConfigImportHistoryRecordResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13756,6 +14502,8 @@ export const ExternalAgentConfigImportHistoryRecordResponse: Schema.Schema<Exter
 }).annotations({ identifier: "ExternalAgentConfigImportHistoryRecordResponse" })
 
 /**
+ * The `ExternalAgentConfigImportProgressNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13775,6 +14523,8 @@ export const ExternalAgentConfigImportProgressNotification: Schema.Schema<Extern
 }).annotations({ identifier: "ExternalAgentConfigImportProgressNotification" })
 
 /**
+ * The `ExternalAgentConfigImportResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13792,6 +14542,8 @@ export const ExternalAgentConfigImportResponse: Schema.Schema<ExternalAgentConfi
 }).annotations({ identifier: "ExternalAgentConfigImportResponse" })
 
 /**
+ * The `FeedbackSaveResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13816,6 +14568,8 @@ export const FeedbackSaveResponse: Schema.Schema<FeedbackSaveResponse> = Schema.
 }).annotations({ identifier: "FeedbackSaveResponse" })
 
 /**
+ * The `FeedbackUploadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13838,6 +14592,8 @@ export const FeedbackUploadResponse: Schema.Schema<FeedbackUploadResponse> = Sch
 }).annotations({ identifier: "FeedbackUploadResponse" })
 
 /**
+ * The `FileChangeApprovalDecision` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13878,6 +14634,8 @@ export const FileChangeOutputDeltaNotification: Schema.Schema<FileChangeOutputDe
 }).annotations({ identifier: "FileChangeOutputDeltaNotification" })
 
 /**
+ * The `PatchChangeKind` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13905,6 +14663,8 @@ export const PatchChangeKind: Schema.Schema<PatchChangeKind> = Schema.Union(Sche
 })).annotations({ identifier: "PatchChangeKind" })
 
 /**
+ * The `FileUpdateChange` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13926,6 +14686,8 @@ export const FileUpdateChange: Schema.Schema<FileUpdateChange> = Schema.Struct({
 }).annotations({ identifier: "FileUpdateChange" })
 
 /**
+ * The `FileChangePatchUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13949,6 +14711,8 @@ export const FileChangePatchUpdatedNotification: Schema.Schema<FileChangePatchUp
 }).annotations({ identifier: "FileChangePatchUpdatedNotification" })
 
 /**
+ * The `FileChangeRequestApprovalParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -13985,6 +14749,8 @@ export const FileChangeRequestApprovalParams: Schema.Schema<FileChangeRequestApp
 }).annotations({ identifier: "FileChangeRequestApprovalParams" })
 
 /**
+ * The `FileChangeRequestApprovalResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14244,6 +15010,8 @@ export type FsWriteFileResponse = { readonly [key: string]: unknown }
 export const FsWriteFileResponse: Schema.Schema<FsWriteFileResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "FsWriteFileResponse" })
 
 /**
+ * The `FuzzyFileSearchMatchType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14286,6 +15054,8 @@ export const FuzzyFileSearchResult: Schema.Schema<FuzzyFileSearchResult> = Schem
 }).annotations({ identifier: "FuzzyFileSearchResult" })
 
 /**
+ * The `FuzzyFileSearchResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14303,6 +15073,8 @@ export const FuzzyFileSearchResponse: Schema.Schema<FuzzyFileSearchResponse> = S
 }).annotations({ identifier: "FuzzyFileSearchResponse" })
 
 /**
+ * The `FuzzyFileSearchSessionCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14320,6 +15092,8 @@ export const FuzzyFileSearchSessionCompletedNotification: Schema.Schema<FuzzyFil
 }).annotations({ identifier: "FuzzyFileSearchSessionCompletedNotification" })
 
 /**
+ * The `FuzzyFileSearchSessionStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14333,6 +15107,8 @@ export type FuzzyFileSearchSessionStartResponse = { readonly [key: string]: unkn
 export const FuzzyFileSearchSessionStartResponse: Schema.Schema<FuzzyFileSearchSessionStartResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "FuzzyFileSearchSessionStartResponse" })
 
 /**
+ * The `FuzzyFileSearchSessionStopResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14346,6 +15122,8 @@ export type FuzzyFileSearchSessionStopResponse = { readonly [key: string]: unkno
 export const FuzzyFileSearchSessionStopResponse: Schema.Schema<FuzzyFileSearchSessionStopResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "FuzzyFileSearchSessionStopResponse" })
 
 /**
+ * The `FuzzyFileSearchSessionUpdateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14359,6 +15137,8 @@ export type FuzzyFileSearchSessionUpdateResponse = { readonly [key: string]: unk
 export const FuzzyFileSearchSessionUpdateResponse: Schema.Schema<FuzzyFileSearchSessionUpdateResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "FuzzyFileSearchSessionUpdateResponse" })
 
 /**
+ * The `FuzzyFileSearchSessionUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14380,6 +15160,8 @@ export const FuzzyFileSearchSessionUpdatedNotification: Schema.Schema<FuzzyFileS
 }).annotations({ identifier: "FuzzyFileSearchSessionUpdatedNotification" })
 
 /**
+ * The `GatewayAuth` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14409,6 +15191,8 @@ export const GatewayAuth: Schema.Schema<GatewayAuth> = Schema.Union(Schema.Struc
 })).annotations({ identifier: "GatewayAuth" })
 
 /**
+ * The `GatewayOAuthCancelResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14422,6 +15206,8 @@ export type GatewayOAuthCancelResponse = { readonly [key: string]: unknown }
 export const GatewayOAuthCancelResponse: Schema.Schema<GatewayOAuthCancelResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "GatewayOAuthCancelResponse" })
 
 /**
+ * The `GatewayOAuthStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14435,6 +15221,8 @@ export type GatewayOAuthStatus = "notReady" | "started" | "succeeded" | "failed"
 export const GatewayOAuthStatus: Schema.Schema<GatewayOAuthStatus> = Schema.Literal("notReady", "started", "succeeded", "failed").annotations({ identifier: "GatewayOAuthStatus" })
 
 /**
+ * The `GatewayOAuthChangedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14466,6 +15254,8 @@ export const GatewayOAuthChangedNotification: Schema.Schema<GatewayOAuthChangedN
 }).annotations({ identifier: "GatewayOAuthChangedNotification" })
 
 /**
+ * The `GatewayOAuthPrompt` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14487,6 +15277,8 @@ export const GatewayOAuthPrompt: Schema.Schema<GatewayOAuthPrompt> = Schema.Stru
 }).annotations({ identifier: "GatewayOAuthPrompt" })
 
 /**
+ * The `GatewayOAuthLoginResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14542,6 +15334,8 @@ export const GatewayOAuthReadResponse: Schema.Schema<GatewayOAuthReadResponse> =
 }).annotations({ identifier: "GatewayOAuthReadResponse" })
 
 /**
+ * The `GcpSetupResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14555,6 +15349,8 @@ export type GcpSetupResponse = { readonly [key: string]: unknown }
 export const GcpSetupResponse: Schema.Schema<GcpSetupResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "GcpSetupResponse" })
 
 /**
+ * The `RateLimitResetCreditStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14568,6 +15364,8 @@ export type RateLimitResetCreditStatus = "available" | "redeeming" | "redeemed" 
 export const RateLimitResetCreditStatus: Schema.Schema<RateLimitResetCreditStatus> = Schema.Literal("available", "redeeming", "redeemed", "unknown").annotations({ identifier: "RateLimitResetCreditStatus" })
 
 /**
+ * The `RateLimitResetType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14581,6 +15379,8 @@ export type RateLimitResetType = "codexRateLimits" | "unknown"
 export const RateLimitResetType: Schema.Schema<RateLimitResetType> = Schema.Literal("codexRateLimits", "unknown").annotations({ identifier: "RateLimitResetType" })
 
 /**
+ * The `RateLimitResetCredit` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14625,6 +15425,8 @@ export const RateLimitResetCredit: Schema.Schema<RateLimitResetCredit> = Schema.
 }).annotations({ identifier: "RateLimitResetCredit" })
 
 /**
+ * The `RateLimitResetCreditsSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14649,6 +15451,8 @@ export const RateLimitResetCreditsSummary: Schema.Schema<RateLimitResetCreditsSu
 }).annotations({ identifier: "RateLimitResetCreditsSummary" })
 
 /**
+ * The `GetAccountRateLimitsResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14691,6 +15495,8 @@ export const GetAccountRateLimitsResponse: Schema.Schema<GetAccountRateLimitsRes
 }).annotations({ identifier: "GetAccountRateLimitsResponse" })
 
 /**
+ * The `WorkspaceRouting` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14712,6 +15518,8 @@ export const WorkspaceRouting: Schema.Schema<WorkspaceRouting> = Schema.Struct({
 }).annotations({ identifier: "WorkspaceRouting" })
 
 /**
+ * The `GetAccountResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14757,6 +15565,8 @@ export const GetAccountSecuritySetupResponse: Schema.Schema<GetAccountSecuritySe
 }).annotations({ identifier: "GetAccountSecuritySetupResponse" })
 
 /**
+ * The `ThreadUsageBreakdownGroup` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14790,6 +15600,8 @@ export const ThreadUsageBreakdownGroup: Schema.Schema<ThreadUsageBreakdownGroup>
 }).annotations({ identifier: "ThreadUsageBreakdownGroup" })
 
 /**
+ * The `ThreadUsage` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14818,6 +15630,8 @@ export const ThreadUsage: Schema.Schema<ThreadUsage> = Schema.Struct({
 }).annotations({ identifier: "ThreadUsage" })
 
 /**
+ * The `GetAccountTokenUsageResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14842,6 +15656,8 @@ export const GetAccountTokenUsageResponse: Schema.Schema<GetAccountTokenUsageRes
 }).annotations({ identifier: "GetAccountTokenUsageResponse" })
 
 /**
+ * The `WorkspaceMessageType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14855,6 +15671,8 @@ export type WorkspaceMessageType = "headline" | "announcement" | "unknown"
 export const WorkspaceMessageType: Schema.Schema<WorkspaceMessageType> = Schema.Literal("headline", "announcement", "unknown").annotations({ identifier: "WorkspaceMessageType" })
 
 /**
+ * The `WorkspaceMessage` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14886,6 +15704,8 @@ export const WorkspaceMessage: Schema.Schema<WorkspaceMessage> = Schema.Struct({
 }).annotations({ identifier: "WorkspaceMessage" })
 
 /**
+ * The `GetWorkspaceMessagesResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14911,6 +15731,8 @@ export const GetWorkspaceMessagesResponse: Schema.Schema<GetWorkspaceMessagesRes
 }).annotations({ identifier: "GetWorkspaceMessagesResponse" })
 
 /**
+ * The `GitInfo` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -14932,6 +15754,8 @@ export const GitInfo: Schema.Schema<GitInfo> = Schema.Struct({
 }).annotations({ identifier: "GitInfo" })
 
 /**
+ * The `GrantedPermissionProfile` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15021,6 +15845,8 @@ export const GuardianApprovalReview: Schema.Schema<GuardianApprovalReview> = Sch
 }).annotations({ identifier: "GuardianApprovalReview" })
 
 /**
+ * The `GuardianCommandSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15034,6 +15860,8 @@ export type GuardianCommandSource = "shell" | "unifiedExec"
 export const GuardianCommandSource: Schema.Schema<GuardianCommandSource> = Schema.Literal("shell", "unifiedExec").annotations({ identifier: "GuardianCommandSource" })
 
 /**
+ * The `RequestPermissionProfile` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15053,6 +15881,8 @@ export const RequestPermissionProfile: Schema.Schema<RequestPermissionProfile> =
 }).annotations({ identifier: "RequestPermissionProfile" })
 
 /**
+ * The `GuardianApprovalReviewAction` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15157,6 +15987,8 @@ export type GuardianAssessmentOutcome = "allow" | "deny"
 export const GuardianAssessmentOutcome: Schema.Schema<GuardianAssessmentOutcome> = Schema.Literal("allow", "deny").annotations({ identifier: "GuardianAssessmentOutcome" })
 
 /**
+ * The `GuardianWarningNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15182,6 +16014,8 @@ export const GuardianWarningNotification: Schema.Schema<GuardianWarningNotificat
 }).annotations({ identifier: "GuardianWarningNotification" })
 
 /**
+ * The `HookEventName` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15195,6 +16029,8 @@ export type HookEventName = "preModelRequest" | "postModelRequest" | "preToolUse
 export const HookEventName: Schema.Schema<HookEventName> = Schema.Literal("preModelRequest", "postModelRequest", "preToolUse", "permissionRequest", "postToolUse", "preCompact", "postCompact", "sessionStart", "sessionEnd", "userPromptSubmit", "subagentStart", "subagentStop", "stop", "interrupt").annotations({ identifier: "HookEventName" })
 
 /**
+ * The `HookExecutionMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15208,6 +16044,8 @@ export type HookExecutionMode = "sync" | "async"
 export const HookExecutionMode: Schema.Schema<HookExecutionMode> = Schema.Literal("sync", "async").annotations({ identifier: "HookExecutionMode" })
 
 /**
+ * The `HookHandlerType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15221,6 +16059,8 @@ export type HookHandlerType = "command" | "mcpTool" | "prompt" | "agent"
 export const HookHandlerType: Schema.Schema<HookHandlerType> = Schema.Literal("command", "mcpTool", "prompt", "agent").annotations({ identifier: "HookHandlerType" })
 
 /**
+ * The `HookOutputEntryKind` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15234,6 +16074,8 @@ export type HookOutputEntryKind = "warning" | "stop" | "feedback" | "context" | 
 export const HookOutputEntryKind: Schema.Schema<HookOutputEntryKind> = Schema.Literal("warning", "stop", "feedback", "context", "error").annotations({ identifier: "HookOutputEntryKind" })
 
 /**
+ * The `HookOutputEntry` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15253,6 +16095,8 @@ export const HookOutputEntry: Schema.Schema<HookOutputEntry> = Schema.Struct({
 }).annotations({ identifier: "HookOutputEntry" })
 
 /**
+ * The `HookRunStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15266,6 +16110,8 @@ export type HookRunStatus = "running" | "completed" | "failed" | "blocked" | "st
 export const HookRunStatus: Schema.Schema<HookRunStatus> = Schema.Literal("running", "completed", "failed", "blocked", "stopped").annotations({ identifier: "HookRunStatus" })
 
 /**
+ * The `HookScope` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15279,6 +16125,8 @@ export type HookScope = "thread" | "turn"
 export const HookScope: Schema.Schema<HookScope> = Schema.Literal("thread", "turn").annotations({ identifier: "HookScope" })
 
 /**
+ * The `HookSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15292,6 +16140,8 @@ export type HookSource = "system" | "user" | "project" | "mdm" | "sessionFlags" 
 export const HookSource: Schema.Schema<HookSource> = Schema.Literal("system", "user", "project", "mdm", "sessionFlags", "plugin", "cloudRequirements", "cloudManagedConfig", "legacyManagedConfigFile", "legacyManagedConfigMdm", "unknown").annotations({ identifier: "HookSource" })
 
 /**
+ * The `HookRunSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15335,6 +16185,8 @@ export const HookRunSummary: Schema.Schema<HookRunSummary> = Schema.Struct({
 }).annotations({ identifier: "HookRunSummary" })
 
 /**
+ * The `HookCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15356,6 +16208,8 @@ export const HookCompletedNotification: Schema.Schema<HookCompletedNotification>
 }).annotations({ identifier: "HookCompletedNotification" })
 
 /**
+ * The `HookErrorInfo` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15375,6 +16229,8 @@ export const HookErrorInfo: Schema.Schema<HookErrorInfo> = Schema.Struct({
 }).annotations({ identifier: "HookErrorInfo" })
 
 /**
+ * The `HookTrustStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15388,6 +16244,8 @@ export type HookTrustStatus = "managed" | "untrusted" | "trusted" | "modified"
 export const HookTrustStatus: Schema.Schema<HookTrustStatus> = Schema.Literal("managed", "untrusted", "trusted", "modified").annotations({ identifier: "HookTrustStatus" })
 
 /**
+ * The `HookMetadata` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15569,6 +16427,8 @@ export const HookMetadata: Schema.Schema<HookMetadata> = Schema.Union(Schema.Str
 })).annotations({ identifier: "HookMetadata" })
 
 /**
+ * The `HookPromptFragment` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15588,6 +16448,8 @@ export const HookPromptFragment: Schema.Schema<HookPromptFragment> = Schema.Stru
 }).annotations({ identifier: "HookPromptFragment" })
 
 /**
+ * The `HookStartedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15609,6 +16471,8 @@ export const HookStartedNotification: Schema.Schema<HookStartedNotification> = S
 }).annotations({ identifier: "HookStartedNotification" })
 
 /**
+ * The `HooksListEntry` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15632,6 +16496,8 @@ export const HooksListEntry: Schema.Schema<HooksListEntry> = Schema.Struct({
 }).annotations({ identifier: "HooksListEntry" })
 
 /**
+ * The `HooksListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15649,6 +16515,8 @@ export const HooksListResponse: Schema.Schema<HooksListResponse> = Schema.Struct
 }).annotations({ identifier: "HooksListResponse" })
 
 /**
+ * The `ImageGenerationFailure` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15694,6 +16562,8 @@ export const ImageGenerationInputImage: Schema.Schema<ImageGenerationInputImage>
 }).annotations({ identifier: "ImageGenerationInputImage" })
 
 /**
+ * The `InitializeResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15741,6 +16611,8 @@ export type InputModality = "text" | "image" | "audio"
 export const InputModality: Schema.Schema<InputModality> = Schema.Union(Schema.Literal("text"), Schema.Literal("image"), Schema.Literal("audio")).annotations({ identifier: "InputModality" })
 
 /**
+ * The `McpAppDisplayMode` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15775,6 +16647,8 @@ export const McpAppUi: Schema.Schema<McpAppUi> = Schema.Struct({
 }).annotations({ identifier: "McpAppUi" })
 
 /**
+ * The `McpToolCallAppContext` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15800,6 +16674,8 @@ export const McpToolCallAppContext: Schema.Schema<McpToolCallAppContext> = Schem
 }).annotations({ identifier: "McpToolCallAppContext" })
 
 /**
+ * The `McpToolCallError` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15817,6 +16693,8 @@ export const McpToolCallError: Schema.Schema<McpToolCallError> = Schema.Struct({
 }).annotations({ identifier: "McpToolCallError" })
 
 /**
+ * The `McpToolCallResult` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15838,6 +16716,8 @@ export const McpToolCallResult: Schema.Schema<McpToolCallResult> = Schema.Struct
 }).annotations({ identifier: "McpToolCallResult" })
 
 /**
+ * The `McpToolCallStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15851,6 +16731,8 @@ export type McpToolCallStatus = "inProgress" | "completed" | "failed"
 export const McpToolCallStatus: Schema.Schema<McpToolCallStatus> = Schema.Literal("inProgress", "completed", "failed").annotations({ identifier: "McpToolCallStatus" })
 
 /**
+ * The `MemoryCitationEntry` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15874,6 +16756,8 @@ export const MemoryCitationEntry: Schema.Schema<MemoryCitationEntry> = Schema.St
 }).annotations({ identifier: "MemoryCitationEntry" })
 
 /**
+ * The `MemoryCitation` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15893,6 +16777,8 @@ export const MemoryCitation: Schema.Schema<MemoryCitation> = Schema.Struct({
 }).annotations({ identifier: "MemoryCitation" })
 
 /**
+ * The `PatchApplyStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15906,6 +16792,8 @@ export type PatchApplyStatus = "inProgress" | "completed" | "failed" | "declined
 export const PatchApplyStatus: Schema.Schema<PatchApplyStatus> = Schema.Literal("inProgress", "completed", "failed", "declined").annotations({ identifier: "PatchApplyStatus" })
 
 /**
+ * The `SubAgentActivityKind` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -15919,6 +16807,8 @@ export type SubAgentActivityKind = "started" | "interacted" | "interrupted" | "c
 export const SubAgentActivityKind: Schema.Schema<SubAgentActivityKind> = Schema.Literal("started", "interacted", "interrupted", "completed").annotations({ identifier: "SubAgentActivityKind" })
 
 /**
+ * The `WebSearchAction` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16508,6 +17398,8 @@ export const ThreadItem: Schema.Schema<ThreadItem> = Schema.Union(Schema.Struct(
 })).annotations({ identifier: "ThreadItem" })
 
 /**
+ * The `ItemCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16634,6 +17526,8 @@ export const ItemGuardianApprovalReviewStartedNotification: Schema.Schema<ItemGu
 }).annotations({ identifier: "ItemGuardianApprovalReviewStartedNotification" })
 
 /**
+ * The `ItemStartedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16660,6 +17554,8 @@ export const ItemStartedNotification: Schema.Schema<ItemStartedNotification> = S
 }).annotations({ identifier: "ItemStartedNotification" })
 
 /**
+ * The `McpAuthStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16673,6 +17569,8 @@ export type McpAuthStatus = "unknown" | "unsupported" | "notLoggedIn" | "bearerT
 export const McpAuthStatus: Schema.Schema<McpAuthStatus> = Schema.Literal("unknown", "unsupported", "notLoggedIn", "bearerToken", "oAuth").annotations({ identifier: "McpAuthStatus" })
 
 /**
+ * The `McpServerConnectionStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16812,6 +17710,8 @@ export const Tool: Schema.Schema<Tool> = Schema.Struct({
 }).annotations({ identifier: "Tool" })
 
 /**
+ * The `McpServerStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16866,6 +17766,8 @@ export const McpServerStatus: Schema.Schema<McpServerStatus> = Schema.Struct({
 }).annotations({ identifier: "McpServerStatus" })
 
 /**
+ * The `ListMcpServerStatusResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16888,6 +17790,8 @@ export const ListMcpServerStatusResponse: Schema.Schema<ListMcpServerStatusRespo
 }).annotations({ identifier: "ListMcpServerStatusResponse" })
 
 /**
+ * The `LoginAccountResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16940,6 +17844,8 @@ export const LoginAccountResponse: Schema.Schema<LoginAccountResponse> = Schema.
 })).annotations({ identifier: "LoginAccountResponse" })
 
 /**
+ * The `LogoutAccountResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16953,6 +17859,8 @@ export type LogoutAccountResponse = { readonly [key: string]: unknown }
 export const LogoutAccountResponse: Schema.Schema<LogoutAccountResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "LogoutAccountResponse" })
 
 /**
+ * The `MarketplaceAddResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16974,6 +17882,8 @@ export const MarketplaceAddResponse: Schema.Schema<MarketplaceAddResponse> = Sch
 }).annotations({ identifier: "MarketplaceAddResponse" })
 
 /**
+ * The `MarketplaceInterface` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -16991,6 +17901,8 @@ export const MarketplaceInterface: Schema.Schema<MarketplaceInterface> = Schema.
 }).annotations({ identifier: "MarketplaceInterface" })
 
 /**
+ * The `MarketplaceLoadErrorInfo` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17010,6 +17922,8 @@ export const MarketplaceLoadErrorInfo: Schema.Schema<MarketplaceLoadErrorInfo> =
 }).annotations({ identifier: "MarketplaceLoadErrorInfo" })
 
 /**
+ * The `MarketplaceRemoveResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17029,6 +17943,8 @@ export const MarketplaceRemoveResponse: Schema.Schema<MarketplaceRemoveResponse>
 }).annotations({ identifier: "MarketplaceRemoveResponse" })
 
 /**
+ * The `MarketplaceUpgradeErrorInfo` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17048,6 +17964,8 @@ export const MarketplaceUpgradeErrorInfo: Schema.Schema<MarketplaceUpgradeErrorI
 }).annotations({ identifier: "MarketplaceUpgradeErrorInfo" })
 
 /**
+ * The `MarketplaceUpgradeResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17069,6 +17987,8 @@ export const MarketplaceUpgradeResponse: Schema.Schema<MarketplaceUpgradeRespons
 }).annotations({ identifier: "MarketplaceUpgradeResponse" })
 
 /**
+ * The `McpElicitationArrayType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17082,6 +18002,8 @@ export type McpElicitationArrayType = "array"
 export const McpElicitationArrayType: Schema.Schema<McpElicitationArrayType> = Schema.Literal("array").annotations({ identifier: "McpElicitationArrayType" })
 
 /**
+ * The `McpElicitationBooleanType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17095,6 +18017,8 @@ export type McpElicitationBooleanType = "boolean"
 export const McpElicitationBooleanType: Schema.Schema<McpElicitationBooleanType> = Schema.Literal("boolean").annotations({ identifier: "McpElicitationBooleanType" })
 
 /**
+ * The `McpElicitationBooleanSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17118,6 +18042,8 @@ export const McpElicitationBooleanSchema: Schema.Schema<McpElicitationBooleanSch
 }).annotations({ identifier: "McpElicitationBooleanSchema" })
 
 /**
+ * The `McpElicitationConstOption` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17137,6 +18063,8 @@ export const McpElicitationConstOption: Schema.Schema<McpElicitationConstOption>
 }).annotations({ identifier: "McpElicitationConstOption" })
 
 /**
+ * The `McpElicitationStringType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17150,6 +18078,8 @@ export type McpElicitationStringType = "string"
 export const McpElicitationStringType: Schema.Schema<McpElicitationStringType> = Schema.Literal("string").annotations({ identifier: "McpElicitationStringType" })
 
 /**
+ * The `McpElicitationLegacyTitledEnumSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17177,6 +18107,8 @@ export const McpElicitationLegacyTitledEnumSchema: Schema.Schema<McpElicitationL
 }).annotations({ identifier: "McpElicitationLegacyTitledEnumSchema" })
 
 /**
+ * The `McpElicitationTitledEnumItems` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17194,6 +18126,8 @@ export const McpElicitationTitledEnumItems: Schema.Schema<McpElicitationTitledEn
 }).annotations({ identifier: "McpElicitationTitledEnumItems" })
 
 /**
+ * The `McpElicitationTitledMultiSelectEnumSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17223,6 +18157,8 @@ export const McpElicitationTitledMultiSelectEnumSchema: Schema.Schema<McpElicita
 }).annotations({ identifier: "McpElicitationTitledMultiSelectEnumSchema" })
 
 /**
+ * The `McpElicitationUntitledEnumItems` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17242,6 +18178,8 @@ export const McpElicitationUntitledEnumItems: Schema.Schema<McpElicitationUntitl
 }).annotations({ identifier: "McpElicitationUntitledEnumItems" })
 
 /**
+ * The `McpElicitationUntitledMultiSelectEnumSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17271,6 +18209,8 @@ export const McpElicitationUntitledMultiSelectEnumSchema: Schema.Schema<McpElici
 }).annotations({ identifier: "McpElicitationUntitledMultiSelectEnumSchema" })
 
 /**
+ * The `McpElicitationMultiSelectEnumSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17284,6 +18224,8 @@ export type McpElicitationMultiSelectEnumSchema = McpElicitationUntitledMultiSel
 export const McpElicitationMultiSelectEnumSchema: Schema.Schema<McpElicitationMultiSelectEnumSchema> = Schema.Union(McpElicitationUntitledMultiSelectEnumSchema, McpElicitationTitledMultiSelectEnumSchema).annotations({ identifier: "McpElicitationMultiSelectEnumSchema" })
 
 /**
+ * The `McpElicitationTitledSingleSelectEnumSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17309,6 +18251,8 @@ export const McpElicitationTitledSingleSelectEnumSchema: Schema.Schema<McpElicit
 }).annotations({ identifier: "McpElicitationTitledSingleSelectEnumSchema" })
 
 /**
+ * The `McpElicitationUntitledSingleSelectEnumSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17334,6 +18278,8 @@ export const McpElicitationUntitledSingleSelectEnumSchema: Schema.Schema<McpElic
 }).annotations({ identifier: "McpElicitationUntitledSingleSelectEnumSchema" })
 
 /**
+ * The `McpElicitationSingleSelectEnumSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17347,6 +18293,8 @@ export type McpElicitationSingleSelectEnumSchema = McpElicitationUntitledSingleS
 export const McpElicitationSingleSelectEnumSchema: Schema.Schema<McpElicitationSingleSelectEnumSchema> = Schema.Union(McpElicitationUntitledSingleSelectEnumSchema, McpElicitationTitledSingleSelectEnumSchema).annotations({ identifier: "McpElicitationSingleSelectEnumSchema" })
 
 /**
+ * The `McpElicitationEnumSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17360,6 +18308,8 @@ export type McpElicitationEnumSchema = McpElicitationSingleSelectEnumSchema | Mc
 export const McpElicitationEnumSchema: Schema.Schema<McpElicitationEnumSchema> = Schema.Union(McpElicitationSingleSelectEnumSchema, McpElicitationMultiSelectEnumSchema, McpElicitationLegacyTitledEnumSchema).annotations({ identifier: "McpElicitationEnumSchema" })
 
 /**
+ * The `McpElicitationNumberType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17373,6 +18323,8 @@ export type McpElicitationNumberType = "number" | "integer"
 export const McpElicitationNumberType: Schema.Schema<McpElicitationNumberType> = Schema.Literal("number", "integer").annotations({ identifier: "McpElicitationNumberType" })
 
 /**
+ * The `McpElicitationNumberSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17400,6 +18352,8 @@ export const McpElicitationNumberSchema: Schema.Schema<McpElicitationNumberSchem
 }).annotations({ identifier: "McpElicitationNumberSchema" })
 
 /**
+ * The `McpElicitationObjectType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17413,6 +18367,8 @@ export type McpElicitationObjectType = "object"
 export const McpElicitationObjectType: Schema.Schema<McpElicitationObjectType> = Schema.Literal("object").annotations({ identifier: "McpElicitationObjectType" })
 
 /**
+ * The `McpElicitationStringFormat` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17426,6 +18382,8 @@ export type McpElicitationStringFormat = "email" | "uri" | "date" | "date-time"
 export const McpElicitationStringFormat: Schema.Schema<McpElicitationStringFormat> = Schema.Literal("email", "uri", "date", "date-time").annotations({ identifier: "McpElicitationStringFormat" })
 
 /**
+ * The `McpElicitationStringSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17455,6 +18413,8 @@ export const McpElicitationStringSchema: Schema.Schema<McpElicitationStringSchem
 }).annotations({ identifier: "McpElicitationStringSchema" })
 
 /**
+ * The `McpElicitationPrimitiveSchema` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17536,6 +18496,8 @@ export const ResourceContent: Schema.Schema<ResourceContent> = Schema.Union(Sche
 })).annotations({ identifier: "ResourceContent" })
 
 /**
+ * The `McpResourceReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17558,6 +18520,8 @@ export const McpResourceReadResponse: Schema.Schema<McpResourceReadResponse> = S
 }).annotations({ identifier: "McpResourceReadResponse" })
 
 /**
+ * The `McpServerElicitationAction` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17571,6 +18535,8 @@ export type McpServerElicitationAction = "accept" | "decline" | "cancel"
 export const McpServerElicitationAction: Schema.Schema<McpServerElicitationAction> = Schema.Literal("accept", "decline", "cancel").annotations({ identifier: "McpServerElicitationAction" })
 
 /**
+ * The `McpServerElicitationRequestParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17693,6 +18659,8 @@ export const McpServerElicitationRequestParams: Schema.Schema<McpServerElicitati
 })).annotations({ identifier: "McpServerElicitationRequestParams" })
 
 /**
+ * The `McpServerElicitationRequestResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17722,6 +18690,8 @@ export const McpServerElicitationRequestResponse: Schema.Schema<McpServerElicita
 }).annotations({ identifier: "McpServerElicitationRequestResponse" })
 
 /**
+ * The `McpServerEventNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17741,6 +18711,8 @@ export const McpServerEventNotification: Schema.Schema<McpServerEventNotificatio
 }).annotations({ identifier: "McpServerEventNotification" })
 
 /**
+ * The `McpServerEventStreamNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17760,6 +18732,8 @@ export const McpServerEventStreamNotification: Schema.Schema<McpServerEventStrea
 }).annotations({ identifier: "McpServerEventStreamNotification" })
 
 /**
+ * The `McpServerEventStreamStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17773,6 +18747,8 @@ export type McpServerEventStreamStartResponse = { readonly [key: string]: unknow
 export const McpServerEventStreamStartResponse: Schema.Schema<McpServerEventStreamStartResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "McpServerEventStreamStartResponse" })
 
 /**
+ * The `McpServerEventStreamStopResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17786,6 +18762,8 @@ export type McpServerEventStreamStopResponse = { readonly [key: string]: unknown
 export const McpServerEventStreamStopResponse: Schema.Schema<McpServerEventStreamStopResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "McpServerEventStreamStopResponse" })
 
 /**
+ * The `McpServerOauthLoginCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17814,6 +18792,8 @@ export const McpServerOauthLoginCompletedNotification: Schema.Schema<McpServerOa
 }).annotations({ identifier: "McpServerOauthLoginCompletedNotification" })
 
 /**
+ * The `McpServerOauthLoginResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17836,6 +18816,8 @@ export const McpServerOauthLoginResponse: Schema.Schema<McpServerOauthLoginRespo
 }).annotations({ identifier: "McpServerOauthLoginResponse" })
 
 /**
+ * The `McpServerRefreshResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17849,6 +18831,8 @@ export type McpServerRefreshResponse = { readonly [key: string]: unknown }
 export const McpServerRefreshResponse: Schema.Schema<McpServerRefreshResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "McpServerRefreshResponse" })
 
 /**
+ * The `McpServerStartupFailureReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17862,6 +18846,8 @@ export type McpServerStartupFailureReason = "reauthenticationRequired"
 export const McpServerStartupFailureReason: Schema.Schema<McpServerStartupFailureReason> = Schema.Literal("reauthenticationRequired").annotations({ identifier: "McpServerStartupFailureReason" })
 
 /**
+ * The `McpServerStartupState` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17875,6 +18861,8 @@ export type McpServerStartupState = "starting" | "ready" | "failed" | "cancelled
 export const McpServerStartupState: Schema.Schema<McpServerStartupState> = Schema.Literal("starting", "ready", "failed", "cancelled").annotations({ identifier: "McpServerStartupState" })
 
 /**
+ * The `McpServerStatusUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17900,6 +18888,8 @@ export const McpServerStatusUpdatedNotification: Schema.Schema<McpServerStatusUp
 }).annotations({ identifier: "McpServerStatusUpdatedNotification" })
 
 /**
+ * The `McpServerToolCallResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17923,6 +18913,8 @@ export const McpServerToolCallResponse: Schema.Schema<McpServerToolCallResponse>
 }).annotations({ identifier: "McpServerToolCallResponse" })
 
 /**
+ * The `McpToolCallProgressNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17946,6 +18938,8 @@ export const McpToolCallProgressNotification: Schema.Schema<McpToolCallProgressN
 }).annotations({ identifier: "McpToolCallProgressNotification" })
 
 /**
+ * The `MemoryResetResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17959,6 +18953,8 @@ export type MemoryResetResponse = { readonly [key: string]: unknown }
 export const MemoryResetResponse: Schema.Schema<MemoryResetResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "MemoryResetResponse" })
 
 /**
+ * The `MemoryStatusResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -17978,6 +18974,8 @@ export const MemoryStatusResponse: Schema.Schema<MemoryStatusResponse> = Schema.
 }).annotations({ identifier: "MemoryStatusResponse" })
 
 /**
+ * The `MockExperimentalMethodResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18020,6 +19018,8 @@ export const ModelAccessPrograms: Schema.Schema<ModelAccessPrograms> = Schema.St
 }).annotations({ identifier: "ModelAccessPrograms" })
 
 /**
+ * The `ModelAvailabilityNux` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18037,6 +19037,8 @@ export const ModelAvailabilityNux: Schema.Schema<ModelAvailabilityNux> = Schema.
 }).annotations({ identifier: "ModelAvailabilityNux" })
 
 /**
+ * The `ModelServiceTier` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18058,6 +19060,8 @@ export const ModelServiceTier: Schema.Schema<ModelServiceTier> = Schema.Struct({
 }).annotations({ identifier: "ModelServiceTier" })
 
 /**
+ * The `ModelUpgradeInfo` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18101,6 +19105,8 @@ export type MultiAgentVersion = "disabled" | "v1" | "v2"
 export const MultiAgentVersion: Schema.Schema<MultiAgentVersion> = Schema.Literal("disabled", "v1", "v2").annotations({ identifier: "MultiAgentVersion" })
 
 /**
+ * The `ReasoningEffortOption` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18120,6 +19126,8 @@ export const ReasoningEffortOption: Schema.Schema<ReasoningEffortOption> = Schem
 }).annotations({ identifier: "ReasoningEffortOption" })
 
 /**
+ * The `Model` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18188,6 +19196,8 @@ export const Model: Schema.Schema<Model> = Schema.Struct({
 }).annotations({ identifier: "Model" })
 
 /**
+ * The `ModelListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18210,6 +19220,8 @@ export const ModelListResponse: Schema.Schema<ModelListResponse> = Schema.Struct
 }).annotations({ identifier: "ModelListResponse" })
 
 /**
+ * The `ModelProviderCapabilitiesReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18229,6 +19241,8 @@ export const ModelProviderCapabilitiesReadResponse: Schema.Schema<ModelProviderC
 }).annotations({ identifier: "ModelProviderCapabilitiesReadResponse" })
 
 /**
+ * The `ProviderSettings` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18273,6 +19287,8 @@ export const ProviderSettings: Schema.Schema<ProviderSettings> = Schema.Union(Sc
 })).annotations({ identifier: "ProviderSettings" })
 
 /**
+ * The `ModelProviderSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18304,6 +19320,8 @@ export const ModelProviderSummary: Schema.Schema<ModelProviderSummary> = Schema.
 }).annotations({ identifier: "ModelProviderSummary" })
 
 /**
+ * The `ModelProviderConfigWriteResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18358,6 +19376,8 @@ export const ModelProviderError: Schema.Schema<ModelProviderError> = Schema.Unio
 })).annotations({ identifier: "ModelProviderError" })
 
 /**
+ * The `ModelProviderListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18379,6 +19399,8 @@ export const ModelProviderListResponse: Schema.Schema<ModelProviderListResponse>
 }).annotations({ identifier: "ModelProviderListResponse" })
 
 /**
+ * The `ModelRerouteReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18392,6 +19414,8 @@ export type ModelRerouteReason = "highRiskCyberActivity"
 export const ModelRerouteReason: Schema.Schema<ModelRerouteReason> = Schema.Literal("highRiskCyberActivity").annotations({ identifier: "ModelRerouteReason" })
 
 /**
+ * The `ModelReroutedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18417,6 +19441,8 @@ export const ModelReroutedNotification: Schema.Schema<ModelReroutedNotification>
 }).annotations({ identifier: "ModelReroutedNotification" })
 
 /**
+ * The `ModelSafetyBufferingUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18446,6 +19472,8 @@ export const ModelSafetyBufferingUpdatedNotification: Schema.Schema<ModelSafetyB
 }).annotations({ identifier: "ModelSafetyBufferingUpdatedNotification" })
 
 /**
+ * The `ModelVerification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18459,6 +19487,8 @@ export type ModelVerification = "trustedAccessForCyber"
 export const ModelVerification: Schema.Schema<ModelVerification> = Schema.Literal("trustedAccessForCyber").annotations({ identifier: "ModelVerification" })
 
 /**
+ * The `ModelVerificationNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18480,6 +19510,8 @@ export const ModelVerificationNotification: Schema.Schema<ModelVerificationNotif
 }).annotations({ identifier: "ModelVerificationNotification" })
 
 /**
+ * The `NullableGatewayOAuthLoginParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18493,6 +19525,8 @@ export type NullableGatewayOAuthLoginParams = GatewayOAuthLoginParams | null
 export const NullableGatewayOAuthLoginParams: Schema.Schema<NullableGatewayOAuthLoginParams> = Schema.NullOr(GatewayOAuthLoginParams).annotations({ identifier: "NullableGatewayOAuthLoginParams" })
 
 /**
+ * The `NullableGatewayOAuthReadParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18506,6 +19540,8 @@ export type NullableGatewayOAuthReadParams = GatewayOAuthReadParams | null
 export const NullableGatewayOAuthReadParams: Schema.Schema<NullableGatewayOAuthReadParams> = Schema.NullOr(GatewayOAuthReadParams).annotations({ identifier: "NullableGatewayOAuthReadParams" })
 
 /**
+ * The `NullableGetAccountRateLimitsParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18519,6 +19555,8 @@ export type NullableGetAccountRateLimitsParams = GetAccountRateLimitsParams | nu
 export const NullableGetAccountRateLimitsParams: Schema.Schema<NullableGetAccountRateLimitsParams> = Schema.NullOr(GetAccountRateLimitsParams).annotations({ identifier: "NullableGetAccountRateLimitsParams" })
 
 /**
+ * The `NullableGetAccountTokenUsageParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18532,6 +19570,8 @@ export type NullableGetAccountTokenUsageParams = GetAccountTokenUsageParams | nu
 export const NullableGetAccountTokenUsageParams: Schema.Schema<NullableGetAccountTokenUsageParams> = Schema.NullOr(GetAccountTokenUsageParams).annotations({ identifier: "NullableGetAccountTokenUsageParams" })
 
 /**
+ * The `NullableRemoteControlDisableParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18545,6 +19585,8 @@ export type NullableRemoteControlDisableParams = RemoteControlDisableParams | nu
 export const NullableRemoteControlDisableParams: Schema.Schema<NullableRemoteControlDisableParams> = Schema.NullOr(RemoteControlDisableParams).annotations({ identifier: "NullableRemoteControlDisableParams" })
 
 /**
+ * The `NullableRemoteControlEnableParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18558,6 +19600,8 @@ export type NullableRemoteControlEnableParams = RemoteControlEnableParams | null
 export const NullableRemoteControlEnableParams: Schema.Schema<NullableRemoteControlEnableParams> = Schema.NullOr(RemoteControlEnableParams).annotations({ identifier: "NullableRemoteControlEnableParams" })
 
 /**
+ * The `PermissionGrantScope` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18571,6 +19615,8 @@ export type PermissionGrantScope = "turn" | "session"
 export const PermissionGrantScope: Schema.Schema<PermissionGrantScope> = Schema.Literal("turn", "session").annotations({ identifier: "PermissionGrantScope" })
 
 /**
+ * The `PermissionProfileSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18601,6 +19647,8 @@ export const PermissionProfileSummary: Schema.Schema<PermissionProfileSummary> =
 }).annotations({ identifier: "PermissionProfileSummary" })
 
 /**
+ * The `PermissionProfileListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18623,6 +19671,8 @@ export const PermissionProfileListResponse: Schema.Schema<PermissionProfileListR
 }).annotations({ identifier: "PermissionProfileListResponse" })
 
 /**
+ * The `PermissionsRequestApprovalParams` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18657,6 +19707,8 @@ export const PermissionsRequestApprovalParams: Schema.Schema<PermissionsRequestA
 }).annotations({ identifier: "PermissionsRequestApprovalParams" })
 
 /**
+ * The `PermissionsRequestApprovalResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18706,6 +19758,8 @@ export const PlanDeltaNotification: Schema.Schema<PlanDeltaNotification> = Schem
 }).annotations({ identifier: "PlanDeltaNotification" })
 
 /**
+ * The `PluginAuthPolicy` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18719,6 +19773,8 @@ export type PluginAuthPolicy = "ON_INSTALL" | "ON_USE"
 export const PluginAuthPolicy: Schema.Schema<PluginAuthPolicy> = Schema.Literal("ON_INSTALL", "ON_USE").annotations({ identifier: "PluginAuthPolicy" })
 
 /**
+ * The `PluginAvailability` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18732,6 +19788,8 @@ export type PluginAvailability = "DISABLED_BY_ADMIN" | "AVAILABLE"
 export const PluginAvailability: Schema.Schema<PluginAvailability> = Schema.Union(Schema.Literal("DISABLED_BY_ADMIN"), Schema.Literal("AVAILABLE")).annotations({ identifier: "PluginAvailability" })
 
 /**
+ * The `PluginHookSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18751,6 +19809,8 @@ export const PluginHookSummary: Schema.Schema<PluginHookSummary> = Schema.Struct
 }).annotations({ identifier: "PluginHookSummary" })
 
 /**
+ * The `PluginDisabledReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18764,6 +19824,8 @@ export type PluginDisabledReason = "disabled_by_admin" | "plan_not_eligible" | "
 export const PluginDisabledReason: Schema.Schema<PluginDisabledReason> = Schema.Literal("disabled_by_admin", "plan_not_eligible", "required_app_unavailable", "unknown").annotations({ identifier: "PluginDisabledReason" })
 
 /**
+ * The `PluginInstallPolicy` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18777,6 +19839,8 @@ export type PluginInstallPolicy = "NOT_AVAILABLE" | "AVAILABLE" | "INSTALLED_BY_
 export const PluginInstallPolicy: Schema.Schema<PluginInstallPolicy> = Schema.Literal("NOT_AVAILABLE", "AVAILABLE", "INSTALLED_BY_DEFAULT").annotations({ identifier: "PluginInstallPolicy" })
 
 /**
+ * The `PluginInstallPolicySource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18790,6 +19854,8 @@ export type PluginInstallPolicySource = "WORKSPACE_SETTING" | "IMPLICIT_CANONICA
 export const PluginInstallPolicySource: Schema.Schema<PluginInstallPolicySource> = Schema.Literal("WORKSPACE_SETTING", "IMPLICIT_CANONICAL_APP").annotations({ identifier: "PluginInstallPolicySource" })
 
 /**
+ * The `PluginInterface` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18870,6 +19936,8 @@ export const PluginInterface: Schema.Schema<PluginInterface> = Schema.Struct({
 }).annotations({ identifier: "PluginInterface" })
 
 /**
+ * The `PluginSharePrincipalRole` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18883,6 +19951,8 @@ export type PluginSharePrincipalRole = "reader" | "editor" | "owner"
 export const PluginSharePrincipalRole: Schema.Schema<PluginSharePrincipalRole> = Schema.Literal("reader", "editor", "owner").annotations({ identifier: "PluginSharePrincipalRole" })
 
 /**
+ * The `PluginSharePrincipal` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18906,6 +19976,8 @@ export const PluginSharePrincipal: Schema.Schema<PluginSharePrincipal> = Schema.
 }).annotations({ identifier: "PluginSharePrincipal" })
 
 /**
+ * The `PluginShareContext` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18940,6 +20012,8 @@ export const PluginShareContext: Schema.Schema<PluginShareContext> = Schema.Stru
 }).annotations({ identifier: "PluginShareContext" })
 
 /**
+ * The `PluginSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -18991,6 +20065,8 @@ export const PluginSource: Schema.Schema<PluginSource> = Schema.Union(Schema.Str
 })).annotations({ identifier: "PluginSource" })
 
 /**
+ * The `PluginSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19068,6 +20144,8 @@ export const PluginSummary: Schema.Schema<PluginSummary> = Schema.Struct({
 }).annotations({ identifier: "PluginSummary" })
 
 /**
+ * The `ScheduledTaskWeekday` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19081,6 +20159,8 @@ export type ScheduledTaskWeekday = "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU
 export const ScheduledTaskWeekday: Schema.Schema<ScheduledTaskWeekday> = Schema.Literal("MO", "TU", "WE", "TH", "FR", "SA", "SU").annotations({ identifier: "ScheduledTaskWeekday" })
 
 /**
+ * The `ScheduledTaskSchedule` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19122,6 +20202,8 @@ export const ScheduledTaskSchedule: Schema.Schema<ScheduledTaskSchedule> = Schem
 })).annotations({ identifier: "ScheduledTaskSchedule" })
 
 /**
+ * The `ScheduledTaskSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19145,6 +20227,8 @@ export const ScheduledTaskSummary: Schema.Schema<ScheduledTaskSummary> = Schema.
 }).annotations({ identifier: "ScheduledTaskSummary" })
 
 /**
+ * The `SkillInterface` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19182,6 +20266,8 @@ export const SkillInterface: Schema.Schema<SkillInterface> = Schema.Struct({
 }).annotations({ identifier: "SkillInterface" })
 
 /**
+ * The `SkillSummary` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19209,6 +20295,8 @@ export const SkillSummary: Schema.Schema<SkillSummary> = Schema.Struct({
 }).annotations({ identifier: "SkillSummary" })
 
 /**
+ * The `PluginDetail` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19251,6 +20339,8 @@ export const PluginDetail: Schema.Schema<PluginDetail> = Schema.Struct({
 }).annotations({ identifier: "PluginDetail" })
 
 /**
+ * The `PluginInstallResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19270,6 +20360,8 @@ export const PluginInstallResponse: Schema.Schema<PluginInstallResponse> = Schem
 }).annotations({ identifier: "PluginInstallResponse" })
 
 /**
+ * The `PluginMarketplaceEntry` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19296,6 +20388,8 @@ export const PluginMarketplaceEntry: Schema.Schema<PluginMarketplaceEntry> = Sch
 }).annotations({ identifier: "PluginMarketplaceEntry" })
 
 /**
+ * The `PluginInstalledResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19315,6 +20409,8 @@ export const PluginInstalledResponse: Schema.Schema<PluginInstalledResponse> = S
 }).annotations({ identifier: "PluginInstalledResponse" })
 
 /**
+ * The `PluginListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19336,6 +20432,8 @@ export const PluginListResponse: Schema.Schema<PluginListResponse> = Schema.Stru
 }).annotations({ identifier: "PluginListResponse" })
 
 /**
+ * The `PluginReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19418,6 +20516,8 @@ export const PluginReconcileResponse: Schema.Schema<PluginReconcileResponse> = S
 }).annotations({ identifier: "PluginReconcileResponse" })
 
 /**
+ * The `PluginSearchResult` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19439,6 +20539,8 @@ export const PluginSearchResult: Schema.Schema<PluginSearchResult> = Schema.Stru
 }).annotations({ identifier: "PluginSearchResult" })
 
 /**
+ * The `PluginSearchResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19458,6 +20560,8 @@ export const PluginSearchResponse: Schema.Schema<PluginSearchResponse> = Schema.
 }).annotations({ identifier: "PluginSearchResponse" })
 
 /**
+ * The `PluginShareCheckoutResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19487,6 +20591,8 @@ export const PluginShareCheckoutResponse: Schema.Schema<PluginShareCheckoutRespo
 }).annotations({ identifier: "PluginShareCheckoutResponse" })
 
 /**
+ * The `PluginShareDeleteResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19500,6 +20606,8 @@ export type PluginShareDeleteResponse = { readonly [key: string]: unknown }
 export const PluginShareDeleteResponse: Schema.Schema<PluginShareDeleteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "PluginShareDeleteResponse" })
 
 /**
+ * The `PluginShareListItem` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19519,6 +20627,8 @@ export const PluginShareListItem: Schema.Schema<PluginShareListItem> = Schema.St
 }).annotations({ identifier: "PluginShareListItem" })
 
 /**
+ * The `PluginShareListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19536,6 +20646,8 @@ export const PluginShareListResponse: Schema.Schema<PluginShareListResponse> = S
 }).annotations({ identifier: "PluginShareListResponse" })
 
 /**
+ * The `PluginShareSaveResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19557,6 +20669,8 @@ export const PluginShareSaveResponse: Schema.Schema<PluginShareSaveResponse> = S
 }).annotations({ identifier: "PluginShareSaveResponse" })
 
 /**
+ * The `PluginShareUpdateTargetsResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19576,6 +20690,8 @@ export const PluginShareUpdateTargetsResponse: Schema.Schema<PluginShareUpdateTa
 }).annotations({ identifier: "PluginShareUpdateTargetsResponse" })
 
 /**
+ * The `PluginSkillReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19593,6 +20709,8 @@ export const PluginSkillReadResponse: Schema.Schema<PluginSkillReadResponse> = S
 }).annotations({ identifier: "PluginSkillReadResponse" })
 
 /**
+ * The `PluginUninstallResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19778,6 +20896,8 @@ export type ProcessWriteStdinResponse = { readonly [key: string]: unknown }
 export const ProcessWriteStdinResponse: Schema.Schema<ProcessWriteStdinResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ProcessWriteStdinResponse" })
 
 /**
+ * The `Project` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19812,6 +20932,8 @@ export const Project: Schema.Schema<Project> = Schema.Struct({
 }).annotations({ identifier: "Project" })
 
 /**
+ * The `ProjectChangeType` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19825,6 +20947,8 @@ export type ProjectChangeType = "created" | "updated" | "deleted"
 export const ProjectChangeType: Schema.Schema<ProjectChangeType> = Schema.Literal("created", "updated", "deleted").annotations({ identifier: "ProjectChangeType" })
 
 /**
+ * The `ProjectChangedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19844,6 +20968,8 @@ export const ProjectChangedNotification: Schema.Schema<ProjectChangedNotificatio
 }).annotations({ identifier: "ProjectChangedNotification" })
 
 /**
+ * The `ProjectCreateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19861,6 +20987,8 @@ export const ProjectCreateResponse: Schema.Schema<ProjectCreateResponse> = Schem
 }).annotations({ identifier: "ProjectCreateResponse" })
 
 /**
+ * The `ProjectDeleteResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19874,6 +21002,8 @@ export type ProjectDeleteResponse = { readonly [key: string]: unknown }
 export const ProjectDeleteResponse: Schema.Schema<ProjectDeleteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ProjectDeleteResponse" })
 
 /**
+ * The `ProjectImportResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19891,6 +21021,8 @@ export const ProjectImportResponse: Schema.Schema<ProjectImportResponse> = Schem
 }).annotations({ identifier: "ProjectImportResponse" })
 
 /**
+ * The `ProjectListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19910,6 +21042,8 @@ export const ProjectListResponse: Schema.Schema<ProjectListResponse> = Schema.St
 }).annotations({ identifier: "ProjectListResponse" })
 
 /**
+ * The `ProjectMoveResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19923,6 +21057,8 @@ export type ProjectMoveResponse = { readonly [key: string]: unknown }
 export const ProjectMoveResponse: Schema.Schema<ProjectMoveResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ProjectMoveResponse" })
 
 /**
+ * The `ProjectReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19940,6 +21076,8 @@ export const ProjectReadResponse: Schema.Schema<ProjectReadResponse> = Schema.St
 }).annotations({ identifier: "ProjectReadResponse" })
 
 /**
+ * The `ProjectUpdateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -19957,6 +21095,8 @@ export const ProjectUpdateResponse: Schema.Schema<ProjectUpdateResponse> = Schem
 }).annotations({ identifier: "ProjectUpdateResponse" })
 
 /**
+ * The `QueuedSubmission` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20004,6 +21144,8 @@ export const ResponseUsageMetadata: Schema.Schema<ResponseUsageMetadata> = Schem
 }).annotations({ identifier: "ResponseUsageMetadata" })
 
 /**
+ * The `TokenUsageBreakdown` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20058,6 +21200,8 @@ export const RawResponseCompletedNotification: Schema.Schema<RawResponseComplete
 }).annotations({ identifier: "RawResponseCompletedNotification" })
 
 /**
+ * The `RawResponseItemCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20079,6 +21223,8 @@ export const RawResponseItemCompletedNotification: Schema.Schema<RawResponseItem
 }).annotations({ identifier: "RawResponseItemCompletedNotification" })
 
 /**
+ * The `RealtimeVoicesList` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20104,6 +21250,8 @@ export const RealtimeVoicesList: Schema.Schema<RealtimeVoicesList> = Schema.Stru
 }).annotations({ identifier: "RealtimeVoicesList" })
 
 /**
+ * The `ReasoningSummaryPartAddedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20127,6 +21275,8 @@ export const ReasoningSummaryPartAddedNotification: Schema.Schema<ReasoningSumma
 }).annotations({ identifier: "ReasoningSummaryPartAddedNotification" })
 
 /**
+ * The `ReasoningSummaryTextDeltaNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20152,6 +21302,8 @@ export const ReasoningSummaryTextDeltaNotification: Schema.Schema<ReasoningSumma
 }).annotations({ identifier: "ReasoningSummaryTextDeltaNotification" })
 
 /**
+ * The `ReasoningTextDeltaNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20177,6 +21329,8 @@ export const ReasoningTextDeltaNotification: Schema.Schema<ReasoningTextDeltaNot
 }).annotations({ identifier: "ReasoningTextDeltaNotification" })
 
 /**
+ * The `RemoteControlClient` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20208,6 +21362,8 @@ export const RemoteControlClient: Schema.Schema<RemoteControlClient> = Schema.St
 }).annotations({ identifier: "RemoteControlClient" })
 
 /**
+ * The `RemoteControlClientsListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20227,6 +21383,8 @@ export const RemoteControlClientsListResponse: Schema.Schema<RemoteControlClient
 }).annotations({ identifier: "RemoteControlClientsListResponse" })
 
 /**
+ * The `RemoteControlClientsRevokeResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20240,6 +21398,8 @@ export type RemoteControlClientsRevokeResponse = { readonly [key: string]: unkno
 export const RemoteControlClientsRevokeResponse: Schema.Schema<RemoteControlClientsRevokeResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "RemoteControlClientsRevokeResponse" })
 
 /**
+ * The `RemoteControlConnectionStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20253,6 +21413,8 @@ export type RemoteControlConnectionStatus = "disabled" | "connecting" | "connect
 export const RemoteControlConnectionStatus: Schema.Schema<RemoteControlConnectionStatus> = Schema.Literal("disabled", "connecting", "connected", "errored").annotations({ identifier: "RemoteControlConnectionStatus" })
 
 /**
+ * The `RemoteControlDisableResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20276,6 +21438,8 @@ export const RemoteControlDisableResponse: Schema.Schema<RemoteControlDisableRes
 }).annotations({ identifier: "RemoteControlDisableResponse" })
 
 /**
+ * The `RemoteControlEnableResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20299,6 +21463,8 @@ export const RemoteControlEnableResponse: Schema.Schema<RemoteControlEnableRespo
 }).annotations({ identifier: "RemoteControlEnableResponse" })
 
 /**
+ * The `RemoteControlPairingStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20322,6 +21488,8 @@ export const RemoteControlPairingStartResponse: Schema.Schema<RemoteControlPairi
 }).annotations({ identifier: "RemoteControlPairingStartResponse" })
 
 /**
+ * The `RemoteControlPairingStatusResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20364,6 +21532,8 @@ export const RemoteControlStatusChangedNotification: Schema.Schema<RemoteControl
 }).annotations({ identifier: "RemoteControlStatusChangedNotification" })
 
 /**
+ * The `RemoteControlStatusReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20387,6 +21557,8 @@ export const RemoteControlStatusReadResponse: Schema.Schema<RemoteControlStatusR
 }).annotations({ identifier: "RemoteControlStatusReadResponse" })
 
 /**
+ * The `TurnStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20400,6 +21572,8 @@ export type TurnStatus = "completed" | "interrupted" | "failed" | "inProgress"
 export const TurnStatus: Schema.Schema<TurnStatus> = Schema.Literal("completed", "interrupted", "failed", "inProgress").annotations({ identifier: "TurnStatus" })
 
 /**
+ * The `Turn` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20457,6 +21631,8 @@ export const Turn: Schema.Schema<Turn> = Schema.Struct({
 }).annotations({ identifier: "Turn" })
 
 /**
+ * The `ReviewStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20494,6 +21670,8 @@ export type RolloutCompressResponse = { readonly [key: string]: unknown }
 export const RolloutCompressResponse: Schema.Schema<RolloutCompressResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "RolloutCompressResponse" })
 
 /**
+ * The `SendAddCreditsNudgeEmailResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20511,6 +21689,8 @@ export const SendAddCreditsNudgeEmailResponse: Schema.Schema<SendAddCreditsNudge
 }).annotations({ identifier: "SendAddCreditsNudgeEmailResponse" })
 
 /**
+ * The `ServerDiagnosticsGauge` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20530,6 +21710,8 @@ export const ServerDiagnosticsGauge: Schema.Schema<ServerDiagnosticsGauge> = Sch
 }).annotations({ identifier: "ServerDiagnosticsGauge" })
 
 /**
+ * The `ServerDiagnosticsProcess` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20551,6 +21733,8 @@ export const ServerDiagnosticsProcess: Schema.Schema<ServerDiagnosticsProcess> =
 }).annotations({ identifier: "ServerDiagnosticsProcess" })
 
 /**
+ * The `ServerDiagnosticsResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20570,6 +21754,8 @@ export const ServerDiagnosticsResponse: Schema.Schema<ServerDiagnosticsResponse>
 }).annotations({ identifier: "ServerDiagnosticsResponse" })
 
 /**
+ * The `ServerRequestResolvedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20606,6 +21792,8 @@ export type SkillsChangedNotification = { readonly [key: string]: unknown }
 export const SkillsChangedNotification: Schema.Schema<SkillsChangedNotification> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "SkillsChangedNotification" })
 
 /**
+ * The `StrictReviewRequiredNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20630,6 +21818,8 @@ export const StrictReviewRequiredNotification: Schema.Schema<StrictReviewRequire
 }).annotations({ identifier: "StrictReviewRequiredNotification" })
 
 /**
+ * The `TerminalInteractionNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20655,6 +21845,8 @@ export const TerminalInteractionNotification: Schema.Schema<TerminalInteractionN
 }).annotations({ identifier: "TerminalInteractionNotification" })
 
 /**
+ * The `ThreadArchivedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20714,6 +21906,8 @@ export const ThreadAttachmentUpdatedNotification: Schema.Schema<ThreadAttachment
 }).annotations({ identifier: "ThreadAttachmentUpdatedNotification" })
 
 /**
+ * The `ThreadClosedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20731,6 +21925,8 @@ export const ThreadClosedNotification: Schema.Schema<ThreadClosedNotification> =
 }).annotations({ identifier: "ThreadClosedNotification" })
 
 /**
+ * The `ThreadDeletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20748,6 +21944,8 @@ export const ThreadDeletedNotification: Schema.Schema<ThreadDeletedNotification>
 }).annotations({ identifier: "ThreadDeletedNotification" })
 
 /**
+ * The `ThreadGoalClearedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20765,6 +21963,8 @@ export const ThreadGoalClearedNotification: Schema.Schema<ThreadGoalClearedNotif
 }).annotations({ identifier: "ThreadGoalClearedNotification" })
 
 /**
+ * The `ThreadGoal` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20796,6 +21996,8 @@ export const ThreadGoal: Schema.Schema<ThreadGoal> = Schema.Struct({
 }).annotations({ identifier: "ThreadGoal" })
 
 /**
+ * The `ThreadGoalUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20817,6 +22019,8 @@ export const ThreadGoalUpdatedNotification: Schema.Schema<ThreadGoalUpdatedNotif
 }).annotations({ identifier: "ThreadGoalUpdatedNotification" })
 
 /**
+ * The `ThreadNameUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20836,6 +22040,8 @@ export const ThreadNameUpdatedNotification: Schema.Schema<ThreadNameUpdatedNotif
 }).annotations({ identifier: "ThreadNameUpdatedNotification" })
 
 /**
+ * The `ThreadPredictionResult` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20859,6 +22065,8 @@ export const ThreadPredictionResult: Schema.Schema<ThreadPredictionResult> = Sch
 })).annotations({ identifier: "ThreadPredictionResult" })
 
 /**
+ * The `ThreadPredictionUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20880,6 +22088,8 @@ export const ThreadPredictionUpdatedNotification: Schema.Schema<ThreadPrediction
 }).annotations({ identifier: "ThreadPredictionUpdatedNotification" })
 
 /**
+ * The `ThreadProjectUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20899,6 +22109,8 @@ export const ThreadProjectUpdatedNotification: Schema.Schema<ThreadProjectUpdate
 }).annotations({ identifier: "ThreadProjectUpdatedNotification" })
 
 /**
+ * The `ThreadQueueChangedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20916,6 +22128,8 @@ export const ThreadQueueChangedNotification: Schema.Schema<ThreadQueueChangedNot
 }).annotations({ identifier: "ThreadQueueChangedNotification" })
 
 /**
+ * The `ThreadUnreadPosition` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -20960,6 +22174,8 @@ export const ThreadReadState: Schema.Schema<ThreadReadState> = Schema.Struct({
 }).annotations({ identifier: "ThreadReadState" })
 
 /**
+ * The `ThreadReadStateChangedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21071,6 +22287,8 @@ export const ThreadRealtimeBemItemPresentation: Schema.Schema<ThreadRealtimeBemI
 })).annotations({ identifier: "ThreadRealtimeBemItemPresentation" })
 
 /**
+ * The `ThreadRealtimeSessionOutcome` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21084,6 +22302,8 @@ export type ThreadRealtimeSessionOutcome = "ended" | "failed"
 export const ThreadRealtimeSessionOutcome: Schema.Schema<ThreadRealtimeSessionOutcome> = Schema.Literal("ended", "failed").annotations({ identifier: "ThreadRealtimeSessionOutcome" })
 
 /**
+ * The `ThreadRealtimeTranscriptRole` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21338,6 +22558,8 @@ export const ThreadRealtimeTranscriptDoneNotification: Schema.Schema<ThreadRealt
 }).annotations({ identifier: "ThreadRealtimeTranscriptDoneNotification" })
 
 /**
+ * The `ThreadRevertedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21402,6 +22624,8 @@ export const ThreadEnvironment: Schema.Schema<ThreadEnvironment> = Schema.Struct
 }).annotations({ identifier: "ThreadEnvironment" })
 
 /**
+ * The `ThreadSettings` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21459,6 +22683,8 @@ export const ThreadSettings: Schema.Schema<ThreadSettings> = Schema.Struct({
 }).annotations({ identifier: "ThreadSettings" })
 
 /**
+ * The `ThreadSettingsUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21478,6 +22704,8 @@ export const ThreadSettingsUpdatedNotification: Schema.Schema<ThreadSettingsUpda
 }).annotations({ identifier: "ThreadSettingsUpdatedNotification" })
 
 /**
+ * The `SubAgentSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21511,6 +22739,8 @@ export const SubAgentSource: Schema.Schema<SubAgentSource> = Schema.Union(Schema
 })).annotations({ identifier: "SubAgentSource" })
 
 /**
+ * The `SessionSource` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21579,6 +22809,8 @@ export const ThreadSection: Schema.Schema<ThreadSection> = Schema.Struct({
 }).annotations({ identifier: "ThreadSection" })
 
 /**
+ * The `ThreadActiveFlag` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21592,6 +22824,8 @@ export type ThreadActiveFlag = "waitingOnApproval" | "waitingOnUserInput"
 export const ThreadActiveFlag: Schema.Schema<ThreadActiveFlag> = Schema.Literal("waitingOnApproval", "waitingOnUserInput").annotations({ identifier: "ThreadActiveFlag" })
 
 /**
+ * The `ThreadStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21623,6 +22857,8 @@ export const ThreadStatus: Schema.Schema<ThreadStatus> = Schema.Union(Schema.Str
 })).annotations({ identifier: "ThreadStatus" })
 
 /**
+ * The `Thread` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21803,6 +23039,8 @@ export const Thread: Schema.Schema<Thread> = Schema.Struct({
 }).annotations({ identifier: "Thread" })
 
 /**
+ * The `ThreadStartedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21820,6 +23058,8 @@ export const ThreadStartedNotification: Schema.Schema<ThreadStartedNotification>
 }).annotations({ identifier: "ThreadStartedNotification" })
 
 /**
+ * The `ThreadStatusChangedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21839,6 +23079,8 @@ export const ThreadStatusChangedNotification: Schema.Schema<ThreadStatusChangedN
 }).annotations({ identifier: "ThreadStatusChangedNotification" })
 
 /**
+ * The `ThreadTokenUsage` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21860,6 +23102,8 @@ export const ThreadTokenUsage: Schema.Schema<ThreadTokenUsage> = Schema.Struct({
 }).annotations({ identifier: "ThreadTokenUsage" })
 
 /**
+ * The `ThreadTokenUsageUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21881,6 +23125,8 @@ export const ThreadTokenUsageUpdatedNotification: Schema.Schema<ThreadTokenUsage
 }).annotations({ identifier: "ThreadTokenUsageUpdatedNotification" })
 
 /**
+ * The `ThreadUnarchivedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21898,6 +23144,8 @@ export const ThreadUnarchivedNotification: Schema.Schema<ThreadUnarchivedNotific
 }).annotations({ identifier: "ThreadUnarchivedNotification" })
 
 /**
+ * The `TurnCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21940,6 +23188,8 @@ export const TurnDiffUpdatedNotification: Schema.Schema<TurnDiffUpdatedNotificat
 }).annotations({ identifier: "TurnDiffUpdatedNotification" })
 
 /**
+ * The `TurnModerationMetadataNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21961,6 +23211,8 @@ export const TurnModerationMetadataNotification: Schema.Schema<TurnModerationMet
 }).annotations({ identifier: "TurnModerationMetadataNotification" })
 
 /**
+ * The `TurnPlanStepStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21974,6 +23226,8 @@ export type TurnPlanStepStatus = "pending" | "inProgress" | "completed"
 export const TurnPlanStepStatus: Schema.Schema<TurnPlanStepStatus> = Schema.Literal("pending", "inProgress", "completed").annotations({ identifier: "TurnPlanStepStatus" })
 
 /**
+ * The `TurnPlanStep` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -21993,6 +23247,8 @@ export const TurnPlanStep: Schema.Schema<TurnPlanStep> = Schema.Struct({
 }).annotations({ identifier: "TurnPlanStep" })
 
 /**
+ * The `TurnPlanUpdatedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -22016,6 +23272,8 @@ export const TurnPlanUpdatedNotification: Schema.Schema<TurnPlanUpdatedNotificat
 }).annotations({ identifier: "TurnPlanUpdatedNotification" })
 
 /**
+ * The `TurnStartedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -22035,6 +23293,8 @@ export const TurnStartedNotification: Schema.Schema<TurnStartedNotification> = S
 }).annotations({ identifier: "TurnStartedNotification" })
 
 /**
+ * The `WarningNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -22060,6 +23320,8 @@ export const WarningNotification: Schema.Schema<WarningNotification> = Schema.St
 }).annotations({ identifier: "WarningNotification" })
 
 /**
+ * The `WindowsSandboxSetupCompletedNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -22081,6 +23343,8 @@ export const WindowsSandboxSetupCompletedNotification: Schema.Schema<WindowsSand
 }).annotations({ identifier: "WindowsSandboxSetupCompletedNotification" })
 
 /**
+ * The `WindowsWorldWritableWarningNotification` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23248,6 +24512,8 @@ export const ServerRequest: Schema.Schema<ServerRequest> = Schema.Union(Schema.S
 })).annotations({ identifier: "ServerRequest" })
 
 /**
+ * The `SkillToolDependency` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23275,6 +24541,8 @@ export const SkillToolDependency: Schema.Schema<SkillToolDependency> = Schema.St
 }).annotations({ identifier: "SkillToolDependency" })
 
 /**
+ * The `SkillDependencies` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23292,6 +24560,8 @@ export const SkillDependencies: Schema.Schema<SkillDependencies> = Schema.Struct
 }).annotations({ identifier: "SkillDependencies" })
 
 /**
+ * The `SkillErrorInfo` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23311,6 +24581,8 @@ export const SkillErrorInfo: Schema.Schema<SkillErrorInfo> = Schema.Struct({
 }).annotations({ identifier: "SkillErrorInfo" })
 
 /**
+ * The `SkillScope` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23324,6 +24596,8 @@ export type SkillScope = "user" | "repo" | "system" | "admin"
 export const SkillScope: Schema.Schema<SkillScope> = Schema.Literal("user", "repo", "system", "admin").annotations({ identifier: "SkillScope" })
 
 /**
+ * The `SkillMetadata` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23363,6 +24637,8 @@ export const SkillMetadata: Schema.Schema<SkillMetadata> = Schema.Struct({
 }).annotations({ identifier: "SkillMetadata" })
 
 /**
+ * The `SkillsConfigWriteResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23380,6 +24656,8 @@ export const SkillsConfigWriteResponse: Schema.Schema<SkillsConfigWriteResponse>
 }).annotations({ identifier: "SkillsConfigWriteResponse" })
 
 /**
+ * The `SkillsExtraRootsSetResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23393,6 +24671,8 @@ export type SkillsExtraRootsSetResponse = { readonly [key: string]: unknown }
 export const SkillsExtraRootsSetResponse: Schema.Schema<SkillsExtraRootsSetResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "SkillsExtraRootsSetResponse" })
 
 /**
+ * The `SkillsListEntry` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23414,6 +24694,8 @@ export const SkillsListEntry: Schema.Schema<SkillsListEntry> = Schema.Struct({
 }).annotations({ identifier: "SkillsListEntry" })
 
 /**
+ * The `SkillsListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23431,6 +24713,8 @@ export const SkillsListResponse: Schema.Schema<SkillsListResponse> = Schema.Stru
 }).annotations({ identifier: "SkillsListResponse" })
 
 /**
+ * The `ThreadApproveGuardianDeniedActionResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23444,6 +24728,8 @@ export type ThreadApproveGuardianDeniedActionResponse = { readonly [key: string]
 export const ThreadApproveGuardianDeniedActionResponse: Schema.Schema<ThreadApproveGuardianDeniedActionResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadApproveGuardianDeniedActionResponse" })
 
 /**
+ * The `ThreadArchiveResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23601,6 +24887,8 @@ export type ThreadAttachmentRemoveResponse = { readonly [key: string]: unknown }
 export const ThreadAttachmentRemoveResponse: Schema.Schema<ThreadAttachmentRemoveResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadAttachmentRemoveResponse" })
 
 /**
+ * The `ThreadBackgroundTerminal` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23630,6 +24918,8 @@ export const ThreadBackgroundTerminal: Schema.Schema<ThreadBackgroundTerminal> =
 }).annotations({ identifier: "ThreadBackgroundTerminal" })
 
 /**
+ * The `ThreadBackgroundTerminalsCleanResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23643,6 +24933,8 @@ export type ThreadBackgroundTerminalsCleanResponse = { readonly [key: string]: u
 export const ThreadBackgroundTerminalsCleanResponse: Schema.Schema<ThreadBackgroundTerminalsCleanResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadBackgroundTerminalsCleanResponse" })
 
 /**
+ * The `ThreadBackgroundTerminalsListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23665,6 +24957,8 @@ export const ThreadBackgroundTerminalsListResponse: Schema.Schema<ThreadBackgrou
 }).annotations({ identifier: "ThreadBackgroundTerminalsListResponse" })
 
 /**
+ * The `ThreadBackgroundTerminalsTerminateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23682,6 +24976,8 @@ export const ThreadBackgroundTerminalsTerminateResponse: Schema.Schema<ThreadBac
 }).annotations({ identifier: "ThreadBackgroundTerminalsTerminateResponse" })
 
 /**
+ * The `ThreadCompactStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23722,6 +25018,8 @@ export const ThreadDecrementElicitationResponse: Schema.Schema<ThreadDecrementEl
 }).annotations({ identifier: "ThreadDecrementElicitationResponse" })
 
 /**
+ * The `ThreadDeleteResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23735,6 +25033,8 @@ export type ThreadDeleteResponse = { readonly [key: string]: unknown }
 export const ThreadDeleteResponse: Schema.Schema<ThreadDeleteResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadDeleteResponse" })
 
 /**
+ * The `ThreadForkResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23799,6 +25099,8 @@ export const ThreadForkResponse: Schema.Schema<ThreadForkResponse> = Schema.Stru
 }).annotations({ identifier: "ThreadForkResponse" })
 
 /**
+ * The `ThreadGoalClearResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23816,6 +25118,8 @@ export const ThreadGoalClearResponse: Schema.Schema<ThreadGoalClearResponse> = S
 }).annotations({ identifier: "ThreadGoalClearResponse" })
 
 /**
+ * The `ThreadGoalGetResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23833,6 +25137,8 @@ export const ThreadGoalGetResponse: Schema.Schema<ThreadGoalGetResponse> = Schem
 }).annotations({ identifier: "ThreadGoalGetResponse" })
 
 /**
+ * The `ThreadGoalSetResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23850,6 +25156,8 @@ export const ThreadGoalSetResponse: Schema.Schema<ThreadGoalSetResponse> = Schem
 }).annotations({ identifier: "ThreadGoalSetResponse" })
 
 /**
+ * The `ThreadGuardianAssessment` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23873,6 +25181,8 @@ export const ThreadGuardianAssessment: Schema.Schema<ThreadGuardianAssessment> =
 }).annotations({ identifier: "ThreadGuardianAssessment" })
 
 /**
+ * The `ThreadGuardianReviewResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23922,6 +25232,8 @@ export const ThreadIncrementElicitationResponse: Schema.Schema<ThreadIncrementEl
 }).annotations({ identifier: "ThreadIncrementElicitationResponse" })
 
 /**
+ * The `ThreadInjectItemsResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23935,6 +25247,8 @@ export type ThreadInjectItemsResponse = { readonly [key: string]: unknown }
 export const ThreadInjectItemsResponse: Schema.Schema<ThreadInjectItemsResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadInjectItemsResponse" })
 
 /**
+ * The `ThreadItemEntry` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -23972,6 +25286,8 @@ export const ThreadItemEntry: Schema.Schema<ThreadItemEntry> = Schema.Struct({
 }).annotations({ identifier: "ThreadItemEntry" })
 
 /**
+ * The `ThreadItemsListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24018,6 +25334,8 @@ export const ThreadItemsReadResponse: Schema.Schema<ThreadItemsReadResponse> = S
 }).annotations({ identifier: "ThreadItemsReadResponse" })
 
 /**
+ * The `ThreadListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24050,6 +25368,8 @@ export const ThreadListResponse: Schema.Schema<ThreadListResponse> = Schema.Stru
 }).annotations({ identifier: "ThreadListResponse" })
 
 /**
+ * The `ThreadLoadedListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24075,6 +25395,8 @@ export const ThreadLoadedListResponse: Schema.Schema<ThreadLoadedListResponse> =
 }).annotations({ identifier: "ThreadLoadedListResponse" })
 
 /**
+ * The `ThreadMemoryModeSetResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24088,6 +25410,8 @@ export type ThreadMemoryModeSetResponse = { readonly [key: string]: unknown }
 export const ThreadMemoryModeSetResponse: Schema.Schema<ThreadMemoryModeSetResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadMemoryModeSetResponse" })
 
 /**
+ * The `ThreadMemoryReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24108,6 +25432,8 @@ export const ThreadMemoryReadResponse: Schema.Schema<ThreadMemoryReadResponse> =
 }).annotations({ identifier: "ThreadMemoryReadResponse" })
 
 /**
+ * The `ThreadMetadataUpdateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24125,6 +25451,8 @@ export const ThreadMetadataUpdateResponse: Schema.Schema<ThreadMetadataUpdateRes
 }).annotations({ identifier: "ThreadMetadataUpdateResponse" })
 
 /**
+ * The `ThreadPredictionRequestResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24138,6 +25466,8 @@ export type ThreadPredictionRequestResponse = { readonly [key: string]: unknown 
 export const ThreadPredictionRequestResponse: Schema.Schema<ThreadPredictionRequestResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadPredictionRequestResponse" })
 
 /**
+ * The `ThreadPrepareApprovedPlanResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24158,6 +25488,8 @@ export const ThreadPrepareApprovedPlanResponse: Schema.Schema<ThreadPrepareAppro
 }).annotations({ identifier: "ThreadPrepareApprovedPlanResponse" })
 
 /**
+ * The `ThreadQueueAddResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24175,6 +25507,8 @@ export const ThreadQueueAddResponse: Schema.Schema<ThreadQueueAddResponse> = Sch
 }).annotations({ identifier: "ThreadQueueAddResponse" })
 
 /**
+ * The `ThreadQueueDeleteResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24192,6 +25526,8 @@ export const ThreadQueueDeleteResponse: Schema.Schema<ThreadQueueDeleteResponse>
 }).annotations({ identifier: "ThreadQueueDeleteResponse" })
 
 /**
+ * The `ThreadQueueListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24214,6 +25550,8 @@ export const ThreadQueueListResponse: Schema.Schema<ThreadQueueListResponse> = S
 }).annotations({ identifier: "ThreadQueueListResponse" })
 
 /**
+ * The `ThreadQueueReorderResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24227,6 +25565,8 @@ export type ThreadQueueReorderResponse = { readonly [key: string]: unknown }
 export const ThreadQueueReorderResponse: Schema.Schema<ThreadQueueReorderResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadQueueReorderResponse" })
 
 /**
+ * The `ThreadQueueStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24244,6 +25584,8 @@ export const ThreadQueueStartResponse: Schema.Schema<ThreadQueueStartResponse> =
 }).annotations({ identifier: "ThreadQueueStartResponse" })
 
 /**
+ * The `ThreadQueueUpdateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24261,6 +25603,8 @@ export const ThreadQueueUpdateResponse: Schema.Schema<ThreadQueueUpdateResponse>
 }).annotations({ identifier: "ThreadQueueUpdateResponse" })
 
 /**
+ * The `ThreadReadResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24283,6 +25627,8 @@ export const ThreadReadResponse: Schema.Schema<ThreadReadResponse> = Schema.Stru
 }).annotations({ identifier: "ThreadReadResponse" })
 
 /**
+ * The `ThreadReadStateUpdateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24394,6 +25740,8 @@ export type ThreadRealtimeStopResponse = { readonly [key: string]: unknown }
 export const ThreadRealtimeStopResponse: Schema.Schema<ThreadRealtimeStopResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadRealtimeStopResponse" })
 
 /**
+ * The `TurnsPage` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24415,6 +25763,8 @@ export const TurnsPage: Schema.Schema<TurnsPage> = Schema.Struct({
 }).annotations({ identifier: "TurnsPage" })
 
 /**
+ * The `ThreadResumeResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24503,6 +25853,8 @@ export const ThreadResumeResponse: Schema.Schema<ThreadResumeResponse> = Schema.
 }).annotations({ identifier: "ThreadResumeResponse" })
 
 /**
+ * The `ThreadRevertResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24537,6 +25889,8 @@ export const ThreadRevertResponse: Schema.Schema<ThreadRevertResponse> = Schema.
 }).annotations({ identifier: "ThreadRevertResponse" })
 
 /**
+ * The `ThreadSampleCancelResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24550,6 +25904,8 @@ export type ThreadSampleCancelResponse = { readonly [key: string]: unknown }
 export const ThreadSampleCancelResponse: Schema.Schema<ThreadSampleCancelResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadSampleCancelResponse" })
 
 /**
+ * The `ThreadSampleResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24640,6 +25996,8 @@ export const ThreadSearchOccurrence: Schema.Schema<ThreadSearchOccurrence> = Sch
 }).annotations({ identifier: "ThreadSearchOccurrence" })
 
 /**
+ * The `ThreadSearchOccurrencesResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24665,6 +26023,8 @@ export const ThreadSearchOccurrencesResponse: Schema.Schema<ThreadSearchOccurren
 }).annotations({ identifier: "ThreadSearchOccurrencesResponse" })
 
 /**
+ * The `ThreadSearchResult` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24684,6 +26044,8 @@ export const ThreadSearchResult: Schema.Schema<ThreadSearchResult> = Schema.Stru
 }).annotations({ identifier: "ThreadSearchResult" })
 
 /**
+ * The `ThreadSearchResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24769,6 +26131,8 @@ export const ThreadSectionListResponse: Schema.Schema<ThreadSectionListResponse>
 }).annotations({ identifier: "ThreadSectionListResponse" })
 
 /**
+ * The `ThreadSectionMoveResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24801,6 +26165,8 @@ export const ThreadSectionUpdateResponse: Schema.Schema<ThreadSectionUpdateRespo
 }).annotations({ identifier: "ThreadSectionUpdateResponse" })
 
 /**
+ * The `ThreadSetNameResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24814,6 +26180,8 @@ export type ThreadSetNameResponse = { readonly [key: string]: unknown }
 export const ThreadSetNameResponse: Schema.Schema<ThreadSetNameResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadSetNameResponse" })
 
 /**
+ * The `ThreadSettingsUpdateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24827,6 +26195,8 @@ export type ThreadSettingsUpdateResponse = { readonly [key: string]: unknown }
 export const ThreadSettingsUpdateResponse: Schema.Schema<ThreadSettingsUpdateResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadSettingsUpdateResponse" })
 
 /**
+ * The `ThreadShellCommandResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24840,6 +26210,8 @@ export type ThreadShellCommandResponse = { readonly [key: string]: unknown }
 export const ThreadShellCommandResponse: Schema.Schema<ThreadShellCommandResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "ThreadShellCommandResponse" })
 
 /**
+ * The `ThreadStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -24988,6 +26360,8 @@ export const ThreadTimelineListResponse: Schema.Schema<ThreadTimelineListRespons
 }).annotations({ identifier: "ThreadTimelineListResponse" })
 
 /**
+ * The `ThreadTurnsListResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25015,6 +26389,8 @@ export const ThreadTurnsListResponse: Schema.Schema<ThreadTurnsListResponse> = S
 }).annotations({ identifier: "ThreadTurnsListResponse" })
 
 /**
+ * The `ThreadUnarchiveResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25032,6 +26408,8 @@ export const ThreadUnarchiveResponse: Schema.Schema<ThreadUnarchiveResponse> = S
 }).annotations({ identifier: "ThreadUnarchiveResponse" })
 
 /**
+ * The `ThreadUnsubscribeStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25045,6 +26423,8 @@ export type ThreadUnsubscribeStatus = "notLoaded" | "notSubscribed" | "unsubscri
 export const ThreadUnsubscribeStatus: Schema.Schema<ThreadUnsubscribeStatus> = Schema.Literal("notLoaded", "notSubscribed", "unsubscribed").annotations({ identifier: "ThreadUnsubscribeStatus" })
 
 /**
+ * The `ThreadUnsubscribeResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25100,6 +26480,8 @@ export const ToolRequestUserInputResponse: Schema.Schema<ToolRequestUserInputRes
 }).annotations({ identifier: "ToolRequestUserInputResponse" })
 
 /**
+ * The `TurnInterruptResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25113,6 +26495,8 @@ export type TurnInterruptResponse = { readonly [key: string]: unknown }
 export const TurnInterruptResponse: Schema.Schema<TurnInterruptResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "TurnInterruptResponse" })
 
 /**
+ * The `TurnSettingsUpdateStatus` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25126,6 +26510,8 @@ export type TurnSettingsUpdateStatus = "applied" | "targetUnavailable"
 export const TurnSettingsUpdateStatus: Schema.Schema<TurnSettingsUpdateStatus> = Schema.Union(Schema.Literal("applied"), Schema.Literal("targetUnavailable")).annotations({ identifier: "TurnSettingsUpdateStatus" })
 
 /**
+ * The `TurnSettingsUpdateResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25143,6 +26529,8 @@ export const TurnSettingsUpdateResponse: Schema.Schema<TurnSettingsUpdateRespons
 }).annotations({ identifier: "TurnSettingsUpdateResponse" })
 
 /**
+ * The `TurnStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25160,6 +26548,8 @@ export const TurnStartResponse: Schema.Schema<TurnStartResponse> = Schema.Struct
 }).annotations({ identifier: "TurnStartResponse" })
 
 /**
+ * The `TurnSteerResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25192,6 +26582,8 @@ export type UserVerificationCancelResponse = { readonly [key: string]: unknown }
 export const UserVerificationCancelResponse: Schema.Schema<UserVerificationCancelResponse> = Schema.Record({ key: Schema.String, value: Schema.Unknown }).annotations({ identifier: "UserVerificationCancelResponse" })
 
 /**
+ * The `UserVerificationCancellationReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25205,6 +26597,8 @@ export type UserVerificationCancellationReason = "userCancelled" | "interrupted"
 export const UserVerificationCancellationReason: Schema.Schema<UserVerificationCancellationReason> = Schema.Literal("userCancelled", "interrupted").annotations({ identifier: "UserVerificationCancellationReason" })
 
 /**
+ * The `UserVerificationDeleteResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25244,6 +26638,8 @@ export const UserVerificationEnrollResponse: Schema.Schema<UserVerificationEnrol
 }).annotations({ identifier: "UserVerificationEnrollResponse" })
 
 /**
+ * The `UserVerificationFailureReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25257,6 +26653,8 @@ export type UserVerificationFailureReason = "authenticationFailed" | "timeout" |
 export const UserVerificationFailureReason: Schema.Schema<UserVerificationFailureReason> = Schema.Literal("authenticationFailed", "timeout", "providerError", "serviceError").annotations({ identifier: "UserVerificationFailureReason" })
 
 /**
+ * The `UserVerificationInvalidRequestReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25270,6 +26668,8 @@ export type UserVerificationInvalidRequestReason = "invalidParams"
 export const UserVerificationInvalidRequestReason: Schema.Schema<UserVerificationInvalidRequestReason> = Schema.Literal("invalidParams").annotations({ identifier: "UserVerificationInvalidRequestReason" })
 
 /**
+ * The `UserVerificationUnavailableReason` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25392,6 +26792,8 @@ export const UserVerificationStatusResponse: Schema.Schema<UserVerificationStatu
 }).annotations({ identifier: "UserVerificationStatusResponse" })
 
 /**
+ * The `UserVerificationVerifyResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25409,6 +26811,8 @@ export const UserVerificationVerifyResponse: Schema.Schema<UserVerificationVerif
 }).annotations({ identifier: "UserVerificationVerifyResponse" })
 
 /**
+ * The `WindowsSandboxReadiness` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25422,6 +26826,8 @@ export type WindowsSandboxReadiness = "ready" | "notConfigured" | "updateRequire
 export const WindowsSandboxReadiness: Schema.Schema<WindowsSandboxReadiness> = Schema.Literal("ready", "notConfigured", "updateRequired").annotations({ identifier: "WindowsSandboxReadiness" })
 
 /**
+ * The `WindowsSandboxReadinessResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
@@ -25439,6 +26845,8 @@ export const WindowsSandboxReadinessResponse: Schema.Schema<WindowsSandboxReadin
 }).annotations({ identifier: "WindowsSandboxReadinessResponse" })
 
 /**
+ * The `WindowsSandboxSetupStartResponse` type of the app-server protocol.
+ *
  * @since 0.1.0
  * @category models
  */
