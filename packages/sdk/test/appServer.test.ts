@@ -27,6 +27,17 @@ const fresh = (scope: Scope.Scope) =>
     Effect.map((context) => ({ server: Context.get(context, AppServer.AppServer), fake: Context.get(context, FakeResponses.FakeResponses) }))
   )
 
+/** A fresh app-server owned by `scope`, with a turn whose model call is stalled. */
+const stalledTurn = (scope: Scope.Scope) =>
+  Effect.gen(function*() {
+    const { fake, server } = yield* fresh(scope)
+    yield* fake.enqueue(FakeResponses.Script.stall({ id: "hold" }))
+    const thread = yield* server.request("thread/start", {})
+    const turn = yield* Scope.extend(server.startTurn({ threadId: thread.thread.id, input: input("wait") }), scope)
+    yield* fake.awaitStall("hold")
+    return { server, turn }
+  })
+
 describe("AppServer against the real app-server", () => {
   layer(TestCodex.layer(), { excludeTestServices: true })((it) => {
     it.effect("serves many concurrent requests on one connection", () =>
@@ -90,11 +101,7 @@ describe("AppServer against the real app-server", () => {
   it.live("fails a running turn's stream and pending requests with AppServerExited when the process is SIGKILLed", () =>
     Effect.gen(function*() {
       const scope = yield* Scope.make()
-      const { fake, server } = yield* fresh(scope)
-      yield* fake.enqueue(FakeResponses.Script.stall({ id: "hold" }))
-      const thread = yield* server.request("thread/start", {})
-      const turn = yield* Scope.extend(server.startTurn({ threadId: thread.thread.id, input: input("wait") }), scope)
-      yield* fake.awaitStall("hold")
+      const { server, turn } = yield* stalledTurn(scope)
       const streamFiber = yield* Effect.fork(Effect.flip(collect(turn.events)))
       const requestFiber = yield* Effect.fork(Effect.flip(server.request("thread/list", {}, { timeout: "1 minute" })))
       process.kill(server.pid, "SIGKILL")
@@ -110,11 +117,7 @@ describe("AppServer against the real app-server", () => {
   it.live("leaves no codex process behind when its scope closes, even with a turn running", () =>
     Effect.gen(function*() {
       const scope = yield* Scope.make()
-      const { fake, server } = yield* fresh(scope)
-      yield* fake.enqueue(FakeResponses.Script.stall({ id: "hold" }))
-      const thread = yield* server.request("thread/start", {})
-      yield* Scope.extend(server.startTurn({ threadId: thread.thread.id, input: input("wait") }), scope)
-      yield* fake.awaitStall("hold")
+      const { server } = yield* stalledTurn(scope)
       assert.isTrue(isAlive(server.pid))
       yield* Scope.close(scope, Exit.void)
       assert.isFalse(isAlive(server.pid))
