@@ -149,6 +149,18 @@ describe("client", () => {
     { fastCheck: { numRuns: 40 } }
   )
 
+  it.scoped("lets several subscribers follow one turn", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      const first = yield* client.claimTurn("t5")
+      const second = yield* client.claimTurn("t5")
+      yield* peer.send(delta("t5", 0))
+      yield* peer.send(completed("t5"))
+      const [a, b] = yield* Effect.all([collect(first), collect(second)], { concurrency: 2 })
+      assert.deepStrictEqual(deltasOf(a), ["t5:0"])
+      assert.deepStrictEqual(deltasOf(b), ["t5:0"])
+    }))
+
   it.scoped("replays a turn that completed before anybody claimed it", () =>
     Effect.gen(function*() {
       const { client, peer } = yield* connect()

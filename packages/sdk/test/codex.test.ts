@@ -244,6 +244,56 @@ describe("Codex against the real app-server", () => {
         }))
       }))
 
+    it.effect("fails a device-code login without network with a typed InternalError", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup()
+        const error = yield* Effect.scoped(Effect.flip(codex.loginDeviceCode))
+        assert.strictEqual(error._tag, "InternalError")
+        assert.include(error.message, "device code")
+      }))
+
+    it.effect("compacts a thread", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(Script.text("hello"), Script.text("summary of the conversation"))
+        const thread = yield* codex.threadStart()
+        yield* thread.run("hi")
+        yield* thread.compact
+        // compaction runs as a turn of its own
+        const read = yield* Effect.retry(
+          Effect.flatMap(thread.read({ includeTurns: true }), (r) =>
+            r.thread.turns.length >= 2 && r.thread.turns.every((t) => t.status !== "inProgress") ? Effect.succeed(r) : Effect.fail("compacting")),
+          { times: 100 }
+        )
+        assert.isAtLeast(read.thread.turns.length, 2)
+      }))
+
+    it.effect("shows pending approvals in the turn's stream", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(
+          Script.execCommand({ cmd: "echo hi", sandboxPermissions: "require_escalated", justification: "demo" }),
+          Script.text("done")
+        )
+        const thread = yield* codex.threadStart({ preset: { approvals: "onRequest" } })
+        const events = yield* Effect.scoped(Effect.flatMap(thread.turn("go"), (turn) => Stream.runCollect(turn.stream)))
+        const requests = [...events].filter((e) => e._tag === "ServerRequest")
+        assert.deepStrictEqual(requests.map((e) => e.method), ["item/commandExecution/requestApproval"])
+        assert.isTrue([...events].some(Events.is("serverRequest/resolved")))
+      }))
+
+    it.effect("streams thread events on the global stream", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup()
+        const fiber = yield* codex.events.pipe(Stream.filter(Events.is("thread/started")), Stream.runHead, Effect.fork)
+        // the stream subscribes when its fiber starts: start threads until it has seen one
+        yield* Effect.retry(
+          Effect.flatMap(codex.threadStart(), (thread) =>
+            Effect.flatMap(Fiber.poll(fiber), (polled) => polled._tag === "Some" ? Effect.succeed(thread) : Effect.fail("not yet"))),
+          { times: 20 }
+        )
+        const event = yield* Fiber.join(fiber)
+        assert.isTrue(event._tag === "Some")
+      }))
+
     it.effect("validates presets before sending anything", () =>
       Effect.gen(function*() {
         const { codex, fake } = yield* setup()
