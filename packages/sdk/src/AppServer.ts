@@ -22,8 +22,10 @@ import type { Sink } from "./internal/router.js"
 import type { RequestOptions, Stats } from "./JsonRpc.js"
 
 /**
- * What the server said about itself in `initialize`, with the server name and version parsed
- * from its user agent (`<name>/<version> (...)`).
+ * What the server said about itself in `initialize`, with the name and version parsed from its
+ * user agent (`<name>/<version> (...)`). codex 0.169.0 builds that name from the client's own
+ * `clientInfo.name` (the originator), so `serverName` is that name; `serverVersion` is the
+ * server's version.
  *
  * @since 0.1.0
  * @category models

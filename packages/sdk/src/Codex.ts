@@ -101,6 +101,7 @@ export interface Service {
   /** Every thread, paging through `thread/list` as the stream is pulled. */
   readonly threadListAll: (params?: Omit<Schemas.ThreadListParams, "cursor">) => Stream.Stream<Schemas.Thread, RequestError>
   readonly threadArchive: (threadId: string) => Effect.Effect<Schemas.ThreadArchiveResponse, RequestError>
+  /** Unarchives a thread and loads it (`thread/resume`), so the handle can run turns. */
   readonly threadUnarchive: (threadId: string) => Effect.Effect<Thread.Thread, RequestError>
   /** The models the server offers. */
   readonly models: (params?: Schemas.ModelListParams) => Effect.Effect<Schemas.ModelListResponse, RequestError>
@@ -229,6 +230,8 @@ export const make: Effect.Effect<Service, never, AppServer.AppServer | Scope.Sco
       server.request("thread/archive", { threadId }).pipe(Effect.withSpan("Codex.threadArchive", { attributes: { threadId } })),
     threadUnarchive: (threadId) =>
       server.request("thread/unarchive", { threadId }).pipe(
+        // an unarchived thread is not loaded: resume it so the handle can run turns
+        Effect.flatMap((response) => server.request("thread/resume", { threadId: response.thread.id })),
         Effect.map((response) => thread(response.thread.id)),
         Effect.withSpan("Codex.threadUnarchive", { attributes: { threadId } })
       ),

@@ -30,7 +30,10 @@ export interface TurnResult {
   readonly finalResponse: string | null
   /** Every item from `item/completed`, in order. */
   readonly items: ReadonlyArray<Schemas.ThreadItem>
-  /** The last token usage update of the turn. */
+  /**
+   * The last token usage update of the turn. When the model reports no usage, codex 0.169.0
+   * repeats the thread's previous numbers, so `last` can then describe an earlier turn.
+   */
   readonly usage: Schemas.ThreadTokenUsage | null
   readonly startedAt: number | null
   readonly completedAt: number | null

@@ -213,6 +213,8 @@ describe("Codex against the real app-server", () => {
         assert.include(archived.data.map((t) => t.id), thread.id)
         const back = yield* codex.threadUnarchive(thread.id)
         assert.strictEqual(back.id, thread.id)
+        yield* (yield* FakeResponses.FakeResponses).enqueue(Script.text("back again"))
+        assert.strictEqual((yield* back.run("still there?")).finalResponse, "back again")
       }))
 
     it.effect("reports metadata and models, account, api key login and logout", () =>
