@@ -25,12 +25,11 @@ import { CodexHome, FakeResponses } from "@effect-codex/testing"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import * as FileSystem from "@effect/platform/FileSystem"
-import { Data, Deferred, Duration, Effect, Exit, Layer, Option, Queue } from "effect"
+import { Data, Duration, Effect, Layer, Queue } from "effect"
 import type { Scope } from "effect"
-import * as ChildProcess from "node:child_process"
 import * as Path from "node:path"
-import * as Readline from "node:readline"
 import { fileURLToPath } from "node:url"
+import * as StdioClient from "./stdioClient.js"
 
 const { Item, Script } = FakeResponses
 
@@ -55,185 +54,63 @@ interface WireRecord {
   readonly message: Json
 }
 
-/** A notification or a server-to-client request (with `id`). */
-interface Incoming {
-  readonly id?: number | string
-  readonly method: string
-  readonly params: Json | undefined
-}
-
 class RecorderError extends Data.TaggedError("RecorderError")<{ readonly message: string }> {}
-
-class RpcError extends Data.TaggedError("RpcError")<{
-  readonly method: string
-  readonly code: number
-  readonly message: string
-}> {}
 
 interface Recorder {
   readonly records: ReadonlyArray<WireRecord>
-  readonly request: (method: string, params: JsonObject) => Effect.Effect<JsonObject, RpcError | RecorderError>
+  readonly request: (method: string, params: JsonObject) => Effect.Effect<JsonObject, StdioClient.RpcError | RecorderError>
   readonly notify: (method: string) => Effect.Effect<void>
   readonly respond: (id: number | string, result: JsonObject) => Effect.Effect<void>
-  readonly incoming: Queue.Dequeue<Incoming>
+  readonly incoming: Queue.Dequeue<StdioClient.Incoming>
   /** Waits until the server has written nothing for {@link quietPeriod}. */
   readonly settle: Effect.Effect<void>
-  /** Closes stdin and waits until the process has exited and its stdout is drained. */
-  readonly close: Effect.Effect<void>
-  readonly stderr: () => string
+  readonly stderr: Effect.Effect<string>
 }
 
 const isObject = (u: unknown): u is JsonObject => typeof u === "object" && u !== null && !Array.isArray(u)
 
-const spawnRecorder = (options: {
-  readonly command: string
-  readonly args: ReadonlyArray<string>
-  readonly env: Readonly<Record<string, string>>
-  readonly cwd: string
-}): Effect.Effect<Recorder, never, Scope.Scope> =>
+const spawnRecorder = (options: StdioClient.Options): Effect.Effect<Recorder, never, Scope.Scope> =>
   Effect.gen(function*() {
     const records: Array<WireRecord> = []
-    const incoming = yield* Queue.unbounded<Incoming>()
-    const exited = yield* Deferred.make<void>()
-    const drained = yield* Deferred.make<void>()
-    const pending = new Map<number, { method: string; deferred: Deferred.Deferred<JsonObject, RpcError | RecorderError> }>()
     let lastServerLine = Date.now()
-    let stderr = ""
-    let nextId = 1
-    let failure: string | undefined
-
-    const fail = (reason: string) => {
-      failure ??= reason
-      for (const entry of pending.values()) {
-        Deferred.unsafeDone(entry.deferred, Exit.fail(new RecorderError({ message: reason })))
+    const client = yield* StdioClient.make({
+      ...options,
+      tap: (dir, message) => {
+        if (dir === "server") lastServerLine = Date.now()
+        records.push({ dir, message: message as Json })
       }
-      pending.clear()
-    }
-
-    const child = yield* Effect.acquireRelease(
-      Effect.sync(() =>
-        ChildProcess.spawn(options.command, [...options.args], {
-          cwd: options.cwd,
-          env: { ...process.env, ...options.env },
-          stdio: ["pipe", "pipe", "pipe"]
-        })
-      ),
-      (child) =>
-        Effect.gen(function*() {
-          if (Option.isSome(yield* Deferred.poll(exited))) return
-          child.stdin.end()
-          const graceful = yield* Deferred.await(exited).pipe(Effect.timeout(Duration.seconds(5)), Effect.option)
-          if (Option.isNone(graceful)) {
-            child.kill("SIGKILL")
-            yield* Deferred.await(exited).pipe(Effect.timeout(Duration.seconds(5)), Effect.ignore)
-          }
-        })
-    )
-    child.on("exit", (code, signal) => {
-      Deferred.unsafeDone(exited, Exit.void)
-      fail(`the app-server exited (code ${code}, signal ${signal})\n${stderr.slice(-4000)}`)
     })
-    child.on("error", (error) => {
-      Deferred.unsafeDone(exited, Exit.void)
-      fail(`the app-server could not run: ${error.message}`)
-    })
-    child.stdin.on("error", () => undefined)
-    child.stderr.setEncoding("utf8")
-    child.stderr.on("data", (chunk: string) => {
-      stderr = (stderr + chunk).slice(-64 * 1024)
-    })
-
-    const lines = Readline.createInterface({ input: child.stdout, crlfDelay: Infinity })
-    lines.on("close", () => Deferred.unsafeDone(drained, Exit.void))
-    lines.on("line", (line) => {
-      lastServerLine = Date.now()
-      let message: Json
-      try {
-        message = JSON.parse(line) as Json
-      } catch {
-        fail(`the app-server wrote a line that is not JSON: ${line.slice(0, 200)}`)
-        return
-      }
-      records.push({ dir: "server", message })
-      if (!isObject(message)) return
-      const id = message.id
-      if (typeof message.method === "string") {
-        incoming.unsafeOffer(
-          typeof id === "number" || typeof id === "string"
-            ? { id, method: message.method, params: message.params }
-            : { method: message.method, params: message.params }
-        )
-        return
-      }
-      const entry = typeof id === "number" ? pending.get(id) : undefined
-      if (entry === undefined || typeof id !== "number") {
-        fail(`a reply to no pending request: ${line.slice(0, 200)}`)
-        return
-      }
-      pending.delete(id)
-      const error = message.error
-      Deferred.unsafeDone(
-        entry.deferred,
-        isObject(error)
-          ? Exit.fail(
-            new RpcError({
-              method: entry.method,
-              code: typeof error.code === "number" ? error.code : 0,
-              message: typeof error.message === "string" ? error.message : ""
-            })
-          )
-          : Exit.succeed(isObject(message.result) ? message.result : {})
-      )
-    })
-
-    const write = (message: JsonObject) =>
-      Effect.sync(() => {
-        records.push({ dir: "client", message })
-        child.stdin.write(JSON.stringify(message) + "\n")
-      })
+    const incoming = yield* client.subscribe
 
     const request = (method: string, params: JsonObject) =>
-      Effect.gen(function*() {
-        if (failure !== undefined) return yield* new RecorderError({ message: failure })
-        const deferred = yield* Deferred.make<JsonObject, RpcError | RecorderError>()
-        const id = nextId++
-        pending.set(id, { method, deferred })
-        yield* write({ id, method, params })
-        return yield* Deferred.await(deferred).pipe(
-          Effect.timeoutFail({
-            duration: stepTimeout,
-            onTimeout: () => new RecorderError({ message: `no reply to ${method} within ${Duration.format(stepTimeout)}` })
-          })
-        )
-      })
+      client.request(method, params).pipe(
+        Effect.map((result) => (isObject(result as Json) ? result as JsonObject : {})),
+        Effect.catchTag("ProcessExited", (exited) =>
+          new RecorderError({
+            message: `the app-server exited (code ${exited.code}, signal ${exited.signal})\n${exited.stderr.slice(-4000)}`
+          })),
+        Effect.timeoutFail({
+          duration: stepTimeout,
+          onTimeout: () => new RecorderError({ message: `no reply to ${method} within ${Duration.format(stepTimeout)}` })
+        })
+      )
 
     const settle = Effect.gen(function*() {
       while (true) {
-        const silentFor = Date.now() - lastServerLine
-        const rest = Duration.toMillis(quietPeriod) - silentFor
+        const rest = Duration.toMillis(quietPeriod) - (Date.now() - lastServerLine)
         if (rest <= 0) return
         yield* Effect.sleep(Duration.millis(rest))
       }
     })
 
-    const close = Effect.gen(function*() {
-      child.stdin.end()
-      yield* Deferred.await(exited).pipe(
-        Effect.timeoutFail({ duration: Duration.seconds(5), onTimeout: () => new RecorderError({ message: "no exit" }) }),
-        Effect.catchAll(() => Effect.sync(() => child.kill("SIGKILL")))
-      )
-      yield* Deferred.await(drained).pipe(Effect.timeout(Duration.seconds(5)), Effect.ignore)
-    })
-
     return {
       records,
       request,
-      notify: (method) => write({ method }),
-      respond: (id, result) => write({ id, result }),
+      notify: (method) => client.notify(method),
+      respond: (id, result) => client.respond(id, result),
       incoming,
       settle,
-      close,
-      stderr: () => stderr
+      stderr: client.stderr
     } satisfies Recorder
   })
 
@@ -276,7 +153,7 @@ const session = Effect.gen(function*() {
     threadId: string,
     text: string,
     scripts: ReadonlyArray<FakeResponses.Script>,
-    onRequest: (request: Incoming) => JsonObject | undefined = () => undefined
+    onRequest: (request: StdioClient.Incoming) => JsonObject | undefined = () => undefined
   ) =>
     step(
       name,
@@ -297,8 +174,8 @@ const session = Effect.gen(function*() {
             }
             yield* rpc.respond(message.id, answer)
           }
-          if (message.method === "turn/completed" && stringField(message.params, "turn", "id") === turnId) {
-            const status = stringField(message.params, "turn", "status")
+          if (message.method === "turn/completed" && stringField(message.params as Json, "turn", "id") === turnId) {
+            const status = stringField(message.params as Json, "turn", "status")
             if ((yield* fake.pending) !== 0) {
               return yield* new RecorderError({ message: `${name}: scripts left unused by the model` })
             }
@@ -404,7 +281,7 @@ const session = Effect.gen(function*() {
   )
   if (refused._tag !== "RpcError") return yield* refused
 
-  yield* rpc.close
+  yield* rpc.settle
   return rpc.records
 }).pipe(Effect.scoped)
 

@@ -9,7 +9,7 @@ import * as FileSystem from "@effect/platform/FileSystem"
 import { assert, describe, it, layer } from "@effect/vitest"
 import { Context, Duration, Effect, Exit, Fiber, Layer, Option, Queue, Schema, Scope } from "effect"
 import * as Path from "node:path"
-import * as StdioClient from "./utils/stdioClient.js"
+import * as StdioClient from "../scripts/stdioClient.js"
 
 const { Item, Script } = FakeResponses
 

@@ -1,5 +1,6 @@
 /**
- * A minimal stdio JSON-RPC client for the smoke tests only: spawns a process, writes one JSON
+ * A minimal stdio JSON-RPC client for the smoke tests and the traffic recorder (deliberately not
+ * the SDK, which they check): spawns a process, writes one JSON
  * object per line to its stdin, routes the replies by id, and publishes everything else
  * (notifications and server requests). The process is stopped when the scope closes: stdin is
  * closed, then SIGKILL if it has not exited within a few seconds.
@@ -58,6 +59,8 @@ export interface Options {
   readonly args: ReadonlyArray<string>
   readonly env: Readonly<Record<string, string>>
   readonly cwd: string
+  /** Sees every message, in order: what the client writes and what the server writes. */
+  readonly tap?: (dir: "client" | "server", message: unknown) => void
 }
 
 const stderrLimit = 64 * 1024
@@ -120,6 +123,7 @@ export const make = (options: Options): Effect.Effect<StdioClient, never, Scope.
       } catch {
         return
       }
+      options.tap?.("server", message)
       if (!isRecord(message)) return
       const id = message.id
       if (typeof message.method === "string") {
@@ -154,6 +158,7 @@ export const make = (options: Options): Effect.Effect<StdioClient, never, Scope.
 
     const write = (message: unknown) =>
       Effect.sync(() => {
+        options.tap?.("client", message)
         if (child.stdin.writable) child.stdin.write(JSON.stringify(message) + "\n")
       })
 
