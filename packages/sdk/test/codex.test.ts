@@ -319,6 +319,20 @@ describe("Codex against the real app-server", () => {
       }))
   })
 
+  const slow = Approvals.layer({ commandExecution: () => Effect.never }, { timeout: "300 millis" })
+  layer(TestCodex.layer().pipe(Layer.provide(slow)), { excludeTestServices: true })((it) => {
+    it.effect("declines when the client's handler does not answer in time", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(
+          Script.execCommand({ cmd: "echo late", sandboxPermissions: "require_escalated", justification: "demo" }),
+          Script.text("gave up")
+        )
+        const thread = yield* codex.threadStart({ preset: { approvals: "onRequest" } })
+        const result = yield* thread.run("run")
+        assert.deepStrictEqual(commandStatus(result.items), ["declined"])
+      }))
+  })
+
   layer(TestCodex.layer(), { excludeTestServices: true })((it) => {
     it.effect("offers a Promise facade that rejects with the tagged error", () =>
       Effect.gen(function*() {
