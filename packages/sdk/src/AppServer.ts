@@ -15,6 +15,7 @@ import * as AppServerConfig from "./AppServerConfig.js"
 import * as AppServerProcess from "./AppServerProcess.js"
 import type { CodexBinaryNotFound } from "./CodexBinary.js"
 import type { RequestError } from "./Errors.js"
+import type { InvalidParams } from "./Errors.js"
 import { AppServerExited, AppServerStartFailed } from "./Errors.js"
 import * as Events from "./Events.js"
 import * as Client from "./internal/client.js"
@@ -91,7 +92,7 @@ export interface Service {
     ...args: RequestArgs<M>
   ) => Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
   /** Sends a notification. */
-  readonly notify: (method: string, params?: unknown) => Effect.Effect<void, AppServerExited>
+  readonly notify: (method: string, params?: unknown) => Effect.Effect<void, AppServerExited | InvalidParams>
   /** Events that belong to no turn (thread, account and server events). Bounded: a slow subscriber loses the oldest. */
   readonly events: Stream.Stream<Events.Event, AppServerExited>
   /** Subscribes to the global events now (nothing is missed from here on); the scope owns it. */

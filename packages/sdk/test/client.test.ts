@@ -101,6 +101,40 @@ describe("client", () => {
       assert.strictEqual((unhandled.error as { code: number }).code, -32601)
     }))
 
+  it.scoped("restores the previous handler when a later one for the same method goes away", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      yield* client.handle("item/tool/call", () => Effect.succeed("outer"))
+      yield* Effect.scoped(Effect.gen(function*() {
+        yield* client.handle("item/tool/call", () => Effect.succeed("inner"))
+        yield* peer.send({ id: 0, method: "item/tool/call", params: {} })
+        assert.deepStrictEqual(yield* peer.next, { id: 0, result: "inner" })
+      }))
+      yield* peer.send({ id: 1, method: "item/tool/call", params: {} })
+      assert.deepStrictEqual(yield* peer.next, { id: 1, result: "outer" })
+    }))
+
+  it.scoped("answers with an error when a handler's result is not JSON, instead of leaving the server waiting", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      yield* client.handle("item/tool/call", () => Effect.succeed({ n: 1n }))
+      yield* peer.send({ id: 3, method: "item/tool/call", params: {} })
+      const reply = yield* peer.next
+      assert.strictEqual(reply.id, 3)
+      assert.strictEqual((reply.error as { code: number }).code, -32603)
+    }))
+
+  it.scoped("fails a request whose params are not JSON with InvalidParams, sending nothing", () =>
+    Effect.gen(function*() {
+      const { client, peer } = yield* connect()
+      const cyclic: Record<string, unknown> = {}
+      cyclic.self = cyclic
+      const error = yield* Effect.flip(client.request("x/y", cyclic, undefined, Result))
+      assert.strictEqual(error._tag, "InvalidParams")
+      assert.strictEqual(peer.sent.length, 0)
+      assert.strictEqual((yield* client.stats).pendingRequests, 0)
+    }))
+
   it.scoped("routes a server request and its serverRequest/resolved to the request's turn", () =>
     Effect.gen(function*() {
       const { client, peer } = yield* connect()

@@ -76,7 +76,7 @@ export interface Client {
     options?: CallOptions,
     onResult?: (result: unknown) => void
   ) => Effect.Effect<A, RequestError>
-  readonly notify: (method: string, params?: unknown) => Effect.Effect<void, AppServerExited>
+  readonly notify: (method: string, params?: unknown) => Effect.Effect<void, AppServerExited | InvalidParams>
   readonly claimTurn: (turnId: string) => Effect.Effect<Sink, never, Scope.Scope>
   /** Claims a turn synchronously (for use inside `onResult`); the caller must release it. */
   readonly unsafeClaimTurn: (turnId: string) => Sink
@@ -95,8 +95,12 @@ const parseError = (error: ParseResult.ParseError) => ParseResult.TreeFormatter.
 export const make = Effect.fnUntraced(function*(transport: Transport, options: ClientOptions) {
   const pending = new Map<number | string, Pending>()
   const router = new Router(options)
-  const handlers = new Map<string, RawHandler>()
-  const turnHandlers = new Map<string, Map<string, RawHandler>>()
+  /** Handlers per `turnId + method` ("" for all turns); the last registered one answers. */
+  const handlers = new Map<string, Array<RawHandler>>()
+  const handlerKey = (method: string, turnId: string | undefined) => `${turnId ?? ""}\u0000${method}`
+  const handlerFor = (method: string, turnId: string | undefined) =>
+    (turnId === undefined ? undefined : handlers.get(handlerKey(method, turnId))?.at(-1)) ??
+      handlers.get(handlerKey(method, undefined))?.at(-1)
   /** Server request id -> turn id, so `serverRequest/resolved` reaches the right turn. */
   const requestTurns = new Map<string, string>()
   const permits = yield* Effect.makeSemaphore(options.maxRequestsInFlight)
@@ -109,8 +113,20 @@ export const make = Effect.fnUntraced(function*(transport: Transport, options: C
   let undecodable = 0
   const decoder = new LineDecoder(options.maxLineLength)
 
-  const send = (message: object): Effect.Effect<void, AppServerExited> =>
-    Effect.suspend(() => (exited !== undefined ? Effect.fail(exited) : Queue.offer(outbox, JSON.stringify(message))))
+  /** Queues one message; fails if the server is gone or the message is not JSON (a bigint, a cycle). */
+  const send = (method: string, message: object): Effect.Effect<void, AppServerExited | InvalidParams> =>
+    Effect.suspend((): Effect.Effect<void, AppServerExited | InvalidParams> => {
+      if (exited !== undefined) return Effect.fail(exited)
+      let line: string
+      try {
+        line = JSON.stringify(message)
+      } catch (error) {
+        return Effect.fail(
+          new InvalidParams({ method, code: ErrorCode.InvalidParams, message: `not serializable as JSON: ${describe(error)}` })
+        )
+      }
+      return Queue.offer(outbox, line).pipe(Effect.asVoid)
+    })
 
   // -- writer: one fiber, batches whatever is queued into one write
   yield* Stream.fromQueue(outbox).pipe(
@@ -121,21 +137,21 @@ export const make = Effect.fnUntraced(function*(transport: Transport, options: C
   )
 
   // -- server requests
-  const reply = (id: number | string, exit: Exit.Exit<unknown, unknown>) =>
-    send(
-      Exit.isSuccess(exit)
-        ? { id, result: exit.value }
-        : { id, error: { code: ErrorCode.InternalError, message: describe(Cause.squash(exit.cause)) } }
-    )
+  const replyError = (request: RawMessage & { readonly id: number | string }, code: number, message: string) =>
+    send(request.method, { id: request.id, error: { code, message } })
+
+  /** Replies with the handler's result, or an error reply when it failed or its result is not JSON. */
+  const reply = (request: RawMessage & { readonly id: number | string }, exit: Exit.Exit<unknown, unknown>) =>
+    Exit.isSuccess(exit)
+      ? send(request.method, { id: request.id, result: exit.value }).pipe(
+        Effect.catchTag("InvalidParams", (error) => replyError(request, ErrorCode.InternalError, error.message))
+      )
+      : replyError(request, ErrorCode.InternalError, describe(Cause.squash(exit.cause)))
 
   const dispatch = (request: RawMessage & { readonly id: number | string }, turnId: string | undefined) => {
-    const handler = (turnId !== undefined ? turnHandlers.get(turnId)?.get(request.method) : undefined) ??
-      handlers.get(request.method)
+    const handler = handlerFor(request.method, turnId)
     if (handler === undefined) {
-      return send({
-        id: request.id,
-        error: { code: ErrorCode.MethodNotFound, message: `no handler for server request ${request.method}` }
-      }).pipe(Effect.zipRight(Effect.logWarning(`no handler for server request ${request.method}; replied with an error`)))
+      return replyError(request, ErrorCode.MethodNotFound, `no handler for server request ${request.method}`).pipe(Effect.zipRight(Effect.logWarning(`no handler for server request ${request.method}; replied with an error`)))
     }
     return Effect.suspend(() => handler(request.params, request)).pipe(
       Effect.timeoutFail({
@@ -143,7 +159,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport, options: C
         onTimeout: () => new Error(`handler for ${request.method} timed out`)
       }),
       Effect.exit,
-      Effect.flatMap((exit) => reply(request.id, exit)),
+      Effect.flatMap((exit) => reply(request, exit)),
       Effect.catchAllCause((cause) => Effect.logDebug("could not reply to a server request", cause)),
       Effect.annotateLogs({ method: request.method, requestId: String(request.id) })
     )
@@ -265,13 +281,11 @@ export const make = Effect.fnUntraced(function*(transport: Transport, options: C
   // -- requests
   const attempt = (method: string, params: unknown, timeout: Duration.Duration, onResult?: (result: unknown) => void) =>
     Effect.suspend(() => {
-      if (exited !== undefined) return Effect.fail(exited)
       const id = nextId++
       const deferred = Deferred.unsafeMake<unknown, RequestError>(FiberId.none)
       pending.set(id, { method, deferred, onResult })
       requestsSent++
-      const message = params === undefined ? { id, method } : { id, method, params }
-      return Queue.offer(outbox, JSON.stringify(message)).pipe(
+      return send(method, params === undefined ? { id, method } : { id, method, params }).pipe(
         Effect.zipRight(Deferred.await(deferred)),
         Effect.timeoutFail({
           duration: timeout,
@@ -324,28 +338,23 @@ export const make = Effect.fnUntraced(function*(transport: Transport, options: C
     (sink) => Effect.sync(() => router.unsubscribe(sink)).pipe(Effect.zipRight(sink.shutdown))
   )
 
-  const handle = (method: string, handler: RawHandler, turnId?: string) =>
-    Effect.acquireRelease(
+  const handle = (method: string, handler: RawHandler, turnId?: string) => {
+    const key = handlerKey(method, turnId)
+    return Effect.acquireRelease(
       Effect.sync(() => {
-        if (turnId === undefined) {
-          handlers.set(method, handler)
-          return
-        }
-        let map = turnHandlers.get(turnId)
-        if (map === undefined) turnHandlers.set(turnId, map = new Map())
-        map.set(method, handler)
+        const stack = handlers.get(key)
+        if (stack === undefined) handlers.set(key, [handler])
+        else stack.push(handler)
       }),
       () =>
         Effect.sync(() => {
-          if (turnId === undefined) {
-            if (handlers.get(method) === handler) handlers.delete(method)
-            return
-          }
-          const map = turnHandlers.get(turnId)
-          if (map?.get(method) === handler) map.delete(method)
-          if (map?.size === 0) turnHandlers.delete(turnId)
+          const stack = handlers.get(key)
+          const i = stack?.lastIndexOf(handler) ?? -1
+          if (i !== -1) stack!.splice(i, 1)
+          if (stack?.length === 0) handlers.delete(key)
         })
     )
+  }
 
   const stats = Effect.sync((): Stats => ({
     requestsSent,
@@ -359,7 +368,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport, options: C
 
   const client: Client = {
     request,
-    notify: (method, params) => send(params === undefined ? { method } : { method, params }),
+    notify: (method, params) => send(method, params === undefined ? { method } : { method, params }),
     claimTurn,
     unsafeClaimTurn,
     releaseTurn,
