@@ -60,7 +60,10 @@ export interface Options {
   readonly shutdownGracePeriod?: Duration.DurationInput
   /** Retry schedule for `ServerBusy`, or `false` for none. Default {@link defaultSchedule}. */
   readonly retrySchedule?: Schedule.Schedule<unknown, unknown> | false
-  /** How long a server-to-client request handler may take before it is failed. Default 5 min. */
+  /**
+   * How long any server-to-client request handler may take before it gets an error reply: a
+   * backstop above the `Approvals` timeout (5 min), which declines first. Default 10 min.
+   */
   readonly serverRequestTimeout?: Duration.DurationInput
   /** What to do when the server's version differs from the pinned one. Default `"warn"`. */
   readonly versionCheck?: "warn" | "fail" | "ignore"
@@ -131,7 +134,7 @@ export const resolve = (options: Options = {}): Resolved => ({
   maxRequestsInFlight: Math.max(1, options.maxRequestsInFlight ?? 32),
   shutdownGracePeriod: Duration.decode(options.shutdownGracePeriod ?? "2 seconds"),
   retrySchedule: options.retrySchedule === false ? undefined : options.retrySchedule ?? defaultSchedule,
-  serverRequestTimeout: Duration.decode(options.serverRequestTimeout ?? "5 minutes"),
+  serverRequestTimeout: Duration.decode(options.serverRequestTimeout ?? "10 minutes"),
   versionCheck: options.versionCheck ?? "warn",
   maxLineLength: options.maxLineLength ?? 64 * 1024 * 1024,
   globalEventsCapacity: options.globalEventsCapacity ?? 1024,

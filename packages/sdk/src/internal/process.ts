@@ -95,7 +95,8 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
 
   const exitStatus = Deferred.await(status)
   const closed = Effect.gen(function*() {
-    const s = yield* exitStatus
+    // stdout has ended; the process normally exits with it, but never wait unbounded for that
+    const s = Option.getOrElse(yield* waitExit(grace), (): ExitStatus => ({ exitCode: null, signal: null }))
     // give stderr a moment to deliver the last lines that explain the exit
     yield* bounded(stderrDone.await, Duration.millis(200))
     return new AppServerExited({ phase: "running", exitCode: s.exitCode, signal: s.signal, stderrTail: stderr.tail })
