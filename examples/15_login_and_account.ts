@@ -4,7 +4,8 @@
  * `verificationUrl`, then `wait`; both can `cancel`).
  *
  * With your real Codex this only reads the account unless asked, so it never logs you out by
- * surprise:
+ * surprise (like every example, it first logs in with `OPENAI_API_KEY` / `CODEX_API_KEY` when one
+ * is set and no account is logged in):
  *
  *   npx tsx examples/15_login_and_account.ts                 # show the account
  *   npx tsx examples/15_login_and_account.ts --browser       # ChatGPT login in the browser

@@ -1,5 +1,5 @@
 /**
- * The demo (`npm run demo`): a three-turn conversation with Codex on one thread, each answer
+ * The demo (`npm run demo`, which runs `npm ci` first): a three-turn conversation with Codex on one thread, each answer
  * streamed to the terminal as it arrives, and the thread's token usage at the end. It runs the
  * real `codex app-server`: with your Codex credentials against your model, otherwise offline
  * against a scripted local model.

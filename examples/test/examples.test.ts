@@ -59,7 +59,11 @@ const run = (
       let stderr = ""
       child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
       child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk))
-      const timer = setTimeout(() => child.kill("SIGKILL"), 45_000)
+      // a safety net: SIGINT lets the example's finalizers stop its app-server; SIGKILL if even that hangs
+      const timer = setTimeout(() => {
+        child.kill("SIGINT")
+        setTimeout(() => child.kill("SIGKILL"), 5_000).unref()
+      }, 45_000)
       child.on("error", reject)
       child.on("close", (code, signal) => {
         clearTimeout(timer)

@@ -76,7 +76,8 @@ const enqueue = (task) => {
   outputChain = next.catch((error) => {
     stderrLine(`fake-app-server: output failed: ${error && error.stack ? error.stack : error}`)
   })
-  return next
+  // callers rarely await this: return the chain that handles failures, never an unhandled rejection
+  return outputChain
 }
 
 /** Writes one line as a whole. */

@@ -92,10 +92,11 @@ export const make = (options: Options): Effect.Effect<StdioClient, never, Scope.
         Effect.gen(function*() {
           if (Option.isNone(yield* Deferred.poll(exit))) {
             child.stdin.end()
-            const graceful = yield* Deferred.await(exit).pipe(Effect.timeout(Duration.seconds(5)), Effect.option)
-            if (Option.isNone(graceful)) {
+            // releases run uninterruptibly: the wait must be interruptible for its timeout to fire
+            const waitExit = Effect.interruptible(Deferred.await(exit)).pipe(Effect.timeout(Duration.seconds(5)), Effect.option)
+            if (Option.isNone(yield* waitExit)) {
               child.kill("SIGKILL")
-              yield* Deferred.await(exit).pipe(Effect.timeout(Duration.seconds(5)), Effect.ignore)
+              yield* waitExit
             }
           }
         })
@@ -166,11 +167,13 @@ export const make = (options: Options): Effect.Effect<StdioClient, never, Scope.
       Effect.gen(function*() {
         const deferred = yield* Deferred.make<unknown, RpcError | ProcessExited>()
         const id = nextId++
+        // register first: an exit from here on fails the entry; an exit before is seen by the poll
+        pending.set(id, { method, deferred })
         const exited = yield* Deferred.poll(exit)
         if (Option.isSome(exited)) {
+          pending.delete(id)
           return yield* new ProcessExited({ ...(yield* exited.value), stderr })
         }
-        pending.set(id, { method, deferred })
         yield* write({ id, method, params })
         return yield* Deferred.await(deferred).pipe(Effect.ensuring(Effect.sync(() => pending.delete(id))))
       })

@@ -7,8 +7,9 @@
  * real binary (`<binaryPath> [--config k=v]... app-server --listen stdio://`, arguments are
  * ignored but logged). It reads its {@link Script} from the JSON file named by
  * `FAKE_APP_SERVER_SCRIPT` and appends every message it receives to the JSON-lines file named by
- * `FAKE_APP_SERVER_LOG`. {@link make} writes both files in a temporary directory removed with the
- * scope and hands back the path and environment to spawn it with.
+ * `FAKE_APP_SERVER_LOG`. {@link make} writes the script into a temporary directory removed with
+ * the scope (the fake creates the log beside it) and hands back the path and environment to spawn
+ * it with.
  *
  * @example
  * ```ts

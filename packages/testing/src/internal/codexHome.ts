@@ -131,6 +131,8 @@ export const make = (
       (dir) =>
         fs.remove(dir, { recursive: true }).pipe(
           Effect.retry(Schedule.intersect(Schedule.spaced(Duration.millis(50)), Schedule.recurs(5))),
+          // releases run uninterruptibly: make the removal interruptible so the timeout can fire
+          Effect.interruptible,
           Effect.timeout(Duration.seconds(5)),
           Effect.catchAllCause((cause) => Effect.logWarning("could not remove the temporary CODEX_HOME", cause)),
           Effect.annotateLogs({ module: "CodexHome", path: dir })

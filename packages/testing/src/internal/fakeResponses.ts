@@ -554,7 +554,12 @@ export const make = (
         const entry = yield* latch(id ?? defaultStallId)
         yield* Deferred.succeed(entry.released, undefined)
       }),
-      reset: Effect.zipRight(Ref.set(queue, []), SubscriptionRef.set(log, [])).pipe(
+      reset: Effect.all([
+        Ref.set(queue, []),
+        SubscriptionRef.set(log, []),
+        Ref.set(counter, 0),
+        Effect.sync(() => stalls.clear())
+      ], { discard: true }).pipe(
         Effect.withSpan("FakeResponses.reset")
       )
     }
