@@ -163,6 +163,8 @@ const buildModel = (bundles: Bundles): Model => {
     for (const ref of refsOf(node)) adopt(ref)
   }
   adopt("ServerRequest")
+  // The JSON-RPC envelope (request, notification, response, error), for the client's reader and writer.
+  adopt("JSONRPCMessage")
 
   const responseFor = (method: string, params: string | undefined): string => {
     const override = responseOverrides[method]

@@ -54,6 +54,29 @@ export interface Options {
   readonly optOutNotificationMethods?: ReadonlyArray<string>
   /** Timeout of every request unless the call gives its own. Default 60 s. */
   readonly requestTimeout?: Duration.DurationInput
+  /** Timeout of `initialize`: how long a server that does not answer may delay start-up. Default 15 s. */
+  readonly initializeTimeout?: Duration.DurationInput
+  /**
+   * Default for `TurnOptions.timeout`: the longest a whole turn may take before it is interrupted
+   * and fails with `TurnTimeout`. Default: none.
+   */
+  readonly turnTimeout?: Duration.DurationInput
+  /**
+   * Default for `TurnOptions.idleTimeout`: the longest a turn may go without any event before it
+   * is interrupted and fails with `TurnTimeout`. Default: none.
+   */
+  readonly turnIdleTimeout?: Duration.DurationInput
+  /**
+   * How long a thread stays reserved for a turn after `turn/interrupt` was sent, waiting for its
+   * `turn/completed`, before the SDK gives up on it. Default 10 s.
+   */
+  readonly turnInterruptGrace?: Duration.DurationInput
+  /**
+   * Check once, before the first turn, that the server has the credentials it needs
+   * (`account/read`); without them the turn fails at once with `AuthenticationRequired` instead
+   * of retrying forever. Default true.
+   */
+  readonly authCheck?: boolean
   /** Requests in flight at once (the server's queue holds 128 messages). Default 32. */
   readonly maxRequestsInFlight?: number
   /** How long to wait for a clean exit after closing stdin, and after SIGTERM. Default 2 s. */
@@ -103,6 +126,11 @@ export interface Resolved {
   readonly experimentalApi: boolean
   readonly optOutNotificationMethods: ReadonlyArray<string>
   readonly requestTimeout: Duration.Duration
+  readonly initializeTimeout: Duration.Duration
+  readonly turnTimeout: Duration.Duration | undefined
+  readonly turnIdleTimeout: Duration.Duration | undefined
+  readonly turnInterruptGrace: Duration.Duration
+  readonly authCheck: boolean
   readonly maxRequestsInFlight: number
   readonly shutdownGracePeriod: Duration.Duration
   readonly retrySchedule: Schedule.Schedule<unknown, unknown> | undefined
@@ -131,6 +159,11 @@ export const resolve = (options: Options = {}): Resolved => ({
   experimentalApi: options.experimentalApi ?? false,
   optOutNotificationMethods: options.optOutNotificationMethods ?? [],
   requestTimeout: Duration.decode(options.requestTimeout ?? "60 seconds"),
+  initializeTimeout: Duration.decode(options.initializeTimeout ?? "15 seconds"),
+  turnTimeout: options.turnTimeout === undefined ? undefined : Duration.decode(options.turnTimeout),
+  turnIdleTimeout: options.turnIdleTimeout === undefined ? undefined : Duration.decode(options.turnIdleTimeout),
+  turnInterruptGrace: Duration.decode(options.turnInterruptGrace ?? "10 seconds"),
+  authCheck: options.authCheck ?? true,
   maxRequestsInFlight: Math.max(1, options.maxRequestsInFlight ?? 32),
   shutdownGracePeriod: Duration.decode(options.shutdownGracePeriod ?? "2 seconds"),
   retrySchedule: options.retrySchedule === false ? undefined : options.retrySchedule ?? defaultSchedule,

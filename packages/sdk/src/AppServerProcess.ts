@@ -1,19 +1,19 @@
 /**
- * The `codex app-server` child process as a scoped resource: spawned through `@effect/platform`'s
- * `CommandExecutor`, its stderr drained into a ring buffer (and logged at debug level), and shut
+ * The `codex app-server` child process as a scoped resource: spawned with `node:child_process`
+ * in a process group of its own, its stdout read as chunks arrive (no stream runtime in between),
+ * its stderr drained into a bounded ring (long lines truncated; logged at debug level), and shut
  * down when its scope closes: stdin closed, a grace period, SIGTERM, another grace period, then
  * SIGKILL. Every step is bounded, so closing the scope never hangs and never leaves the process
  * behind.
  *
  * @since 0.1.0
  */
-import type { CommandExecutor } from "@effect/platform"
 import type { Effect, Scope } from "effect"
 import type * as AppServerConfig from "./AppServerConfig.js"
 import type { CodexBinaryNotFound, ResolvedBinary } from "./CodexBinary.js"
 import type { AppServerStartFailed } from "./Errors.js"
 import * as internal from "./internal/process.js"
-import type { Transport } from "./JsonRpc.js"
+import type * as Transport from "./Transport.js"
 
 /**
  * How the process ended: an exit code, or the signal that killed it.
@@ -38,7 +38,7 @@ export interface AppServerProcess {
   /** The arguments it was started with. */
   readonly args: ReadonlyArray<string>
   /** Its stdio as a JSON-RPC transport. */
-  readonly transport: Transport
+  readonly transport: Transport.Service
   /** The last stderr lines (oldest first). */
   readonly stderrTail: Effect.Effect<ReadonlyArray<string>>
   /** Waits for the process to end. */
@@ -58,5 +58,5 @@ export const spawn: (
 ) => Effect.Effect<
   AppServerProcess,
   CodexBinaryNotFound | AppServerStartFailed,
-  Scope.Scope | CommandExecutor.CommandExecutor
+  Scope.Scope
 > = internal.spawn

@@ -13,7 +13,7 @@
  *
  * @since 0.1.0
  */
-import type { Registry } from "@effect-codex/protocol"
+import { Registry } from "@effect-codex/protocol"
 import { Context, Duration, Effect, Layer, Schema } from "effect"
 import { InvalidParams } from "./Errors.js"
 
@@ -211,3 +211,48 @@ export const approvalModeParams = (mode: ApprovalMode, method = "turn/start") =>
  */
 export const sandboxParamsOf = (sandbox: Sandbox, method = "turn/start") =>
   Effect.map(validate(SandboxSchema, "sandbox preset", method)(sandbox), (s) => sandboxParams[s])
+
+/**
+ * The commands a command-execution request would run, as the server parsed them
+ * (`commandActions`): `["ls -la", "cat README.md"]` where `params.command` is the whole shell
+ * invocation (`/bin/bash -lc 'ls -la && cat README.md'`). Empty when the server sent none.
+ *
+ * @since 0.2.0
+ * @category getters
+ */
+export const parsedCommands = (params: Registry.ServerRequestParams<"item/commandExecution/requestApproval">): ReadonlyArray<string> =>
+  params.commandActions?.map((action) => action.command) ?? []
+
+/**
+ * The server-request registration of one kind: decodes the params, runs the handler (or declines
+ * when there is none), and declines, with a warning, whenever the handler throws, fails, dies,
+ * times out, answers something that is not a valid reply, or is interrupted because its turn
+ * ended. Never grants what nobody granted.
+ *
+ * @internal
+ */
+export const registration = (kind: Kind, handler: Handler<(typeof methods)[Kind]> | undefined, timeout: Duration.Duration) => {
+  const method = methods[kind]
+  const declined = decline[kind]
+  const entry = Registry.ServerRequests[method]
+  const decode = Schema.decodeUnknown(entry.params as unknown as Schema.Schema<unknown, unknown>, { onExcessProperty: "preserve" })
+  const encode = Schema.encodeUnknown(entry.response as unknown as Schema.Schema<unknown, unknown>)
+  return {
+    fallback: declined,
+    handler: (params: unknown) =>
+      handler === undefined
+        ? Effect.as(Effect.logDebug(`declined ${method} (no handler)`), declined)
+        : decode(params).pipe(
+          Effect.flatMap((decoded) => Effect.suspend(() => (handler as (p: unknown) => Effect.Effect<unknown, unknown>)(decoded))),
+          Effect.timeoutFail({ duration: timeout, onTimeout: () => `the handler did not answer within ${Duration.format(timeout)}` }),
+          Effect.flatMap((reply) => Effect.as(encode(reply), reply)),
+          Effect.catchAllCause((cause) =>
+            Effect.as(
+              Effect.logWarning(`declined ${method}: the handler failed, timed out or gave an invalid reply`, cause),
+              declined
+            )
+          ),
+          Effect.annotateLogs({ module: "Approvals" })
+        )
+  }
+}

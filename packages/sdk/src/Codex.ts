@@ -19,9 +19,7 @@
  *
  * @since 0.1.0
  */
-import type { CommandExecutor } from "@effect/platform"
-import { NodeContext } from "@effect/platform-node"
-import type { Registry, Schemas } from "@effect-codex/protocol"
+import type { Schemas } from "@effect-codex/protocol"
 import type { Config, ConfigError, Redacted, Scope } from "effect"
 import { Chunk, Context, Deferred, Effect, Layer, Option, Redacted as R, Stream } from "effect"
 import * as AppServer from "./AppServer.js"
@@ -30,8 +28,10 @@ import * as Approvals from "./Approvals.js"
 import type { AppServerExited, AppServerStartFailed, CodexBinaryNotFound, RequestError } from "./Errors.js"
 import { LoginFailed } from "./Errors.js"
 import * as Events from "./Events.js"
+import type * as Transport from "./Transport.js"
 import * as Session from "./internal/session.js"
-import * as Thread from "./Thread.js"
+import * as InternalThread from "./internal/thread.js"
+import type * as Thread from "./Thread.js"
 
 /**
  * Options of `threadStart`: everything `thread/start` accepts, plus presets.
@@ -127,40 +127,18 @@ export interface Service {
  */
 export class Codex extends Context.Tag("@effect-codex/sdk/Codex")<Codex, Service>() {}
 
-const registerApprovals = (session: Session.Session, approvals: Approvals.Service) =>
-  Effect.forEach(Object.keys(Approvals.methods) as ReadonlyArray<Approvals.Kind>, (kind) => {
-    const method = Approvals.methods[kind]
-    const declined = Approvals.decline[kind]
-    return session.server.handle(method, (params: Registry.ServerRequestParams<typeof method>) => {
-      const threadId = "threadId" in params ? params.threadId : undefined
-      const handler = (threadId === undefined ? undefined : session.overrides.get(threadId)?.[kind]) ??
-        approvals.handlers[kind]
-      if (handler === undefined) {
-        return Effect.as(Effect.logDebug(`declined ${method} (no handler)`), declined)
-      }
-      return (handler as (p: typeof params) => Effect.Effect<typeof declined, unknown>)(params).pipe(
-        Effect.timeoutFail({ duration: approvals.timeout, onTimeout: () => "timed out" }),
-        Effect.catchAllCause((cause) =>
-          Effect.as(Effect.logWarning(`declined ${method}: the handler failed or timed out`, cause), declined)
-        )
-      )
-    })
-  }, { discard: true })
-
 /**
- * Builds the client on the `AppServer` in context. Approval requests go to the `Approvals` in
- * context, or are declined when there is none.
+ * Builds the client on the `AppServer` in context. Approval requests go to the handlers of the
+ * turn (`TurnOptions.approvals`), else to the `Approvals` in the context of the fiber that started
+ * the turn, else to the `Approvals` the client was built with, else they are declined.
  *
  * @since 0.1.0
  * @category constructors
  */
 export const make: Effect.Effect<Service, never, AppServer.AppServer | Scope.Scope> = Effect.gen(function*() {
   const server = yield* AppServer.AppServer
-  const session = Session.make(server)
-  const approvals = Option.getOrElse(yield* Effect.serviceOption(Approvals.Approvals), () => Approvals.make({}))
-  yield* registerApprovals(session, approvals)
-
-  const thread = (threadId: string) => Thread.make(session, threadId)
+  const session = yield* Session.make(server)
+  const thread = (threadId: string) => InternalThread.make(session, threadId)
 
   const threadStart = Effect.fn("Codex.threadStart")(function*(options: ThreadStartOptions = {}) {
     const { preset, ...params } = options
@@ -269,25 +247,33 @@ export const make: Effect.Effect<Service, never, AppServer.AppServer | Scope.Sco
 export type StartError = CodexBinaryNotFound | AppServerStartFailed | AppServerExited
 
 /**
- * The client and its app-server, for Effect applications that bring their own platform layer
- * (a `CommandExecutor`, e.g. `NodeContext.layer`).
+ * The client and its app-server child process.
  *
  * @since 0.1.0
  * @category layers
  */
-export const layer = (
-  options: AppServerConfig.Options = {}
-): Layer.Layer<Codex | AppServer.AppServer, StartError, CommandExecutor.CommandExecutor> =>
+export const layer = (options: AppServerConfig.Options = {}): Layer.Layer<Codex | AppServer.AppServer, StartError> =>
   Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layer(options)))
 
 /**
- * The client, its app-server and the Node platform: one layer for scripts.
+ * The same as {@link layer}: the app-server runs as a Node child process. Kept for programs
+ * written against 0.1.
  *
  * @since 0.1.0
  * @category layers
  */
-export const layerNode = (options: AppServerConfig.Options = {}): Layer.Layer<Codex | AppServer.AppServer, StartError> =>
-  layer(options).pipe(Layer.provide(NodeContext.layer))
+export const layerNode: (options?: AppServerConfig.Options) => Layer.Layer<Codex | AppServer.AppServer, StartError> = layer
+
+/**
+ * The client on the `Transport` in context (an in-memory transport for tests, a socket, ...).
+ *
+ * @since 0.2.0
+ * @category layers
+ */
+export const layerTransport = (
+  options: AppServerConfig.Options = {}
+): Layer.Layer<Codex | AppServer.AppServer, AppServerStartFailed | AppServerExited, Transport.Transport> =>
+  Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerTransport(options)))
 
 /**
  * The client with options from a `Config` (e.g. `AppServerConfig.fromEnv`).
@@ -297,5 +283,5 @@ export const layerNode = (options: AppServerConfig.Options = {}): Layer.Layer<Co
  */
 export const layerConfig = (
   config: Config.Config<AppServerConfig.Options>
-): Layer.Layer<Codex | AppServer.AppServer, StartError | ConfigError.ConfigError, CommandExecutor.CommandExecutor> =>
+): Layer.Layer<Codex | AppServer.AppServer, StartError | ConfigError.ConfigError> =>
   Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerConfig(config)))

@@ -163,13 +163,14 @@ export class ProtocolError extends Schema.TaggedError<ProtocolError>()("Protocol
 
 /**
  * The app-server process is gone. Every pending request, turn stream and handler fails with this
- * at once. `phase` says whether it happened while starting or while running.
+ * at once. `phase` says whether it happened while starting, while running, or because the
+ * client's scope closed (`closed`: a `Thread` or handle used after its client was closed).
  *
  * @since 0.1.0
  * @category errors
  */
 export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppServerExited", {
-  phase: Schema.Literal("startup", "running"),
+  phase: Schema.Literal("startup", "running", "closed"),
   exitCode: Schema.NullOr(Schema.Number),
   signal: Schema.NullOr(Schema.String),
   stderrTail: Schema.Array(Schema.String)
@@ -178,6 +179,9 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
    * @since 0.1.0
    */
   override get message(): string {
+    if (this.phase === "closed") {
+      return "the Codex client is closed: its scope (the layer or ManagedRuntime that started it) has ended; start a new one"
+    }
     const how = this.signal !== null ? `signal ${this.signal}` : this.exitCode !== null ? `exit code ${this.exitCode}` : "unknown status"
     const tail = this.stderrTail.length > 0 ? `; stderr: ${this.stderrTail.slice(-5).join(" | ")}` : ""
     return `codex app-server exited during ${this.phase} (${how})${tail}`
@@ -229,6 +233,10 @@ export type RequestError = RpcError | RetryLimitExceeded | RequestTimeout | Prot
  */
 export type CodexError =
   | RequestError
+  | TurnTimeout
+  | TurnHandleClosed
+  | ThreadClosed
+  | AuthenticationRequired
   | AppServerStartFailed
   | CodexBinaryNotFound
   | TurnFailed
@@ -327,5 +335,75 @@ export class StructuredOutputMismatch extends Schema.TaggedError<StructuredOutpu
  */
 export class LoginFailed extends Schema.TaggedError<LoginFailed>()("LoginFailed", {
   loginId: Schema.NullOr(Schema.String),
+  message: Schema.String
+}) {}
+
+/**
+ * A turn ran out of time: `total` when it did not complete within `TurnOptions.timeout`, `idle`
+ * when no event came for `TurnOptions.idleTimeout`. The SDK has sent `turn/interrupt` for it.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export class TurnTimeout extends Schema.TaggedError<TurnTimeout>()("TurnTimeout", {
+  threadId: Schema.String,
+  turnId: Schema.NullOr(Schema.String),
+  kind: Schema.Literal("total", "idle"),
+  timeoutMillis: Schema.Number
+}) {
+  /**
+   * @since 0.2.0
+   */
+  override get message(): string {
+    const turn = this.turnId ?? "(not started yet)"
+    return this.kind === "total"
+      ? `turn ${turn} on thread ${this.threadId} did not complete within ${this.timeoutMillis} ms; it was interrupted`
+      : `turn ${turn} on thread ${this.threadId} sent no event for ${this.timeoutMillis} ms; it was interrupted`
+  }
+}
+
+/**
+ * A turn handle was used after the scope that owned it closed.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export class TurnHandleClosed extends Schema.TaggedError<TurnHandleClosed>()("TurnHandleClosed", {
+  threadId: Schema.String,
+  turnId: Schema.String
+}) {
+  /**
+   * @since 0.2.0
+   */
+  override get message(): string {
+    return `turn ${this.turnId}: its handle was used after the scope that owned it closed`
+  }
+}
+
+/**
+ * A thread handle was used after `close`.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export class ThreadClosed extends Schema.TaggedError<ThreadClosed>()("ThreadClosed", {
+  threadId: Schema.String
+}) {
+  /**
+   * @since 0.2.0
+   */
+  override get message(): string {
+    return `thread ${this.threadId}: its handle was closed; get a new one with codex.thread(id) or codex.threadResume(id)`
+  }
+}
+
+/**
+ * The server needs OpenAI credentials and has none, so no turn can run. `message` says how to
+ * log in. Raised at once by the first turn instead of a turn that retries forever.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export class AuthenticationRequired extends Schema.TaggedError<AuthenticationRequired>()("AuthenticationRequired", {
   message: Schema.String
 }) {}

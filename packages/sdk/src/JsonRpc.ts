@@ -1,32 +1,16 @@
 /**
- * JSON-RPC over newline-delimited JSON: the transport a connection runs on, per-call options and
- * connection statistics.
+ * JSON-RPC over newline-delimited JSON: per-call options and connection statistics.
  *
- * A connection has one reader fiber and one writer fiber. Lines are split correctly however the
- * bytes are chunked (`\r\n` tolerated, a maximum line length enforced); replies are matched to a
- * `Deferred` per request id; every request has a timeout and interruption removes its entry;
- * requests in flight are bounded; an undecodable line is logged and counted, never fatal; when the
- * transport closes, everything pending fails at once with `AppServerExited`.
+ * A connection reads its transport's chunks as they arrive and routes them synchronously: lines
+ * are split correctly however the bytes are chunked (`\r\n` and a leading byte order mark
+ * tolerated, a maximum line length enforced); a reply completes its request directly; every
+ * request has a timeout of its own and interruption removes its entry; requests in flight are
+ * bounded by a FIFO permit pool; an undecodable line is logged and counted, never fatal; when the
+ * transport ends or its writer fails, everything pending fails at once with `AppServerExited`.
  *
  * @since 0.1.0
  */
-import type { Duration, Effect, Schedule, Sink, Stream } from "effect"
-import type { AppServerExited } from "./Errors.js"
-
-/**
- * How a connection reaches the app-server. `AppServerProcess` provides one over stdio.
- *
- * @since 0.1.0
- * @category models
- */
-export interface Transport {
-  /** Bytes from the server; ends when the server closes its side. */
-  readonly input: Stream.Stream<Uint8Array, unknown>
-  /** Where bytes for the server go; the connection runs one writer into it. */
-  readonly output: Sink.Sink<void, Uint8Array, never, unknown>
-  /** Why the server is gone, once `input` has ended. */
-  readonly closed: Effect.Effect<AppServerExited>
-}
+import type { Duration, Schedule } from "effect"
 
 /**
  * Per-call options of a request.
@@ -52,6 +36,10 @@ export interface Stats {
   readonly requestsSent: number
   /** Requests waiting for a reply. */
   readonly pendingRequests: number
+  /** Requests waiting for a permit (`maxRequestsInFlight` are in flight). */
+  readonly queuedRequests: number
+  /** Replies that came after their request timed out or was interrupted (ignored). */
+  readonly lateReplies: number
   /** Lines that were not JSON-RPC messages (logged and ignored). */
   readonly undecodableLines: number
   /** Lines over the maximum length (dropped). */
@@ -62,4 +50,10 @@ export interface Stats {
   readonly liveTurns: number
   /** Turns whose events are buffered for a subscriber that has not come yet. */
   readonly unclaimedTurns: number
+  /** Server requests of a turn waiting for their `serverRequest/resolved`. */
+  readonly pendingServerRequests: number
+  /** Server-request handlers running now. */
+  readonly runningHandlers: number
+  /** Threads with a turn running or waiting to run. */
+  readonly busyThreads: number
 }

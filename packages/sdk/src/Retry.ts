@@ -7,7 +7,8 @@
  *
  * @since 0.1.0
  */
-import { Duration, Effect, Schedule } from "effect"
+import { Duration, Effect, Either, Schedule } from "effect"
+import type { ServerBusy } from "./Errors.js"
 import { isRetryable, RetryLimitExceeded } from "./Errors.js"
 
 /**
@@ -52,22 +53,27 @@ export const defaultSchedule: Schedule.Schedule<unknown, unknown> = overloadSche
 
 /**
  * Retries `self` with `schedule` while it fails with `ServerBusy`; any other error is final.
- * When the schedule gives up on a busy server, fails with `RetryLimitExceeded`.
+ * When the schedule gives up on a busy server, fails with `RetryLimitExceeded`. The first
+ * attempt costs nothing extra: the schedule only starts after a busy reply.
  *
  * @since 0.1.0
  * @category combinators
  */
 export const retryOnOverload = (method: string, schedule: Schedule.Schedule<unknown, unknown> = defaultSchedule) =>
 <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E | RetryLimitExceeded, R> =>
-  Effect.suspend(() => {
-    let attempts = 0
-    return Effect.suspend(() => {
-      attempts++
-      return self
-    }).pipe(
-      Effect.retry({ schedule, while: isRetryable }),
-      Effect.mapError((error): E | RetryLimitExceeded =>
-        attempts > 1 && isRetryable(error) ? new RetryLimitExceeded({ method, attempts, last: error }) : error
-      )
-    )
-  })
+  Effect.catchAll(self, (first): Effect.Effect<A, E | RetryLimitExceeded, R> =>
+    !isRetryable(first) ? Effect.fail(first) : Effect.gen(function*() {
+      const driver = yield* Schedule.driver(schedule)
+      let last: ServerBusy = first
+      let attempts = 1
+      while (true) {
+        const next = yield* Effect.either(driver.next(last))
+        if (Either.isLeft(next)) return yield* new RetryLimitExceeded({ method, attempts, last })
+        attempts++
+        const result: Either.Either<A, E> = yield* Effect.either(self)
+        if (Either.isRight(result)) return result.right
+        const error = result.left
+        if (!isRetryable(error)) return yield* Effect.fail(error)
+        last = error
+      }
+    }))

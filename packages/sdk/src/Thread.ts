@@ -3,21 +3,32 @@
  * steering and interrupting), read it, name it, compact it.
  *
  * Turns on one thread are serialized: starting a turn while another is running waits for it to
- * complete (the server would otherwise silently steer the running turn). To add input to a
- * running turn, use its handle's `steer`.
+ * complete (the server would otherwise silently steer the running turn), and a turn whose caller
+ * went away, even before the server answered `turn/start`, keeps the thread until the server
+ * confirmed its end. To add input to a running turn, use its handle's `steer`.
+ *
+ * A thread handle can be closed (`close`): once every handle of a thread is closed, the thread is
+ * unloaded from the server (`thread/unsubscribe`), so a long-lived client's memory stays flat.
+ * `Thread.scoped` ties a handle to a scope.
  *
  * @since 0.1.0
  */
 import type { Schemas } from "@effect-codex/protocol"
-import type { Scope } from "effect"
-import { Effect, JSONSchema, ParseResult, Schema } from "effect"
-import * as Approvals from "./Approvals.js"
-import type { AppServerExited, RequestError, TurnFailed } from "./Errors.js"
-import { StructuredOutputMismatch } from "./Errors.js"
-import * as Inputs from "./Inputs.js"
-import type { Session } from "./internal/session.js"
+import type { Duration, Effect, Schema, Scope } from "effect"
+import type * as Approvals from "./Approvals.js"
+import type {
+  AppServerExited,
+  AuthenticationRequired,
+  RequestError,
+  StructuredOutputMismatch,
+  ThreadClosed,
+  TurnFailed,
+  TurnTimeout
+} from "./Errors.js"
+import type * as Inputs from "./Inputs.js"
 import type { RequestOptions } from "./JsonRpc.js"
-import * as Turn from "./Turn.js"
+import * as internal from "./internal/thread.js"
+import type * as Turn from "./Turn.js"
 
 /**
  * Options of a turn: everything `turn/start` accepts (camelCase, as on the wire), plus presets,
@@ -33,10 +44,21 @@ export interface TurnOptions extends Omit<Schemas.TurnStartParams, "threadId" | 
   readonly preset?: { readonly approvals?: Approvals.ApprovalMode; readonly sandbox?: Approvals.Sandbox }
   /** Approval handlers for this turn, before the client's. */
   readonly approvals?: Approvals.Handlers
-  /** Send `turn/interrupt` when the turn's scope closes before it completed. Default true. */
+  /** Send `turn/interrupt` when the turn's caller or scope goes away before it completed. Default true. */
   readonly interruptOnExit?: boolean
   /** Timeout and retry of the `turn/start` request. */
   readonly request?: RequestOptions
+  /**
+   * The longest the whole turn may take; then it is interrupted and fails with `TurnTimeout`.
+   * Default: the client's `turnTimeout` (none unless set).
+   */
+  readonly timeout?: Duration.DurationInput
+  /**
+   * The longest the turn may go without any event (a stalled model, a server retrying without
+   * network); then it is interrupted and fails with `TurnTimeout`. Default: the client's
+   * `turnIdleTimeout` (none unless set).
+   */
+  readonly idleTimeout?: Duration.DurationInput
 }
 
 /**
@@ -65,7 +87,13 @@ export interface StructuredTurnResult<A> extends Turn.TurnResult {
  * @since 0.1.0
  * @category models
  */
-export type RunError = RequestError | TurnFailed | AppServerExited
+export type RunError =
+  | RequestError
+  | TurnFailed
+  | TurnTimeout
+  | AppServerExited
+  | AuthenticationRequired
+  | ThreadClosed
 
 /**
  * A thread.
@@ -80,99 +108,35 @@ export interface Thread {
     <A, I>(input: Inputs.Input, options: StructuredRunOptions<A, I>): Effect.Effect<StructuredTurnResult<A>, RunError | StructuredOutputMismatch>
     (input: Inputs.Input, options?: TurnOptions): Effect.Effect<Turn.TurnResult, RunError>
   }
-  /** Starts a turn and returns its handle; the scope owns the turn. */
-  readonly turn: (input: Inputs.Input, options?: TurnOptions) => Effect.Effect<Turn.TurnHandle, RequestError, Scope.Scope>
+  /** Starts a turn and returns its handle; the scope owns the handle. */
+  readonly turn: (
+    input: Inputs.Input,
+    options?: TurnOptions
+  ) => Effect.Effect<Turn.TurnHandle, RequestError | TurnTimeout | AuthenticationRequired | ThreadClosed, Scope.Scope>
   /** Reads the thread, with its turns when asked. */
-  readonly read: (options?: { readonly includeTurns?: boolean }) => Effect.Effect<Schemas.ThreadReadResponse, RequestError>
+  readonly read: (options?: { readonly includeTurns?: boolean }) => Effect.Effect<Schemas.ThreadReadResponse, RequestError | ThreadClosed>
   /** Names the thread. */
-  readonly setName: (name: string) => Effect.Effect<Schemas.ThreadSetNameResponse, RequestError>
+  readonly setName: (name: string) => Effect.Effect<Schemas.ThreadSetNameResponse, RequestError | ThreadClosed>
   /** Starts compacting the thread's history. */
-  readonly compact: Effect.Effect<Schemas.ThreadCompactStartResponse, RequestError>
+  readonly compact: Effect.Effect<Schemas.ThreadCompactStartResponse, RequestError | ThreadClosed>
+  /**
+   * Closes this handle (idempotent); later uses fail with `ThreadClosed`. When it was the
+   * thread's last open handle, the thread is unloaded from the server after its running turn.
+   */
+  readonly close: Effect.Effect<void, RequestError>
 }
-
-const turnParams = (threadId: string, input: Inputs.Input, options: TurnOptions) =>
-  Effect.gen(function*() {
-    const { approvals: _a, interruptOnExit: _i, outputSchema, preset, request: _r, ...wire } = options
-    const approvals = preset?.approvals === undefined ? {} : yield* Approvals.approvalModeParams(preset.approvals)
-    const sandbox = preset?.sandbox === undefined ? {} : { sandboxPolicy: (yield* Approvals.sandboxParamsOf(preset.sandbox)).sandboxPolicy }
-    const schema = Schema.isSchema(outputSchema) ? JSONSchema.make(outputSchema) : outputSchema
-    return {
-      ...approvals,
-      ...sandbox,
-      ...wire,
-      ...(schema === undefined ? {} : { outputSchema: schema }),
-      threadId,
-      input: Inputs.toWire(input)
-    } satisfies Schemas.TurnStartParams
-  })
 
 /**
- * A thread of the session's client.
+ * Ties a thread handle to the scope: closed (and, if it was the last, unloaded) when the scope
+ * closes.
  *
- * @since 0.1.0
+ * ```ts
+ * const thread = yield* Thread.scoped(codex.threadStart())
+ * ```
+ *
+ * @since 0.2.0
  * @category constructors
  */
-export const make = (session: Session, threadId: string): Thread => {
-  const { server } = session
+export const scoped = <E, R>(thread: Effect.Effect<Thread, E, R>): Effect.Effect<Thread, E, R | Scope.Scope> =>
+  internal.scoped(thread)
 
-  const turn = (input: Inputs.Input, options: TurnOptions = {}) =>
-    Effect.gen(function*() {
-      const params = yield* turnParams(threadId, input, options)
-      // One turn at a time on a thread: held until the turn completes or its scope closes,
-      // whichever comes first.
-      const lock = session.lock(threadId)
-      let held = false
-      const release = Effect.suspend(() => {
-        if (!held) return Effect.void
-        held = false
-        session.overrides.delete(threadId)
-        return lock.release(1)
-      })
-      yield* Effect.acquireRelease(
-        lock.take(1).pipe(Effect.tap(() => {
-          held = true
-          if (options.approvals !== undefined) session.overrides.set(threadId, options.approvals)
-        })),
-        () => release
-      )
-      const started = yield* server.startTurn(params, options.request)
-      return yield* Turn.make(server, threadId, started, { ...options, onComplete: release })
-    }).pipe(Effect.withSpan("Thread.turn", { attributes: { threadId } }))
-
-  const runTurn = (input: Inputs.Input, options: TurnOptions = {}) =>
-    Effect.scoped(Effect.flatMap(turn(input, options), (handle) => handle.run)).pipe(
-      Effect.withSpan("Thread.run", { attributes: { threadId } })
-    )
-
-  const run = (<A, I>(input: Inputs.Input, options: TurnOptions | StructuredRunOptions<A, I> = {}) => {
-    const schema = options.outputSchema
-    if (!Schema.isSchema(schema)) return runTurn(input, options)
-    const decode = Schema.decodeUnknown(Schema.parseJson(schema as Schema.Schema<A, I>))
-    return Effect.flatMap(runTurn(input, options), (result) =>
-      decode(result.finalResponse ?? "").pipe(
-        Effect.map((output): StructuredTurnResult<A> => ({ ...result, output })),
-        Effect.mapError((error) =>
-          new StructuredOutputMismatch({
-            turnId: result.id,
-            finalResponse: result.finalResponse,
-            message: ParseResult.TreeFormatter.formatErrorSync(error)
-          })
-        )
-      ))
-  }) as Thread["run"]
-
-  return {
-    id: threadId,
-    run,
-    turn,
-    read: (options = {}) =>
-      server.request("thread/read", { threadId, includeTurns: options.includeTurns ?? false }).pipe(
-        Effect.withSpan("Thread.read", { attributes: { threadId } })
-      ),
-    setName: (name) =>
-      server.request("thread/name/set", { threadId, name }).pipe(Effect.withSpan("Thread.setName", { attributes: { threadId } })),
-    compact: server.request("thread/compact/start", { threadId }).pipe(
-      Effect.withSpan("Thread.compact", { attributes: { threadId } })
-    )
-  }
-}

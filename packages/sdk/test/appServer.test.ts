@@ -104,22 +104,22 @@ describe("AppServer against the real app-server", () => {
       const { server, turn } = yield* stalledTurn(scope)
       const streamFiber = yield* Effect.fork(Effect.flip(collect(turn.events)))
       const requestFiber = yield* Effect.fork(Effect.flip(server.request("thread/list", {}, { timeout: "1 minute" })))
-      process.kill(server.pid, "SIGKILL")
+      process.kill(server.pid!, "SIGKILL")
       const errors: ReadonlyArray<unknown> = [yield* streamFiber, yield* requestFiber]
       for (const error of errors) {
         assert.strictEqual((error as { _tag?: string })._tag, "AppServerExited")
         assert.strictEqual((error as { signal?: string }).signal, "SIGKILL")
       }
       yield* Scope.close(scope, Exit.void)
-      assert.isFalse(isAlive(server.pid))
+      assert.isFalse(isAlive(server.pid!))
     }))
 
   it.live("leaves no codex process behind when its scope closes, even with a turn running", () =>
     Effect.gen(function*() {
       const scope = yield* Scope.make()
       const { server } = yield* stalledTurn(scope)
-      assert.isTrue(isAlive(server.pid))
+      assert.isTrue(isAlive(server.pid!))
       yield* Scope.close(scope, Exit.void)
-      assert.isFalse(isAlive(server.pid))
+      assert.isFalse(isAlive(server.pid!))
     }))
 })

@@ -1,11 +1,29 @@
-import { Schemas } from "@effect-codex/protocol"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Effect, Exit, FastCheck as fc, Fiber, Schema, Stream } from "effect"
+import { Chunk, Effect, Exit, FastCheck as fc, Fiber, Mailbox, Stream } from "effect"
+import type { AppServerExited } from "../src/Errors.js"
 import * as Events from "../src/Events.js"
-import * as Client from "../src/internal/client.js"
+import { mailboxSubscriber } from "../src/internal/appServer.js"
+import type { Connection } from "../src/internal/connection.js"
+import type { Inbound } from "../src/internal/peer.js"
 import { connect } from "./utils/memoryTransport.js"
 
-const Result = Schema.Unknown
+type Sink = Mailbox.Mailbox<Inbound, AppServerExited>
+
+/** Subscribes a mailbox to a turn (or, without a turn id, to the global events). */
+const claim = (connection: Connection, turnId?: string) =>
+  Effect.gen(function*() {
+    const sink: Sink = yield* Mailbox.make<Inbound, AppServerExited>()
+    if (turnId === undefined) connection.router.subscribe(mailboxSubscriber(sink))
+    else connection.router.claim(turnId, mailboxSubscriber(sink))
+    return sink
+  })
+
+/** Handles a server request method for all threads while the scope is open. */
+const handle = (connection: Connection, method: string, handler: (params: unknown) => Effect.Effect<unknown, unknown>) =>
+  Effect.acquireRelease(
+    Effect.sync(() => connection.dispatcher.register(method, { handler })),
+    (unregister) => Effect.sync(unregister)
+  )
 
 const delta = (turnId: string, n: number) => ({
   method: "item/agentMessage/delta",
@@ -18,8 +36,8 @@ const completed = (turnId: string) => ({
   emittedAtMs: 1
 })
 
-const collect = (sink: Parameters<typeof Client.toStream>[0]) =>
-  Client.toStream(sink).pipe(Stream.map(Events.decode), Stream.runCollect, Effect.map(Chunk.toReadonlyArray))
+const collect = (sink: Sink) =>
+  Mailbox.toStream(sink).pipe(Stream.map(Events.decode), Stream.runCollect, Effect.map((c) => Chunk.toReadonlyArray(c)))
 
 const deltasOf = (events: ReadonlyArray<Events.Event>) =>
   events.flatMap((e) => (Events.is("item/agentMessage/delta")(e) ? [e.params.delta] : []))
@@ -27,9 +45,9 @@ const deltasOf = (events: ReadonlyArray<Events.Event>) =>
 describe("client", () => {
   it.scoped("matches replies to requests whatever their order", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      const a = yield* Effect.fork(client.request("a", undefined, undefined, Result))
-      const b = yield* Effect.fork(client.request("b", { x: 1 }, undefined, Result))
+      const { connection: client, peer } = yield* connect()
+      const a = yield* Effect.fork(client.request("a", undefined))
+      const b = yield* Effect.fork(client.request("b", { x: 1 }))
       const first = yield* peer.next
       const second = yield* peer.next
       yield* peer.send({ id: second.id, result: "for b" })
@@ -42,8 +60,8 @@ describe("client", () => {
 
   it.scoped("fails a request with its tagged error and keeps going", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect({ retrySchedule: false })
-      const fiber = yield* Effect.fork(Effect.either(client.request("thread/read", {}, undefined, Result)))
+      const { connection: client, peer } = yield* connect({ retrySchedule: false })
+      const fiber = yield* Effect.fork(Effect.either(client.request("thread/read", { threadId: "t" })))
       const sent = yield* peer.next
       yield* peer.send({ id: sent.id, error: { code: -32600, message: "thread not found" } })
       const result = yield* Fiber.join(fiber)
@@ -52,21 +70,21 @@ describe("client", () => {
 
   it.scoped("logs and counts undecodable lines, never dying", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      const fiber = yield* Effect.fork(client.request("a", undefined, undefined, Result))
+      const { connection: client, peer } = yield* connect()
+      const fiber = yield* Effect.fork(client.request("a", undefined))
       const sent = yield* peer.next
       yield* peer.write("not json\n[1,2]\n{\"id\":1}\n\n")
       yield* peer.write(`{"id":${String(sent.id)},"res`)
       yield* peer.write(`ult":42}\r\n`)
       assert.strictEqual(yield* Fiber.join(fiber), 42)
-      assert.strictEqual((yield* client.stats).undecodableLines, 3)
+      assert.strictEqual(client.peer.undecodableLines, 3)
     }))
 
   it.scoped("fails every pending request and stream with AppServerExited when the peer goes away", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      const request = yield* Effect.fork(Effect.exit(client.request("a", undefined, undefined, Result)))
-      const sink = yield* client.claimTurn("t1")
+      const { connection: client, peer } = yield* connect()
+      const request = yield* Effect.fork(Effect.exit(client.request("a", undefined)))
+      const sink = yield* claim(client, "t1")
       const stream = yield* Effect.fork(Effect.exit(collect(sink)))
       yield* peer.next
       yield* peer.close
@@ -80,15 +98,15 @@ describe("client", () => {
           assert.deepStrictEqual(error?._tag === "AppServerExited" ? error.stderrTail : [], ["boom"])
         }
       }
-      const later = yield* Effect.either(client.request("b", undefined, undefined, Result))
+      const later = yield* Effect.either(client.request("b", undefined))
       assert.isTrue(later._tag === "Left" && later.left._tag === "AppServerExited")
     }))
 
   it.scoped("answers server requests with the handler's result, an error when it fails, and an error when nobody handles them", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      yield* client.handle("item/tool/call", (params) => Effect.succeed({ echoed: params }))
-      yield* client.handle("item/fileChange/requestApproval", () => Effect.fail(new Error("no way")))
+      const { connection: client, peer } = yield* connect()
+      yield* handle(client, "item/tool/call", (params) => Effect.succeed({ echoed: params }))
+      yield* handle(client, "item/fileChange/requestApproval", () => Effect.fail(new Error("no way")))
       yield* peer.send({ id: 0, method: "item/tool/call", params: { a: 1 } })
       assert.deepStrictEqual(yield* peer.next, { id: 0, result: { echoed: { a: 1 } } })
       yield* peer.send({ id: 1, method: "item/fileChange/requestApproval", params: {} })
@@ -103,10 +121,10 @@ describe("client", () => {
 
   it.scoped("restores the previous handler when a later one for the same method goes away", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      yield* client.handle("item/tool/call", () => Effect.succeed("outer"))
+      const { connection: client, peer } = yield* connect()
+      yield* handle(client, "item/tool/call", () => Effect.succeed("outer"))
       yield* Effect.scoped(Effect.gen(function*() {
-        yield* client.handle("item/tool/call", () => Effect.succeed("inner"))
+        yield* handle(client, "item/tool/call", () => Effect.succeed("inner"))
         yield* peer.send({ id: 0, method: "item/tool/call", params: {} })
         assert.deepStrictEqual(yield* peer.next, { id: 0, result: "inner" })
       }))
@@ -116,8 +134,8 @@ describe("client", () => {
 
   it.scoped("answers with an error when a handler's result is not JSON, instead of leaving the server waiting", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      yield* client.handle("item/tool/call", () => Effect.succeed({ n: 1n }))
+      const { connection: client, peer } = yield* connect()
+      yield* handle(client, "item/tool/call", () => Effect.succeed({ n: 1n }))
       yield* peer.send({ id: 3, method: "item/tool/call", params: {} })
       const reply = yield* peer.next
       assert.strictEqual(reply.id, 3)
@@ -126,20 +144,20 @@ describe("client", () => {
 
   it.scoped("fails a request whose params are not JSON with InvalidParams, sending nothing", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
+      const { connection: client, peer } = yield* connect()
       const cyclic: Record<string, unknown> = {}
       cyclic.self = cyclic
-      const error = yield* Effect.flip(client.request("x/y", cyclic, undefined, Result))
+      const error = yield* Effect.flip(client.request("x/y", cyclic))
       assert.strictEqual(error._tag, "InvalidParams")
       assert.strictEqual(peer.sent.length, 0)
-      assert.strictEqual((yield* client.stats).pendingRequests, 0)
+      assert.strictEqual(client.peer.pendingRequests, 0)
     }))
 
   it.scoped("routes a server request and its serverRequest/resolved to the request's turn", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      const sink = yield* client.claimTurn("t1")
-      yield* client.handle("item/tool/requestUserInput", () => Effect.succeed({ answers: {} }))
+      const { connection: client, peer } = yield* connect()
+      const sink = yield* claim(client, "t1")
+      yield* handle(client, "item/tool/requestUserInput", () => Effect.succeed({ answers: {} }))
       yield* peer.send({ id: 7, method: "item/tool/requestUserInput", params: { threadId: "th", turnId: "t1", itemId: "i", questions: [] } })
       yield* peer.next
       yield* peer.send({ method: "serverRequest/resolved", params: { threadId: "th", requestId: 7 } })
@@ -160,34 +178,34 @@ describe("client", () => {
     ],
     ([schedule, claimEarly]) =>
       Effect.scoped(Effect.gen(function*() {
-        const { client, peer } = yield* connect()
-        const global = yield* client.subscribeGlobal
+        const { connection: client, peer } = yield* connect()
+        const global = yield* claim(client)
         const turns = [0, 1, 2, 3, 4].map((i) => `turn-${i}`)
-        const sinks = new Map<string, Parameters<typeof Client.toStream>[0]>()
-        for (const t of turns.filter((_, i) => claimEarly[i])) sinks.set(t, yield* client.claimTurn(t))
+        const sinks = new Map<string, Sink>()
+        for (const t of turns.filter((_, i) => claimEarly[i])) sinks.set(t, yield* claim(client, t))
         const counts = turns.map(() => 0)
         for (const i of schedule) yield* peer.send(delta(turns[i]!, counts[i]!++))
         // an event without a turn goes elsewhere
         yield* peer.send({ method: "thread/started", params: { thread: {} } })
         // once it arrives, every delta before it has been routed: late subscribers get them from the buffer
         yield* global.take
-        for (const t of turns) if (!sinks.has(t)) sinks.set(t, yield* client.claimTurn(t))
+        for (const t of turns) if (!sinks.has(t)) sinks.set(t, yield* claim(client, t))
         for (const t of turns) yield* peer.send(completed(t))
         for (const [i, t] of turns.entries()) {
           const events = yield* collect(sinks.get(t)!)
           assert.deepStrictEqual(deltasOf(events), Array.from({ length: counts[i]! }, (_, n) => `${t}:${n}`))
           assert.strictEqual(events[events.length - 1]!._tag === "Notification" ? events[events.length - 1]!.method : "", "turn/completed")
         }
-        assert.strictEqual((yield* client.stats).liveTurns, 0)
+        assert.strictEqual(client.router.sizes.liveTurns, 0)
       })),
     { fastCheck: { numRuns: 40 } }
   )
 
   it.scoped("lets several subscribers follow one turn", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      const first = yield* client.claimTurn("t5")
-      const second = yield* client.claimTurn("t5")
+      const { connection: client, peer } = yield* connect()
+      const first = yield* claim(client, "t5")
+      const second = yield* claim(client, "t5")
       yield* peer.send(delta("t5", 0))
       yield* peer.send(completed("t5"))
       const [a, b] = yield* Effect.all([collect(first), collect(second)], { concurrency: 2 })
@@ -197,23 +215,23 @@ describe("client", () => {
 
   it.scoped("replays a turn that completed before anybody claimed it", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      const global = yield* client.subscribeGlobal
+      const { connection: client, peer } = yield* connect()
+      const global = yield* claim(client)
       yield* peer.send(delta("t9", 0))
       yield* peer.send(completed("t9"))
       yield* peer.send({ method: "thread/started", params: {} })
       // the global event comes after the turn's lines, so they have been routed by now
       yield* global.take
-      assert.deepStrictEqual((yield* client.stats).unclaimedTurns, 0)
-      const sink = yield* client.claimTurn("t9")
+      assert.deepStrictEqual(client.router.sizes.unclaimedTurns, 0)
+      const sink = yield* claim(client, "t9")
       const events = yield* collect(sink)
       assert.deepStrictEqual(deltasOf(events), ["t9:0"])
     }))
 
   it.scoped("rejects params that do not encode before sending anything", () =>
     Effect.gen(function*() {
-      const { client, peer } = yield* connect()
-      const result = yield* Effect.either(client.request("thread/start", { cwd: 5 }, Schemas.ThreadStartParams as Schema.Schema<unknown, unknown>, Result))
+      const { connection: client, peer } = yield* connect()
+      const result = yield* Effect.either(client.request("thread/start", { cwd: 5 }))
       assert.isTrue(result._tag === "Left" && result.left._tag === "InvalidParams")
       assert.strictEqual(peer.sent.length, 0)
     }))

@@ -130,9 +130,9 @@ describe("AppServer against faults", () => {
         onFake({ ignoreSigterm: true, ignoreStdinEnd: true }, { shutdownGracePeriod: "200 millis" }),
         scope
       )
-      assert.isTrue(isAlive(server.pid))
+      assert.isTrue(isAlive(server.pid!))
       yield* Scope.close(scope, Exit.void)
-      assert.isFalse(isAlive(server.pid))
+      assert.isFalse(isAlive(server.pid!))
     }))
 
   it.scopedLive("sends initialize with the client info and capabilities, then initialized", () =>

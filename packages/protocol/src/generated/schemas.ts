@@ -17554,6 +17554,156 @@ export const ItemStartedNotification: Schema.Schema<ItemStartedNotification> = S
 }).annotations({ identifier: "ItemStartedNotification" })
 
 /**
+ * The `JSONRPCErrorError` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JSONRPCErrorError {
+  readonly code: number
+  readonly data?: unknown
+  readonly message: string
+}
+/**
+ * The schema of {@link JSONRPCErrorError}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const JSONRPCErrorError: Schema.Schema<JSONRPCErrorError> = Schema.Struct({
+  code: Schema.Number,
+  data: Schema.optionalWith(Schema.Unknown, { exact: true }),
+  message: Schema.String
+}).annotations({ identifier: "JSONRPCErrorError" })
+
+/**
+ * A response to a request that indicates an error occurred.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JSONRPCError {
+  readonly error: JSONRPCErrorError
+  readonly id: RequestId
+}
+/**
+ * The schema of {@link JSONRPCError}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const JSONRPCError: Schema.Schema<JSONRPCError> = Schema.Struct({
+  error: JSONRPCErrorError,
+  id: RequestId
+}).annotations({ identifier: "JSONRPCError" })
+
+/**
+ * A notification which does not expect a response.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JSONRPCNotification {
+  readonly method: string
+  readonly params?: unknown
+}
+/**
+ * The schema of {@link JSONRPCNotification}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const JSONRPCNotification: Schema.Schema<JSONRPCNotification> = Schema.Struct({
+  method: Schema.String,
+  params: Schema.optionalWith(Schema.Unknown, { exact: true })
+}).annotations({ identifier: "JSONRPCNotification" })
+
+/**
+ * The `W3cTraceContext` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface W3cTraceContext {
+  readonly traceparent?: string | null
+  readonly tracestate?: string | null
+}
+/**
+ * The schema of {@link W3cTraceContext}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const W3cTraceContext: Schema.Schema<W3cTraceContext> = Schema.Struct({
+  traceparent: Schema.optionalWith(Schema.NullOr(Schema.String), { exact: true }),
+  tracestate: Schema.optionalWith(Schema.NullOr(Schema.String), { exact: true })
+}).annotations({ identifier: "W3cTraceContext" })
+
+/**
+ * A request that expects a response.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JSONRPCRequest {
+  readonly id: RequestId
+  readonly method: string
+  readonly params?: unknown
+  /**
+   * Optional W3C Trace Context for distributed tracing.
+   */
+  readonly trace?: W3cTraceContext | null
+}
+/**
+ * The schema of {@link JSONRPCRequest}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const JSONRPCRequest: Schema.Schema<JSONRPCRequest> = Schema.Struct({
+  id: RequestId,
+  method: Schema.String,
+  params: Schema.optionalWith(Schema.Unknown, { exact: true }),
+  trace: Schema.optionalWith(Schema.NullOr(W3cTraceContext), { exact: true })
+}).annotations({ identifier: "JSONRPCRequest" })
+
+/**
+ * A successful (non-error) response to a request.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface JSONRPCResponse {
+  readonly id: RequestId
+  readonly result: unknown
+}
+/**
+ * The schema of {@link JSONRPCResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const JSONRPCResponse: Schema.Schema<JSONRPCResponse> = Schema.Struct({
+  id: RequestId,
+  result: Schema.Unknown
+}).annotations({ identifier: "JSONRPCResponse" })
+
+/**
+ * Refers to any valid JSON-RPC object that can be decoded off the wire, or encoded to be sent.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type JSONRPCMessage = JSONRPCRequest | JSONRPCNotification | JSONRPCResponse | JSONRPCError
+/**
+ * The schema of {@link JSONRPCMessage}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const JSONRPCMessage: Schema.Schema<JSONRPCMessage> = Schema.Union(JSONRPCRequest, JSONRPCNotification, JSONRPCResponse, JSONRPCError).annotations({ identifier: "JSONRPCMessage" })
+
+/**
  * The `McpAuthStatus` type of the app-server protocol.
  *
  * @since 0.1.0

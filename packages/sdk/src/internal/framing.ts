@@ -6,7 +6,7 @@
 
 /** @internal */
 export class LineDecoder {
-  private readonly decoder = new TextDecoder("utf-8")
+  private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true })
   private buffer = ""
   private discarding = false
   /** Lines dropped because they were longer than `maxLineLength`. */
@@ -15,8 +15,8 @@ export class LineDecoder {
   constructor(readonly maxLineLength: number) {}
 
   /** Appends the complete lines found in `chunk` to `out` (without terminators or blank lines). */
-  push(chunk: Uint8Array, out: Array<string>): void {
-    this.text(this.decoder.decode(chunk, { stream: true }), out)
+  push(chunk: Uint8Array | string, out: Array<string>): void {
+    this.text(typeof chunk === "string" ? chunk : this.decoder.decode(chunk, { stream: true }), out)
   }
 
   /** Flushes what is left at end of input: a last line without a terminator still counts. */
@@ -55,9 +55,11 @@ export class LineDecoder {
   }
 
   private emit(line: string, out: Array<string>): void {
-    const end = line.endsWith("\r") ? line.length - 1 : line.length
-    if (end === 0) return
-    const trimmed = end === line.length ? line : line.slice(0, end)
-    if (trimmed.trim().length > 0) out.push(trimmed)
+    // a byte order mark in front of a message is tolerated (\ufeff), and so is a \r\n terminator
+    const start = line.charCodeAt(0) === 0xfeff ? 1 : 0
+    const end = line.charCodeAt(line.length - 1) === 13 ? line.length - 1 : line.length
+    if (end <= start) return
+    const trimmed = start === 0 && end === line.length ? line : line.slice(start, end)
+    if (trimmed.charCodeAt(0) === 123 /* { */ || trimmed.trim().length > 0) out.push(trimmed)
   }
 }

@@ -1,19 +1,27 @@
 /**
+ * The app-server child process: spawned with `node:child_process` (its stdio read as chunks
+ * arrive, without a stream runtime in between), stderr kept in a bounded ring, and a bounded
+ * shutdown ladder (close stdin, SIGTERM, SIGKILL of the process group) as the scope's finalizer.
+ *
  * @internal
  */
-import { Command } from "@effect/platform"
-import { Deferred, Duration, Effect, Option, Stream } from "effect"
+import * as ChildProcess from "node:child_process"
+import { Deferred, Duration, Effect, Option, Runtime } from "effect"
 import * as AppServerConfig from "../AppServerConfig.js"
 import type { AppServerProcess, ExitStatus } from "../AppServerProcess.js"
 import * as CodexBinary from "../CodexBinary.js"
 import { AppServerExited, AppServerStartFailed } from "../Errors.js"
+import type * as Transport from "../Transport.js"
 
-/** A fixed-size ring of the last lines. @internal */
+/** The longest stderr line kept; longer ones are truncated. @internal */
+export const maxStderrLineLength = 2000
+
+/** A fixed-size ring of the last lines, each truncated to {@link maxStderrLineLength}. @internal */
 export class Ring {
   private readonly lines: Array<string> = []
   constructor(private readonly size: number) {}
   push(line: string): void {
-    this.lines.push(line)
+    this.lines.push(line.length > maxStderrLineLength ? `${line.slice(0, maxStderrLineLength)}...` : line)
     if (this.lines.length > this.size) this.lines.shift()
   }
   get tail(): ReadonlyArray<string> {
@@ -24,95 +32,192 @@ export class Ring {
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001b\[[0-9;]*m/g
 
+/** Splits stderr text into lines, keeping at most `max` characters of a partial line. @internal */
+class StderrLines {
+  private partial = ""
+  constructor(private readonly onLine: (line: string) => void) {}
+  push(text: string): void {
+    let start = 0
+    let nl = text.indexOf("\n")
+    while (nl !== -1) {
+      this.emit(this.partial + text.slice(start, nl))
+      this.partial = ""
+      start = nl + 1
+      nl = text.indexOf("\n", start)
+    }
+    if (start < text.length && this.partial.length < maxStderrLineLength) {
+      this.partial += text.slice(start, start + maxStderrLineLength - this.partial.length)
+    }
+  }
+  end(): void {
+    if (this.partial.length > 0) this.emit(this.partial)
+    this.partial = ""
+  }
+  private emit(line: string): void {
+    const clean = line.replace(ansi, "").replace(/\r$/, "")
+    if (clean.length > 0) this.onLine(clean)
+  }
+}
+
 /** @internal */
 export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolved) {
   const binary = yield* CodexBinary.resolve(options.binaryPath)
   const args = AppServerConfig.commandArgs(options)
   const stderr = new Ring(options.stderrLines)
-  let command = Command.make(binary.path, ...args).pipe(Command.env(options.env))
-  if (options.cwd !== undefined) command = Command.workingDirectory(command, options.cwd)
-
-  const proc = yield* Command.start(command).pipe(
-    Effect.mapError((cause) =>
-      new AppServerStartFailed({
-        reason: "SpawnFailed",
-        message: `could not start ${binary.path}: ${cause.message}`,
-        stderrTail: [],
-        cause
-      })
-    )
-  )
-
   const status = yield* Deferred.make<ExitStatus>()
-  yield* proc.exitCode.pipe(
-    Effect.map((code): ExitStatus => ({ exitCode: code, signal: null })),
-    Effect.catchAll((error) =>
-      Effect.succeed<ExitStatus>({ exitCode: null, signal: /signal: (\w+)/.exec(error.message)?.[1] ?? "unknown" })
-    ),
-    Effect.flatMap((s) => Deferred.succeed(status, s)),
-    Effect.forkScoped
-  )
+  const stderrEnded = yield* Deferred.make<void>()
+  const runFork = Runtime.runFork(yield* Effect.runtime<never>())
+  // stderr lines go to the ring at once, and to Effect's logger at debug level, one fiber a chunk
+  let logged: Array<string> = []
+  const flushLog = () => {
+    if (logged.length === 0) return
+    const batch = logged
+    logged = []
+    runFork(
+      Effect.logDebug(batch.join("\n")).pipe(
+        Effect.annotateLogs({ module: "AppServerProcess", source: "codex app-server stderr" })
+      )
+    )
+  }
 
-  // stderr: drained into the ring and logged at debug level, never blocking the process
-  const stderrDone = yield* proc.stderr.pipe(
-    Stream.decodeText(),
-    Stream.splitLines,
-    Stream.runForEach((line) => {
-      const clean = line.replace(ansi, "")
-      stderr.push(clean)
-      return Effect.logDebug(clean).pipe(Effect.annotateLogs("source", "codex app-server stderr"))
-    }),
-    Effect.ignore,
-    Effect.forkScoped
-  )
+  const child = yield* Effect.async<ChildProcess.ChildProcessWithoutNullStreams, AppServerStartFailed>((resume) => {
+    let proc: ChildProcess.ChildProcessWithoutNullStreams
+    try {
+      proc = ChildProcess.spawn(binary.path, args, {
+        cwd: options.cwd,
+        env: { ...process.env, ...options.env },
+        stdio: ["pipe", "pipe", "pipe"],
+        // its own process group, so that shutdown reaches whatever it started
+        detached: process.platform !== "win32"
+      })
+    } catch (error) {
+      resume(Effect.fail(startFailed(binary.path, error)))
+      return
+    }
+    const onError = (error: Error) => resume(Effect.fail(startFailed(binary.path, error)))
+    proc.once("error", onError)
+    proc.once("spawn", () => {
+      proc.off("error", onError)
+      resume(Effect.succeed(proc))
+    })
+  })
 
+  const lines = new StderrLines((line) => {
+    stderr.push(line)
+    if (logged.length < 100) logged.push(line)
+  })
+  child.stderr.setEncoding("utf8")
+  child.stderr.on("data", (text: string) => {
+    lines.push(text)
+    flushLog()
+  })
+  child.stderr.once("close", () => {
+    lines.end()
+    flushLog()
+    Deferred.unsafeDone(stderrEnded, Effect.void)
+  })
+  child.on("error", () => {})
+  child.once("exit", (code, signal) => Deferred.unsafeDone(status, Effect.succeed({ exitCode: code, signal })))
+  // a broken pipe to a dead process is reported by `run`, never thrown
+  child.stdin.on("error", () => {})
+
+  const pid = child.pid!
   const grace = options.shutdownGracePeriod
-  const exited = Deferred.isDone(status)
-  // Finalizers run uninterruptibly; each bounded step must be interruptible for its timeout to work.
   const bounded = <A, E>(effect: Effect.Effect<A, E>, d: Duration.Duration) =>
     Effect.interruptible(effect).pipe(Effect.timeout(d), Effect.option)
   const waitExit = (d: Duration.Duration) => bounded(Deferred.await(status), d)
-  const signal = (sig: NodeJS.Signals) => bounded(proc.kill(sig), grace).pipe(Effect.ignore)
-
-  yield* Effect.addFinalizer(() =>
-    Effect.gen(function*() {
-      if (!(yield* exited)) {
-        // 1. close stdin: the server exits by itself when its input ends
-        yield* bounded(Stream.run(Stream.empty, proc.stdin), grace).pipe(Effect.ignore)
-        if (Option.isNone(yield* waitExit(grace))) {
-          // 2. SIGTERM, 3. SIGKILL
-          yield* Effect.logDebug("app-server did not exit after stdin closed; sending SIGTERM")
-          yield* signal("SIGTERM")
-          if (Option.isNone(yield* waitExit(grace))) {
-            yield* Effect.logWarning("app-server ignored SIGTERM; sending SIGKILL")
-            yield* signal("SIGKILL")
-            yield* waitExit(grace)
-          }
+  const kill = (signal: NodeJS.Signals) =>
+    Effect.sync(() => {
+      try {
+        if (process.platform !== "win32") process.kill(-pid, signal)
+        else child.kill(signal)
+      } catch {
+        try {
+          child.kill(signal)
+        } catch {
+          // already gone
         }
       }
     })
+
+  yield* Effect.addFinalizer(() =>
+    Effect.gen(function*() {
+      if (yield* Deferred.isDone(status)) return
+      // 1. close stdin: the server exits by itself when its input ends
+      child.stdin.end()
+      if (Option.isSome(yield* waitExit(grace))) return
+      // 2. SIGTERM, 3. SIGKILL (the whole process group)
+      yield* Effect.logDebug("app-server did not exit after stdin closed; sending SIGTERM")
+      yield* kill("SIGTERM")
+      if (Option.isSome(yield* waitExit(grace))) return
+      yield* Effect.logWarning("app-server ignored SIGTERM; sending SIGKILL")
+      yield* kill("SIGKILL")
+      yield* waitExit(grace)
+    }).pipe(Effect.annotateLogs({ module: "AppServerProcess", pid }))
   )
 
   const exitStatus = Deferred.await(status)
-  const closed = Effect.gen(function*() {
-    // stdout has ended; the process normally exits with it, but never wait unbounded for that
-    const s = Option.getOrElse(yield* waitExit(grace), (): ExitStatus => ({ exitCode: null, signal: null }))
-    // give stderr a moment to deliver the last lines that explain the exit
-    yield* bounded(stderrDone.await, Duration.millis(200))
-    return new AppServerExited({ phase: "running", exitCode: s.exitCode, signal: s.signal, stderrTail: stderr.tail })
-  })
+  const exited = (writeError: Error | undefined) =>
+    Effect.gen(function*() {
+      // stdout has ended; the process normally exits with it, but never wait unbounded for that
+      const s = Option.getOrElse(yield* waitExit(grace), (): ExitStatus => ({ exitCode: null, signal: null }))
+      // give stderr a moment to deliver the last lines that explain the exit
+      yield* bounded(Deferred.await(stderrEnded), Duration.millis(200))
+      const tail = stderr.tail
+      return new AppServerExited({
+        phase: "running",
+        exitCode: s.exitCode,
+        signal: s.signal,
+        stderrTail: writeError === undefined ? tail : [...tail, `(writing to the app-server failed: ${writeError.message})`]
+      })
+    })
+
+  let writeError: Error | undefined
+  let onWriteError: (() => void) | undefined
+  const transport: Transport.Service = {
+    write: (data) => {
+      if (writeError !== undefined || child.stdin.destroyed) return
+      child.stdin.write(data, (error) => {
+        if (error != null && writeError === undefined) {
+          writeError = error
+          onWriteError?.()
+        }
+      })
+    },
+    run: (onChunk) =>
+      Effect.async<Error | undefined>((resume) => {
+        let done = false
+        const finish = (error: Error | undefined) => {
+          if (done) return
+          done = true
+          resume(Effect.succeed(error))
+        }
+        onWriteError = () => finish(writeError)
+        child.stdout.on("data", onChunk)
+        child.stdout.once("close", () => finish(undefined))
+        child.stdout.once("error", finish)
+        if (child.stdout.destroyed) finish(undefined)
+        return Effect.sync(() => {
+          child.stdout.off("data", onChunk)
+        })
+      }).pipe(Effect.flatMap(exited))
+  }
 
   return {
-    pid: proc.pid,
+    pid,
     binary,
     args,
-    transport: {
-      input: proc.stdout,
-      output: proc.stdin,
-      closed
-    },
+    transport,
     stderrTail: Effect.sync(() => stderr.tail),
     exitStatus,
-    kill: signal
+    kill: (signal: NodeJS.Signals) => kill(signal)
   } satisfies AppServerProcess
 })
+
+const startFailed = (path: string, error: unknown) =>
+  new AppServerStartFailed({
+    reason: "SpawnFailed",
+    message: `could not start ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    stderrTail: [],
+    cause: error
+  })

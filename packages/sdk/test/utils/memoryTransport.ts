@@ -1,8 +1,8 @@
-import { Effect, Queue, Sink, Stream } from "effect"
+import { Effect, Queue } from "effect"
 import * as AppServerConfig from "../../src/AppServerConfig.js"
 import { AppServerExited } from "../../src/Errors.js"
-import * as Client from "../../src/internal/client.js"
-import type { Transport } from "../../src/JsonRpc.js"
+import * as Connection from "../../src/internal/connection.js"
+import * as Transport from "../../src/Transport.js"
 
 /** A peer on the other side of an in-memory transport: what the client wrote, and a way to answer. */
 export interface Peer {
@@ -18,41 +18,32 @@ export interface Peer {
   readonly close: Effect.Effect<void>
 }
 
-const encoder = new TextEncoder()
-
-/** A client connected to an in-memory peer. */
+/** A connection to an in-memory peer. */
 export const connect = (options: AppServerConfig.Options = {}) =>
   Effect.gen(function*() {
-    const toClient = yield* Queue.unbounded<Uint8Array>()
+    const { peer: memory, transport } = yield* Transport.memory
     const fromClient = yield* Queue.unbounded<Record<string, unknown>>()
     const sent: Array<Record<string, unknown>> = []
-    const decoder = new TextDecoder()
     let pending = ""
-    const transport: Transport = {
-      input: Stream.fromQueue(toClient, { shutdown: true }),
-      output: Sink.forEach((bytes: Uint8Array) =>
-        Effect.sync(() => {
-          pending += decoder.decode(bytes, { stream: true })
-          let nl = pending.indexOf("\n")
-          while (nl !== -1) {
-            const message = JSON.parse(pending.slice(0, nl)) as Record<string, unknown>
-            sent.push(message)
-            Queue.unsafeOffer(fromClient, message)
-            pending = pending.slice(nl + 1)
-            nl = pending.indexOf("\n")
-          }
-        })
-      ),
-      closed: Effect.succeed(new AppServerExited({ phase: "running", exitCode: 1, signal: null, stderrTail: ["boom"] }))
-    }
-    const client = yield* Client.make(transport, AppServerConfig.resolve(options))
-    const write = (text: string) => Queue.offer(toClient, encoder.encode(text)).pipe(Effect.asVoid)
+    memory.onWrite((data) => {
+      pending += data
+      let nl = pending.indexOf("\n")
+      while (nl !== -1) {
+        const message = JSON.parse(pending.slice(0, nl)) as Record<string, unknown>
+        sent.push(message)
+        Queue.unsafeOffer(fromClient, message)
+        pending = pending.slice(nl + 1)
+        nl = pending.indexOf("\n")
+      }
+    })
+    const connection = yield* Connection.make(transport, AppServerConfig.resolve(options))
+    const write = (text: string) => Effect.sync(() => memory.deliver(text))
     const peer: Peer = {
       sent,
       next: Queue.take(fromClient),
       write,
       send: (message) => write(`${JSON.stringify(message)}\n`),
-      close: Queue.shutdown(toClient)
+      close: Effect.sync(() => memory.close(new AppServerExited({ phase: "running", exitCode: 1, signal: null, stderrTail: ["boom"] })))
     }
-    return { client, peer }
+    return { connection, peer }
   })

@@ -1,0 +1,229 @@
+/**
+ * @internal
+ */
+import type { Schemas } from "@effect-codex/protocol"
+import { Registry } from "@effect-codex/protocol"
+import { Duration, Effect, Exit, Mailbox, Schema, Stream } from "effect"
+import type * as AppServer from "../AppServer.js"
+import * as AppServerConfig from "../AppServerConfig.js"
+import type { RequestError } from "../Errors.js"
+import { AppServerExited, AppServerStartFailed } from "../Errors.js"
+import * as Events from "../Events.js"
+import type { RequestOptions, Stats } from "../JsonRpc.js"
+import type * as Transport from "../Transport.js"
+import * as Connection from "./connection.js"
+import type { Inbound } from "./peer.js"
+import * as process_ from "./process.js"
+import type { Subscriber } from "./router.js"
+import { ThreadSlots } from "./threads.js"
+import type { TurnContext } from "./turn.js"
+import { TurnRun } from "./turn.js"
+
+/** What the user API needs beyond the public service. @internal */
+export interface Internals extends TurnContext {
+  readonly config: AppServerConfig.Resolved
+}
+
+const internals = new WeakMap<AppServer.Service, Internals>()
+
+/** The internals of a service made by this module. @internal */
+export const internalsOf = (service: AppServer.Service): Internals => {
+  const found = internals.get(service)
+  if (found === undefined) throw new Error("this AppServer service was not made by effect-codex's AppServer.make")
+  return found
+}
+
+/** @internal */
+export const parseUserAgent = (userAgent: string): { readonly name: string | undefined; readonly version: string | undefined } => {
+  const match = /^([^/\s]+)\/(\S+)/.exec(userAgent)
+  return { name: match?.[1], version: match?.[2] }
+}
+
+/** A stream over a subscriber that feeds a mailbox. @internal */
+export const mailboxSubscriber = (mailbox: Mailbox.Mailbox<Inbound, AppServerExited>): Subscriber => ({
+  event: (message) => void mailbox.unsafeOffer(message),
+  end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
+})
+
+const decodeStream = (mailbox: Mailbox.ReadonlyMailbox<Inbound, AppServerExited>) =>
+  Mailbox.toStream(mailbox).pipe(Stream.map(Events.decode))
+
+interface ProcessInfo {
+  readonly pid: number | undefined
+  readonly stderrTail: Effect.Effect<ReadonlyArray<string>>
+}
+
+/** @internal */
+export const makeWith = Effect.fnUntraced(function*(
+  transport: Transport.Service,
+  options: AppServerConfig.Options,
+  info: ProcessInfo = { pid: undefined, stderrTail: Effect.succeed([]) }
+) {
+  const config = AppServerConfig.resolve(options)
+  const connection = yield* Connection.make(transport, config)
+  const slots = new ThreadSlots()
+
+  const request = <M extends Registry.ClientRequestMethod>(method: M, params?: unknown, callOptions?: RequestOptions) =>
+    connection.request(method, params, callOptions) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
+
+  const startupFailure = (error: RequestError | AppServerStartFailed) =>
+    Effect.gen(function*() {
+      const stderrTail = yield* info.stderrTail
+      switch (error._tag) {
+        case "AppServerStartFailed":
+          return error
+        case "AppServerExited":
+          return new AppServerExited({ ...error, phase: "startup", stderrTail })
+        case "RequestTimeout":
+          return new AppServerStartFailed({ reason: "InitializeTimeout", message: error.message, stderrTail })
+        default:
+          return new AppServerStartFailed({ reason: "InitializeRejected", message: error.message, stderrTail, cause: error })
+      }
+    })
+
+  const initialize = yield* request("initialize", {
+    clientInfo: config.clientInfo,
+    capabilities: {
+      experimentalApi: config.experimentalApi,
+      ...(config.optOutNotificationMethods.length > 0 ? { optOutNotificationMethods: config.optOutNotificationMethods } : {})
+    }
+  }, { retry: false, timeout: config.initializeTimeout }).pipe(
+    Effect.tap(() => {
+      const error = connection.peer.send("initialized", { method: "initialized" })
+      return error === undefined ? Effect.void : Effect.fail(error)
+    }),
+    Effect.catchAll((error) => Effect.flip(startupFailure(error)))
+  )
+
+  const agent = parseUserAgent(initialize.userAgent)
+  if (agent.version !== Registry.codexVersion && config.versionCheck !== "ignore") {
+    const message = `codex app-server ${agent.version ?? "(unknown version)"} differs from ${Registry.codexVersion}, the version effect-codex was generated from`
+    if (config.versionCheck === "fail") {
+      return yield* new AppServerStartFailed({ reason: "VersionMismatch", message, stderrTail: yield* info.stderrTail })
+    }
+    yield* Effect.logWarning(message).pipe(Effect.annotateLogs({ module: "AppServer" }))
+  }
+
+  const subscribeEvents = Effect.acquireRelease(
+    Effect.gen(function*() {
+      const mailbox = yield* Mailbox.make<Inbound, AppServerExited>({ capacity: config.globalEventsCapacity, strategy: "sliding" })
+      const unsubscribe = connection.router.subscribe(mailboxSubscriber(mailbox))
+      return { mailbox, unsubscribe }
+    }),
+    ({ mailbox, unsubscribe }) => Effect.sync(unsubscribe).pipe(Effect.zipRight(mailbox.shutdown))
+  ).pipe(Effect.map(({ mailbox }) => decodeStream(mailbox)))
+
+  const turnEvents = (turnId: string) =>
+    Stream.unwrapScoped(Effect.gen(function*() {
+      const mailbox = yield* Mailbox.make<Inbound, AppServerExited>()
+      const subscriber = mailboxSubscriber(mailbox)
+      yield* Effect.acquireRelease(
+        Effect.sync(() => connection.router.claim(turnId, subscriber)),
+        () => Effect.sync(() => connection.router.release(turnId, subscriber))
+      )
+      return decodeStream(mailbox)
+    }))
+
+  const context: TurnContext = { connection, slots }
+
+  const startTurn = (params: Schemas.TurnStartParams, callOptions?: RequestOptions) =>
+    Effect.gen(function*() {
+      const encoded = connection.encode("turn/start", params)
+      if (encoded._tag === "Left") return yield* encoded.left
+      const run = new TurnRun(context, params.threadId, encoded.right, {
+        timeoutMillis: Infinity,
+        idleTimeoutMillis: Infinity,
+        startTimeoutMillis: Duration.toMillis(Duration.decode(callOptions?.timeout ?? config.requestTimeout)),
+        interruptGraceMillis: Duration.toMillis(config.turnInterruptGrace),
+        handlers: [],
+        stream: true,
+        interruptOnExit: true
+      })
+      yield* Effect.acquireRelease(
+        Effect.uninterruptibleMask((restore) => restore(run.start())).pipe(
+          // no turn timeout here, so none can fire
+          Effect.catchTag("TurnTimeout", Effect.die)
+        ),
+        (run) => Effect.sync(() => run.closeHandle(false))
+      )
+      return { turn: run.startedTurn!, events: decodeStream(run.events!) } satisfies AppServer.StartedTurn
+    })
+
+  const handle = <M extends Registry.ServerRequestMethod, E>(
+    method: M,
+    handler: AppServer.ServerRequestHandler<M, E>,
+    handleOptions?: { readonly threadId?: string }
+  ) => {
+    const entry = Registry.ServerRequests[method]
+    const decode = Schema.decodeUnknown(entry.params as unknown as Schema.Schema<Registry.ServerRequestParams<M>, unknown>, {
+      onExcessProperty: "preserve"
+    })
+    const encode = Schema.encode(entry.response as unknown as Schema.Schema<Registry.ServerRequestResponse<M>, unknown>)
+    return Effect.acquireRelease(
+      Effect.sync(() =>
+        connection.dispatcher.register(method, {
+          handler: (params, message) =>
+            decode(params).pipe(
+              Effect.flatMap((decoded) => handler(decoded, Events.decode(message) as Events.ServerRequest)),
+              Effect.flatMap(encode)
+            )
+        }, handleOptions?.threadId)
+      ),
+      (unregister) => Effect.sync(unregister)
+    ).pipe(Effect.asVoid)
+  }
+
+  const stats = Effect.sync((): Stats => {
+    const sizes = connection.router.sizes
+    return {
+      requestsSent: connection.peer.requestsSent,
+      pendingRequests: connection.peer.pendingRequests,
+      queuedRequests: connection.permits.queued,
+      lateReplies: connection.peer.lateReplies,
+      undecodableLines: connection.peer.undecodableLines,
+      oversizedLines: connection.peer.oversizedLines,
+      droppedEvents: connection.router.dropped,
+      liveTurns: sizes.liveTurns,
+      unclaimedTurns: sizes.unclaimedTurns + sizes.completedUnclaimed,
+      pendingServerRequests: sizes.pendingServerRequests,
+      runningHandlers: connection.dispatcher.running(),
+      busyThreads: slots.size
+    }
+  })
+
+  const service: AppServer.Service = {
+    metadata: {
+      userAgent: initialize.userAgent,
+      serverName: agent.name,
+      serverVersion: agent.version,
+      codexHome: initialize.codexHome,
+      platformFamily: initialize.platformFamily,
+      platformOs: initialize.platformOs,
+      initialize
+    },
+    pid: info.pid,
+    request: (method, ...[params, callOptions]) => request(method, params, callOptions),
+    notify: (method, params) =>
+      Effect.suspend(() => {
+        const error = connection.peer.send(method, params === undefined ? { method } : { method, params })
+        return error === undefined ? Effect.void : Effect.fail(error)
+      }),
+    events: Stream.unwrapScoped(subscribeEvents),
+    subscribeEvents,
+    turnEvents,
+    startTurn,
+    handle,
+    stats,
+    stderrTail: info.stderrTail,
+    exited: connection.exited
+  }
+  internals.set(service, { connection, slots, config })
+  return service
+})
+
+/** @internal */
+export const make = Effect.fnUntraced(function*(options: AppServerConfig.Options = {}) {
+  const config = AppServerConfig.resolve(options)
+  const proc = yield* process_.spawn(config)
+  return yield* makeWith(proc.transport, options, { pid: proc.pid, stderrTail: proc.stderrTail })
+})

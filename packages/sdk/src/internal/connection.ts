@@ -1,0 +1,208 @@
+/**
+ * A JSON-RPC connection over a transport: the peer (send path, pending map, envelopes), the turn
+ * router, server-request dispatch, the FIFO permit pool for requests in flight, and the reader
+ * running in the connection's scope. Requests are Effects over callbacks (no fiber, no racing
+ * timeout fiber each); params are encoded and results decoded with the method's schemas, each
+ * compiled once.
+ *
+ * @internal
+ */
+import { Registry } from "@effect-codex/protocol"
+import type { Fiber, ParseResult, Schedule } from "effect"
+import { Deferred, Duration, Effect, Either, Exit, FiberSet, Schema } from "effect"
+import type { RequestError } from "../Errors.js"
+import { AppServerExited, ErrorCode, InvalidParams, ProtocolError } from "../Errors.js"
+import type { RequestOptions } from "../JsonRpc.js"
+import { retryOnOverload } from "../Retry.js"
+import type * as Transport from "../Transport.js"
+import { Peer } from "./peer.js"
+import type { Callback, Inbound } from "./peer.js"
+import { Permits } from "./permits.js"
+import { TurnRouter } from "./router.js"
+import * as ServerRequests from "./serverRequests.js"
+
+/** @internal */
+export interface ConnectionOptions {
+  readonly requestTimeout: Duration.Duration
+  readonly maxRequestsInFlight: number
+  readonly retrySchedule: Schedule.Schedule<unknown, unknown> | undefined
+  readonly maxLineLength: number
+  readonly unclaimedEventsPerTurn: number
+  readonly unclaimedTurns: number
+  readonly serverRequestTimeout: Duration.Duration
+}
+
+/** @internal */
+export interface Connection {
+  readonly peer: Peer
+  readonly router: TurnRouter
+  readonly dispatcher: ServerRequests.Dispatcher
+  readonly permits: Permits
+  /** A request of any method: params encoded and result decoded when the registry knows it. */
+  readonly request: (method: string, params: unknown, options?: RequestOptions) => Effect.Effect<unknown, RequestError>
+  /**
+   * The callback form, for code that must outlive its caller (the turn lifecycle): takes a
+   * permit, sends, calls `callback` once. Returns how to cancel (a no-op once answered).
+   */
+  readonly call: (method: string, params: unknown, timeoutMillis: number, callback: Callback) => () => void
+  /** Encodes params with the method's schema (unknown methods pass unchanged). */
+  readonly encode: (method: string, params: unknown) => Either.Either<unknown, InvalidParams>
+  /** Decodes a result with the method's schema (unknown methods pass unchanged). */
+  readonly decode: (method: string, raw: unknown) => Either.Either<unknown, ProtocolError>
+  /** Runs an effect in the connection's scope (interrupted when it closes). */
+  readonly runFork: <A, E>(effect: Effect.Effect<A, E>) => Fiber.RuntimeFiber<A, E>
+  /** Completes with why the connection ended. */
+  readonly exited: Effect.Effect<AppServerExited>
+  readonly options: ConnectionOptions
+}
+
+const formatParseError = (error: ParseResult.ParseError) => error.message
+
+const codecs = new Map<string, {
+  readonly encode: (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
+  readonly decode: (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
+}>()
+
+const codecOf = (method: string) => {
+  let codec = codecs.get(method)
+  if (codec === undefined && Registry.isClientRequestMethod(method)) {
+    const entry = Registry.ClientRequests[method]
+    codec = {
+      encode: Schema.encodeUnknownEither(entry.params as Schema.Schema<unknown, unknown>),
+      decode: Schema.decodeUnknownEither(entry.result as Schema.Schema<unknown, unknown>, { onExcessProperty: "preserve" })
+    }
+    codecs.set(method, codec)
+  }
+  return codec
+}
+
+const closedError = () => new AppServerExited({ phase: "closed", exitCode: null, signal: null, stderrTail: [] })
+
+/** @internal */
+export const make = Effect.fnUntraced(function*(transport: Transport.Service, options: ConnectionOptions) {
+  const runFork = yield* FiberSet.makeRuntime<never>()
+  const exitedDeferred = yield* Deferred.make<AppServerExited>()
+  const router = new TurnRouter(options)
+  let dispatch: ServerRequests.Dispatcher["dispatch"] = () => {}
+  const peer = new Peer(transport.write, {
+    inbound: (message: Inbound) => {
+      router.route(message)
+      if (message.id !== undefined) dispatch(message as Inbound & { readonly id: string | number })
+    },
+    undecodable: (line) => {
+      runFork(
+        Effect.logWarning("undecodable line from the app-server ignored", line.length > 200 ? `${line.slice(0, 200)}...` : line)
+          .pipe(Effect.annotateLogs({ module: "Connection" }))
+      )
+    }
+  }, options.maxLineLength)
+  const dispatcher = yield* ServerRequests.make(peer, router, options.serverRequestTimeout)
+  dispatch = dispatcher.dispatch
+  const permits = new Permits(options.maxRequestsInFlight)
+
+  const end = (reason: AppServerExited) => {
+    if (peer.exited !== undefined) return
+    peer.fail(reason)
+    router.fail(reason)
+    Deferred.unsafeDone(exitedDeferred, Exit.succeed(reason))
+  }
+
+  // -- the reader: chunks are routed synchronously as they arrive
+  let closing = false
+  yield* transport.run((chunk) => peer.push(chunk)).pipe(
+    Effect.tap(() => Effect.sync(() => peer.end())),
+    Effect.tap((reason) =>
+      closing ? Effect.void : Effect.logWarning("the app-server connection ended", reason.message).pipe(Effect.annotateLogs({ module: "Connection" }))
+    ),
+    Effect.flatMap((reason) => Effect.sync(() => end(reason))),
+    Effect.catchAllCause((cause) => Effect.logError("the app-server reader failed", cause)),
+    Effect.interruptible,
+    Effect.forkScoped
+  )
+  // When the connection's scope closes first, everything still waiting fails at once.
+  yield* Effect.addFinalizer(() =>
+    Effect.sync(() => {
+      closing = true
+      end(closedError())
+    })
+  )
+
+  const call: Connection["call"] = (method, params, timeoutMillis, callback) => {
+    let id: number | undefined
+    let answered = false
+    const start = () => {
+      const sent = peer.request(method, params, timeoutMillis, (error, result) => {
+        answered = true
+        permits.release()
+        callback(error, result)
+      })
+      if (typeof sent === "number") {
+        id = sent
+      } else {
+        answered = true
+        permits.release()
+        callback(sent, undefined)
+      }
+    }
+    const giveUp = permits.acquire(start)
+    return () => {
+      if (answered) return
+      if (id !== undefined) {
+        if (peer.cancel(id)) {
+          answered = true
+          permits.release()
+        }
+      } else {
+        giveUp?.()
+      }
+    }
+  }
+
+  const attempt = (method: string, params: unknown, timeoutMillis: number) =>
+    Effect.async<unknown, RequestError>((resume) => {
+      const cancel = call(method, params, timeoutMillis, (error, result) => resume(error === undefined ? Exit.succeed(result) : Exit.fail(error)))
+      return Effect.sync(cancel)
+    })
+
+  const encode: Connection["encode"] = (method, params) => {
+    const codec = params === undefined ? undefined : codecOf(method)
+    if (codec === undefined) return Either.right(params)
+    return Either.mapLeft(codec.encode(params), (error) =>
+      new InvalidParams({ method, code: ErrorCode.InvalidParams, message: formatParseError(error), data: params }))
+  }
+
+  const decode: Connection["decode"] = (method, raw) => {
+    const codec = codecOf(method)
+    if (codec === undefined) return Either.right(raw)
+    return Either.mapLeft(codec.decode(raw), (error) => new ProtocolError({ method, message: formatParseError(error), data: raw }))
+  }
+
+  const defaultTimeout = Duration.toMillis(options.requestTimeout)
+
+  const request: Connection["request"] = (method, params, callOptions) =>
+    Effect.suspend(() => {
+      const encoded = encode(method, params)
+      if (encoded._tag === "Left") return Effect.fail(encoded.left)
+      const timeout = callOptions?.timeout === undefined ? defaultTimeout : Duration.toMillis(Duration.decode(callOptions.timeout))
+      const schedule = callOptions?.retry === false ? undefined : callOptions?.retry ?? options.retrySchedule
+      const once = attempt(method, encoded.right, timeout)
+      return Effect.flatMap(schedule === undefined ? once : retryOnOverload(method, schedule)(once), (raw) => {
+        const decoded = decode(method, raw)
+        return decoded._tag === "Right" ? Effect.succeed(decoded.right) : Effect.fail(decoded.left)
+      })
+    })
+
+  return {
+    peer,
+    router,
+    dispatcher,
+    permits,
+    request,
+    call,
+    encode,
+    decode,
+    runFork,
+    exited: Deferred.await(exitedDeferred),
+    options
+  } satisfies Connection
+})

@@ -1,0 +1,211 @@
+/**
+ * The JSON-RPC peer: one send path, the pending-request map and the reader's envelope
+ * classification. Plain, synchronous TypeScript: the reader calls {@link Peer.push} for every
+ * chunk as it arrives; replies complete their request's callback directly; requests time out on
+ * a timer of their own (no fiber each); when the connection ends, {@link Peer.fail} fails every
+ * pending request at once.
+ *
+ * Data flows one way: chunks -> lines (framing) -> envelopes -> (pending request | the
+ * `inbound` callback for notifications and server requests).
+ *
+ * @internal
+ */
+import type { Schemas } from "@effect-codex/protocol"
+import type { AppServerExited, RequestError } from "../Errors.js"
+import { ErrorCode, fromRpcError, InvalidParams, ProtocolError, RequestTimeout } from "../Errors.js"
+import { LineDecoder } from "./framing.js"
+
+/**
+ * A notification or a server-to-client request as parsed from its line, not yet decoded.
+ *
+ * @internal
+ */
+export interface Inbound {
+  readonly id?: Schemas.RequestId
+  readonly method: string
+  readonly params?: unknown
+  readonly emittedAtMs?: number
+}
+
+/** A reply's outcome: an error, or the raw result. @internal */
+export type Callback = (error: RequestError | undefined, result: unknown) => void
+
+interface Pending {
+  readonly method: string
+  readonly callback: Callback
+  timer: ReturnType<typeof setTimeout> | undefined
+}
+
+/** @internal */
+export interface PeerHandlers {
+  /** A notification (no `id`) or a server request (with `id`). */
+  readonly inbound: (message: Inbound) => void
+  /** A line that is not a JSON-RPC message. */
+  readonly undecodable: (line: string) => void
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** @internal */
+export class Peer {
+  private readonly pending = new Map<number, Pending>()
+  private readonly decoder: LineDecoder
+  private readonly lines: Array<string> = []
+  private nextId = 0
+  private closed: AppServerExited | undefined
+  /** Request attempts written. */
+  requestsSent = 0
+  /** Lines that were not JSON-RPC messages. */
+  undecodableLines = 0
+  /** Replies for requests nobody waits for any more (timed out or interrupted). */
+  lateReplies = 0
+
+  constructor(
+    private readonly write: (data: string) => void,
+    private readonly handlers: PeerHandlers,
+    maxLineLength: number
+  ) {
+    this.decoder = new LineDecoder(maxLineLength)
+  }
+
+  /** Why the connection ended, once it has. */
+  get exited(): AppServerExited | undefined {
+    return this.closed
+  }
+
+  get pendingRequests(): number {
+    return this.pending.size
+  }
+
+  get oversizedLines(): number {
+    return this.decoder.oversized
+  }
+
+  /** Writes one message (a notification or a reply). Returns the error instead of throwing. */
+  send(method: string, message: object): AppServerExited | InvalidParams | undefined {
+    if (this.closed !== undefined) return this.closed
+    const line = this.serialize(method, message)
+    if (typeof line !== "string") return line
+    this.write(line)
+    return undefined
+  }
+
+  /**
+   * Sends a request; `callback` is called exactly once: with the reply, the timeout
+   * (`timeoutMillis`, none when not finite), or the connection's end. Returns the request id, or
+   * the error that kept it from being sent (the callback is then not called).
+   */
+  request(
+    method: string,
+    params: unknown,
+    timeoutMillis: number,
+    callback: Callback
+  ): number | AppServerExited | InvalidParams {
+    if (this.closed !== undefined) return this.closed
+    const id = this.nextId++
+    const line = this.serialize(method, params === undefined ? { id, method } : { id, method, params })
+    if (typeof line !== "string") return line
+    const entry: Pending = { method, callback, timer: undefined }
+    if (Number.isFinite(timeoutMillis)) {
+      entry.timer = setTimeout(() => {
+        if (this.pending.get(id) !== entry) return
+        this.pending.delete(id)
+        callback(new RequestTimeout({ method, timeoutMillis }), undefined)
+      }, timeoutMillis)
+    }
+    this.pending.set(id, entry)
+    this.requestsSent++
+    this.write(line)
+    return id
+  }
+
+  /** Forgets a pending request (its callback is not called). Returns whether it was pending. */
+  cancel(id: number): boolean {
+    const entry = this.pending.get(id)
+    if (entry === undefined) return false
+    this.pending.delete(id)
+    if (entry.timer !== undefined) clearTimeout(entry.timer)
+    return true
+  }
+
+  /** Reads a chunk: every complete line in it is dispatched before this returns. */
+  push(chunk: Uint8Array | string): void {
+    const lines = this.lines
+    this.decoder.push(chunk, lines)
+    for (let i = 0; i < lines.length; i++) this.line(lines[i]!)
+    lines.length = 0
+  }
+
+  /** The input ended: a last line without a terminator still counts. */
+  end(): void {
+    const lines = this.lines
+    this.decoder.end(lines)
+    for (let i = 0; i < lines.length; i++) this.line(lines[i]!)
+    lines.length = 0
+  }
+
+  /** Ends the connection: every pending request, now and later, fails with `error`. */
+  fail(error: AppServerExited): void {
+    if (this.closed !== undefined) return
+    this.closed = error
+    const entries = [...this.pending.values()]
+    this.pending.clear()
+    for (const entry of entries) {
+      if (entry.timer !== undefined) clearTimeout(entry.timer)
+      entry.callback(error, undefined)
+    }
+  }
+
+  private serialize(method: string, message: object): string | InvalidParams {
+    try {
+      return JSON.stringify(message) + "\n"
+    } catch (error) {
+      return new InvalidParams({
+        method,
+        code: ErrorCode.InvalidParams,
+        message: `not serializable as JSON: ${describe(error)}`
+      })
+    }
+  }
+
+  private line(line: string): void {
+    let message: unknown
+    try {
+      message = JSON.parse(line)
+    } catch {
+      return this.reject(line)
+    }
+    if (typeof message !== "object" || message === null || Array.isArray(message)) return this.reject(line)
+    const record = message as Record<string, unknown>
+    const id = record.id
+    const hasId = typeof id === "number" || typeof id === "string"
+    if (typeof record.method === "string") {
+      if (hasId || id === undefined) return this.handlers.inbound(record as unknown as Inbound)
+      return this.reject(line)
+    }
+    if (hasId && ("result" in record || "error" in record)) return this.reply(id, record)
+    this.reject(line)
+  }
+
+  private reply(id: Schemas.RequestId, record: Record<string, unknown>): void {
+    const entry = typeof id === "number" ? this.pending.get(id) : undefined
+    if (entry === undefined) {
+      this.lateReplies++
+      return
+    }
+    this.pending.delete(id as number)
+    if (entry.timer !== undefined) clearTimeout(entry.timer)
+    const error = record.error
+    if (error === undefined) return entry.callback(undefined, record.result)
+    const e = error as Partial<Schemas.JSONRPCErrorError> | null
+    if (typeof e === "object" && e !== null && typeof e.code === "number" && typeof e.message === "string") {
+      return entry.callback(fromRpcError(entry.method, e as Schemas.JSONRPCErrorError), undefined)
+    }
+    entry.callback(new ProtocolError({ method: entry.method, message: "malformed error reply", data: error }), undefined)
+  }
+
+  private reject(line: string): void {
+    this.undecodableLines++
+    this.handlers.undecodable(line)
+  }
+}

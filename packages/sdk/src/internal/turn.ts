@@ -1,0 +1,385 @@
+/**
+ * The turn lifecycle: one object owns a turn from `turn/start` to its end. It holds the thread's
+ * slot the whole time (so no turn is ever merged into another as a steer), registers the turn's
+ * server-request handlers for its thread and removes them at the end, folds the turn's events
+ * into its result as they are routed (no `Stream` for `run`), enforces the total and idle
+ * timeouts, and, when its caller goes away before the turn completed (even before the
+ * `turn/start` reply), learns the turn id, sends `turn/interrupt` and keeps the slot until the
+ * turn completes (bounded by a grace period).
+ *
+ * @internal
+ */
+import type { Schemas } from "@effect-codex/protocol"
+import { Registry } from "@effect-codex/protocol"
+import { Duration, Effect, Exit, Mailbox, Option, Stream } from "effect"
+import type * as AppServer from "../AppServer.js"
+import type { AppServerExited, RequestError } from "../Errors.js"
+import { ProtocolError, RequestTimeout, TurnFailed, TurnHandleClosed, TurnTimeout } from "../Errors.js"
+import * as Events from "../Events.js"
+import * as Inputs from "../Inputs.js"
+import type { TurnHandle, TurnResult } from "../Turn.js"
+import type { Connection } from "./connection.js"
+import type { Inbound } from "./peer.js"
+import type { Subscriber } from "./router.js"
+import type { Registration } from "./serverRequests.js"
+import type { ThreadSlots } from "./threads.js"
+
+/** What waiting for a turn's result can fail with. @internal */
+export type TurnError = TurnFailed | TurnTimeout | AppServerExited
+
+/** @internal */
+export interface LaunchOptions {
+  /** The whole turn, from sending `turn/start`; infinite when not finite. */
+  readonly timeoutMillis: number
+  /** The longest time without an event; infinite when not finite. */
+  readonly idleTimeoutMillis: number
+  /** Timeout of the `turn/start` request itself. */
+  readonly startTimeoutMillis: number
+  /** How long to keep the thread's slot after `turn/interrupt` before giving up on `turn/completed`. */
+  readonly interruptGraceMillis: number
+  /** Server-request handlers for this turn, registered for its thread while it runs. */
+  readonly handlers: ReadonlyArray<readonly [method: string, registration: Registration]>
+  /** Keep the raw events for a stream consumer. */
+  readonly stream: boolean
+  /** Interrupt the turn when its caller goes away before it completed. */
+  readonly interruptOnExit: boolean
+}
+
+/**
+ * The final response of a turn from its completed items: the last agent message whose phase is
+ * `final_answer`, else the last agent message without a phase; commentary never counts; an empty
+ * text is kept; `null` when there is none.
+ *
+ * @internal
+ */
+export const finalResponse = (items: ReadonlyArray<Schemas.ThreadItem>): string | null => {
+  let phaseless: string | null = null
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!
+    if (item.type !== "agentMessage") continue
+    if (item.phase === "final_answer") return item.text
+    if ((item.phase === null || item.phase === undefined) && phaseless === null) phaseless = item.text
+  }
+  return phaseless
+}
+
+/** The context a turn runs in: the connection and the client's thread slots. @internal */
+export interface TurnContext {
+  readonly connection: Connection
+  readonly slots: ThreadSlots
+}
+
+/** @internal */
+export class TurnRun implements Subscriber {
+  turnId: string | undefined
+  /** The turn as `turn/start` answered it. */
+  startedTurn: Schemas.Turn | undefined
+  /** The turn as `turn/completed` reported it. */
+  turn: Schemas.Turn | undefined
+  outcome: Exit.Exit<TurnResult, TurnError> | undefined
+  /** Raw events for stream consumers, when asked for. */
+  readonly events: Mailbox.Mailbox<Inbound, AppServerExited> | undefined
+  private readonly items: Array<Schemas.ThreadItem> = []
+  private usage: Schemas.ThreadTokenUsage | null = null
+  private readonly waiters = new Set<(exit: Exit.Exit<TurnResult, TurnError>) => void>()
+  private unregister: Array<() => void> = []
+  private timers: Array<ReturnType<typeof setTimeout>> = []
+  private lastEventAt = 0
+  private finished = false
+  private interruptSent = false
+  /** Nobody waits for the start any more: interrupt the turn as soon as its id is known. */
+  private abandoned = false
+  private onStarted: ((exit: Exit.Exit<TurnRun, RequestError | TurnTimeout>) => void) | undefined
+  private cancelStart: (() => void) | undefined
+  private cancelSlot: (() => void) | undefined
+
+  constructor(
+    private readonly context: TurnContext,
+    readonly threadId: string,
+    private readonly params: unknown,
+    private readonly options: LaunchOptions
+  ) {
+    this.events = options.stream ? Effect.runSync(Mailbox.make<Inbound, AppServerExited>()) : undefined
+  }
+
+  /**
+   * Takes the thread's slot, sends `turn/start`, and resumes once the turn has an id (or could
+   * not start). Interrupting the caller abandons the turn: it is interrupted as soon as its id
+   * is known, and keeps its slot until it completed.
+   */
+  start(): Effect.Effect<TurnRun, RequestError | TurnTimeout> {
+    return Effect.async<TurnRun, RequestError | TurnTimeout>((resume) => {
+      this.onStarted = resume
+      this.cancelSlot = this.context.slots.acquire(this.threadId, () => this.send())
+      return Effect.sync(() => this.abandonStart())
+    })
+  }
+
+  /** Waits for the result. With `interruptOnCancel`, a caller that goes away interrupts the turn. */
+  await(interruptOnCancel: boolean): Effect.Effect<TurnResult, TurnError> {
+    return Effect.async<TurnResult, TurnError>((resume) => {
+      if (this.outcome !== undefined) return resume(this.outcome)
+      this.waiters.add(resume)
+      return Effect.sync(() => {
+        this.waiters.delete(resume)
+        if (interruptOnCancel) this.interrupt()
+      })
+    })
+  }
+
+  /** The caller is done with the turn: interrupt it unless it completed. */
+  interrupt(): void {
+    if (this.finished || this.interruptSent || this.completedSeen) return
+    if (this.turnId === undefined) {
+      this.abandoned = true
+      return
+    }
+    this.interruptSent = true
+    const { connection } = this.context
+    connection.call(
+      "turn/interrupt",
+      { threadId: this.threadId, turnId: this.turnId },
+      Duration.toMillis(connection.options.requestTimeout),
+      () => {}
+    )
+    this.timer(this.options.interruptGraceMillis, () => {
+      if (this.finished) return
+      connection.runFork(
+        Effect.logWarning(
+          `turn ${this.turnId} did not complete within ${this.options.interruptGraceMillis} ms of turn/interrupt; its thread is free again`
+        ).pipe(Effect.annotateLogs({ module: "Turn", threadId: this.threadId }))
+      )
+      this.complete(Exit.succeed(this.result(this.turn, "interrupted")))
+      this.finish()
+    })
+  }
+
+  /** The handle's scope closed: later uses fail with `TurnHandleClosed`. */
+  closeHandle(interruptOnExit: boolean): void {
+    this.handleClosed = true
+    this.events?.unsafeDone(Exit.void)
+    if (interruptOnExit && this.outcome === undefined) this.interrupt()
+  }
+
+  handleClosed = false
+  private completedSeen = false
+
+  closedError(): TurnHandleClosed {
+    return new TurnHandleClosed({ threadId: this.threadId, turnId: this.turnId ?? "" })
+  }
+
+  // -- Subscriber: called by the router, in order, synchronously
+
+  event(message: Inbound): void {
+    this.lastEventAt = Date.now()
+    this.events?.unsafeOffer(message)
+    if (message.id !== undefined) return
+    switch (message.method) {
+      case "item/completed": {
+        const decoded = Events.decodeNotification(message)
+        const item = decoded._tag === "Notification" && decoded.method === "item/completed"
+          ? decoded.params.item
+          : (message.params as { readonly item?: Schemas.ThreadItem } | undefined)?.item
+        if (item !== undefined) this.items.push(item)
+        return
+      }
+      case "thread/tokenUsage/updated": {
+        const decoded = Events.decodeNotification(message)
+        if (decoded._tag === "Notification" && decoded.method === "thread/tokenUsage/updated") this.usage = decoded.params.tokenUsage
+        return
+      }
+      case "turn/completed": {
+        const decoded = Events.decodeNotification(message)
+        this.completedSeen = true
+        this.turn = decoded._tag === "Notification" && decoded.method === "turn/completed"
+          ? decoded.params.turn
+          : (message.params as { readonly turn?: Schemas.Turn } | undefined)?.turn
+        return
+      }
+      case "error": {
+        const params = message.params as Partial<Schemas.ErrorNotification> | undefined
+        this.context.connection.runFork(
+          (params?.willRetry === true ? Effect.logWarning : Effect.logError)(
+            `turn ${this.turnId}: ${params?.error?.message ?? "error"}${params?.willRetry === true ? " (the server is retrying)" : ""}`
+          ).pipe(Effect.annotateLogs({ module: "Turn", threadId: this.threadId }))
+        )
+      }
+    }
+  }
+
+  end(error: AppServerExited | undefined): void {
+    this.events?.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
+    if (error !== undefined) {
+      this.complete(Exit.fail(error))
+    } else {
+      const result = this.result(this.turn, "interrupted")
+      this.complete(
+        result.status === "failed"
+          ? Exit.fail(new TurnFailed({ threadId: this.threadId, turnId: result.id, error: result.error }))
+          : Exit.succeed(result)
+      )
+    }
+    this.finish()
+  }
+
+  /** The result from what was folded; `fallback` is the status when the turn's end was not seen. */
+  private result(turn: Schemas.Turn | undefined, fallback: Schemas.TurnStatus): TurnResult {
+    return {
+      id: turn?.id ?? this.turnId ?? "",
+      threadId: this.threadId,
+      status: turn?.status ?? fallback,
+      error: turn?.error ?? null,
+      finalResponse: finalResponse(this.items),
+      items: this.items,
+      usage: this.usage,
+      startedAt: turn?.startedAt ?? null,
+      completedAt: turn?.completedAt ?? null,
+      durationMs: turn?.durationMs ?? null
+    }
+  }
+
+  // -- internals
+
+  private send(): void {
+    this.cancelSlot = undefined
+    const { connection } = this.context
+    for (const [method, registration] of this.options.handlers) {
+      this.unregister.push(connection.dispatcher.register(method, registration, this.threadId))
+    }
+    this.lastEventAt = Date.now()
+    if (Number.isFinite(this.options.timeoutMillis)) {
+      this.timer(this.options.timeoutMillis, () => this.timeout("total", this.options.timeoutMillis))
+    }
+    if (Number.isFinite(this.options.idleTimeoutMillis)) this.idleCheck()
+    this.cancelStart = connection.call("turn/start", this.params, Infinity, (error, raw) => this.started(error, raw))
+    if (Number.isFinite(this.options.startTimeoutMillis)) {
+      this.timer(this.options.startTimeoutMillis, () => {
+        if (this.turnId !== undefined || this.finished) return
+        this.reportStart(Exit.fail(new RequestTimeout({ method: "turn/start", timeoutMillis: this.options.startTimeoutMillis })))
+        // the turn may still start: wait a grace period for its id, then give up on it
+        this.abandoned = true
+        this.timer(this.options.interruptGraceMillis, () => {
+          if (this.turnId !== undefined || this.finished) return
+          this.cancelStart?.()
+          this.finish()
+        })
+      })
+    }
+  }
+
+  private started(error: RequestError | undefined, raw: unknown): void {
+    if (error !== undefined) {
+      this.reportStart(Exit.fail(error))
+      return this.finish()
+    }
+    const turnId = Registry.idAt("turn.id", raw)
+    if (turnId === undefined) {
+      const failure = new ProtocolError({ method: "turn/start", message: "the reply has no turn id", data: raw })
+      this.reportStart(Exit.fail(failure))
+      return this.finish()
+    }
+    this.turnId = turnId
+    this.context.connection.router.claim(turnId, this)
+    const decoded = this.context.connection.decode("turn/start", raw)
+    if (decoded._tag === "Left") {
+      // the turn runs on the server, but its caller cannot have it: interrupt it
+      this.reportStart(Exit.fail(decoded.left))
+      this.abandoned = true
+    } else {
+      this.startedTurn = (decoded.right as Schemas.TurnStartResponse).turn
+    }
+    if (this.abandoned) return this.interrupt()
+    this.reportStart(Exit.succeed(this))
+  }
+
+  private reportStart(exit: Exit.Exit<TurnRun, RequestError | TurnTimeout>): void {
+    const onStarted = this.onStarted
+    this.onStarted = undefined
+    onStarted?.(exit)
+  }
+
+  private abandonStart(): void {
+    this.onStarted = undefined
+    if (this.cancelSlot !== undefined) {
+      // still waiting for the thread: nothing was sent
+      this.cancelSlot()
+      this.cancelSlot = undefined
+      this.finished = true
+      return
+    }
+    if (this.options.interruptOnExit) this.interrupt()
+  }
+
+  private timeout(kind: "total" | "idle", timeoutMillis: number): void {
+    if (this.outcome !== undefined) return
+    const error = new TurnTimeout({ threadId: this.threadId, turnId: this.turnId ?? null, kind, timeoutMillis })
+    this.reportStart(Exit.fail(error))
+    this.complete(Exit.fail(error))
+    this.context.connection.runFork(Effect.logWarning(error.message).pipe(Effect.annotateLogs({ module: "Turn" })))
+    this.interrupt()
+  }
+
+  private idleCheck(): void {
+    const idle = this.options.idleTimeoutMillis
+    const wait = Math.max(0, this.lastEventAt + idle - Date.now())
+    this.timer(wait + 1, () => {
+      if (this.outcome !== undefined || this.finished) return
+      if (Date.now() - this.lastEventAt >= idle) this.timeout("idle", idle)
+      else this.idleCheck()
+    })
+  }
+
+  private complete(exit: Exit.Exit<TurnResult, TurnError>): void {
+    if (this.outcome !== undefined) return
+    this.outcome = exit
+    const waiters = [...this.waiters]
+    this.waiters.clear()
+    for (const resume of waiters) resume(exit)
+  }
+
+  private finish(): void {
+    if (this.finished) return
+    this.finished = true
+    for (const t of this.timers) clearTimeout(t)
+    this.timers = []
+    for (const unregister of this.unregister) unregister()
+    this.unregister = []
+    if (this.turnId !== undefined) this.context.connection.router.release(this.turnId, this)
+    this.events?.unsafeDone(Exit.void)
+    this.context.slots.release(this.threadId)
+  }
+
+  private timer(millis: number, f: () => void): void {
+    this.timers.push(setTimeout(f, millis))
+  }
+}
+
+/** The handle of a started turn; `steer` and `interrupt` go through `server`. @internal */
+export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle => {
+  const threadId = run.threadId
+  const turnId = run.turnId!
+  const guard = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | TurnHandleClosed> =>
+    Effect.suspend((): Effect.Effect<A, E | TurnHandleClosed> => (run.handleClosed ? Effect.fail(run.closedError()) : effect))
+  let consuming = false
+  const events = Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed> => {
+    if (run.handleClosed) return Stream.fail(run.closedError())
+    if (consuming) return Stream.dieMessage(`turn ${turnId}: its events are already being consumed`)
+    consuming = true
+    return Mailbox.toStream(run.events!).pipe(
+      Stream.map(Events.decode),
+      Stream.ensuring(Effect.sync(() => (consuming = false)))
+    )
+  })
+  return {
+    id: turnId,
+    threadId,
+    stream: events,
+    textDeltas: events.pipe(
+      Stream.filterMap((event) => Events.is("item/agentMessage/delta")(event) ? Option.some(event.params.delta) : Option.none())
+    ),
+    run: guard(run.await(false)),
+    steer: (input) =>
+      guard(server.request("turn/steer", { threadId, expectedTurnId: turnId, input: Inputs.toWire(input) })),
+    interrupt: guard(Effect.asVoid(server.request("turn/interrupt", { threadId, turnId })))
+  }
+}
