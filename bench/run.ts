@@ -6,11 +6,14 @@
  * by one subscriber per turn (decoding each payload with its method's schema). The baseline only
  * splits and parses the same bytes. Prints both rates.
  */
-import { Effect, Queue, Sink, Stream } from "effect"
+import { Effect, Mailbox, Stream } from "effect"
 import * as AppServerConfig from "../packages/sdk/src/AppServerConfig.js"
-import { AppServerExited } from "../packages/sdk/src/Errors.js"
+import type { AppServerExited } from "../packages/sdk/src/Errors.js"
 import * as Events from "../packages/sdk/src/Events.js"
-import * as Client from "../packages/sdk/src/internal/client.js"
+import { mailboxSubscriber } from "../packages/sdk/src/internal/appServer.js"
+import * as Connection from "../packages/sdk/src/internal/connection.js"
+import type { Inbound } from "../packages/sdk/src/internal/peer.js"
+import * as Transport from "../packages/sdk/src/Transport.js"
 
 const N = Number(process.env.BENCH_NOTIFICATIONS ?? 200_000)
 const TURNS = Number(process.env.BENCH_TURNS ?? 20)
@@ -50,17 +53,15 @@ const baseline = () => {
 }
 
 const routed = Effect.gen(function*() {
-  const input = yield* Queue.unbounded<Uint8Array>()
-  const client = yield* Client.make({
-    input: Stream.fromQueue(input, { shutdown: true }),
-    output: Sink.drain,
-    closed: Effect.succeed(new AppServerExited({ phase: "running", exitCode: 0, signal: null, stderrTail: [] }))
-  }, AppServerConfig.resolve())
-  const sinks = yield* Effect.forEach(Array.from({ length: TURNS }, (_, t) => `turn-${t}`), client.claimTurn)
+  const { peer, transport } = yield* Transport.memory
+  const connection = yield* Connection.make(transport, AppServerConfig.resolve())
+  const sinks = yield* Effect.forEach(Array.from({ length: TURNS }, (_, t) => `turn-${t}`), (turnId) =>
+    Effect.tap(Mailbox.make<Inbound, AppServerExited>(), (sink) =>
+      Effect.sync(() => connection.router.claim(turnId, mailboxSubscriber(sink)))))
   const start = performance.now()
   const consumers = yield* Effect.fork(Effect.forEach(sinks, (sink) =>
-    Client.toStream(sink).pipe(Stream.map(Events.decode), Stream.runCount), { concurrency: "unbounded" }))
-  yield* Queue.offerAll(input, chunks)
+    Mailbox.toStream(sink).pipe(Stream.map(Events.decode), Stream.runCount), { concurrency: "unbounded" }))
+  for (const chunk of chunks) peer.deliver(chunk)
   const counts = yield* consumers.await.pipe(Effect.flatten)
   return { count: counts.reduce((a, b) => a + b, 0), ms: performance.now() - start }
 }).pipe(Effect.scoped)

@@ -17,8 +17,9 @@ export * as AppServer from "./AppServer.js"
 export * as AppServerConfig from "./AppServerConfig.js"
 
 /**
- * The `codex app-server` child process as a scoped resource: spawned through `@effect/platform`'s
- * `CommandExecutor`, its stderr drained into a ring buffer (and logged at debug level), and shut
+ * The `codex app-server` child process as a scoped resource: spawned with `node:child_process`
+ * in a process group of its own, its stdout read as chunks arrive (no stream runtime in between),
+ * its stderr drained into a bounded ring (long lines truncated; logged at debug level), and shut
  * down when its scope closes: stdin closed, a grace period, SIGTERM, another grace period, then
  * SIGKILL. Every step is bounded, so closing the scope never hangs and never leaves the process
  * behind.
@@ -110,14 +111,14 @@ export * as Events from "./Events.js"
 export * as Inputs from "./Inputs.js"
 
 /**
- * JSON-RPC over newline-delimited JSON: the transport a connection runs on, per-call options and
- * connection statistics.
+ * JSON-RPC over newline-delimited JSON: per-call options and connection statistics.
  *
- * A connection has one reader fiber and one writer fiber. Lines are split correctly however the
- * bytes are chunked (`\r\n` tolerated, a maximum line length enforced); replies are matched to a
- * `Deferred` per request id; every request has a timeout and interruption removes its entry;
- * requests in flight are bounded; an undecodable line is logged and counted, never fatal; when the
- * transport closes, everything pending fails at once with `AppServerExited`.
+ * A connection reads its transport's chunks as they arrive and routes them synchronously: lines
+ * are split correctly however the bytes are chunked (`\r\n` and a leading byte order mark
+ * tolerated, a maximum line length enforced); a reply completes its request directly; every
+ * request has a timeout of its own and interruption removes its entry; requests in flight are
+ * bounded by a FIFO permit pool; an undecodable line is logged and counted, never fatal; when the
+ * transport ends or its writer fails, everything pending fails at once with `AppServerExited`.
  *
  * @since 0.1.0
  */
@@ -161,18 +162,37 @@ export * as Retry from "./Retry.js"
  * steering and interrupting), read it, name it, compact it.
  *
  * Turns on one thread are serialized: starting a turn while another is running waits for it to
- * complete (the server would otherwise silently steer the running turn). To add input to a
- * running turn, use its handle's `steer`.
+ * complete (the server would otherwise silently steer the running turn), and a turn whose caller
+ * went away, even before the server answered `turn/start`, keeps the thread until the server
+ * confirmed its end. To add input to a running turn, use its handle's `steer`.
+ *
+ * A thread handle can be closed (`close`): once every handle of a thread is closed, the thread is
+ * unloaded from the server (`thread/unsubscribe`), so a long-lived client's memory stays flat.
+ * `Thread.scoped` ties a handle to a scope.
  *
  * @since 0.1.0
  */
 export * as Thread from "./Thread.js"
 
 /**
+ * The seam between a connection and the bytes it travels on. The child-process transport
+ * (`AppServerProcess`) is one; an in-memory one (`Transport.memory`) serves tests and
+ * benchmarks; WebSocket and unix-socket transports plug in here as well.
+ *
+ * A transport is deliberately small and synchronous on its hot path: the connection hands it
+ * complete lines to `write`, and `run` calls `onChunk` for every chunk read, as it arrives, with
+ * no fiber hop per chunk.
+ *
+ * @since 0.2.0
+ */
+export * as Transport from "./Transport.js"
+
+/**
  * A running turn: its events as a `Stream`, its text as a `Stream` of deltas, its result, and
- * control (`steer`, `interrupt`). A turn lives in a scope: when the scope closes while the turn is
- * still running (for instance because the fiber consuming it was interrupted), the SDK sends
- * `turn/interrupt` for it, unless told not to.
+ * control (`steer`, `interrupt`). A turn handle lives in a scope: when the scope closes while the
+ * turn is still running (for instance because the fiber consuming it was interrupted), the SDK
+ * sends `turn/interrupt` for it, unless told not to, and keeps the thread reserved until the turn
+ * completed. Using a handle after its scope closed fails with `TurnHandleClosed`.
  *
  * @since 0.1.0
  */

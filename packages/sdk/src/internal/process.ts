@@ -193,6 +193,7 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
           resume(Effect.succeed(error))
         }
         onWriteError = () => finish(writeError)
+        if (writeError !== undefined) return finish(writeError)
         child.stdout.on("data", onChunk)
         child.stdout.once("close", () => finish(undefined))
         child.stdout.once("error", finish)

@@ -110,7 +110,12 @@ export class TurnRun implements Subscriber {
   start(): Effect.Effect<TurnRun, RequestError | TurnTimeout> {
     return Effect.async<TurnRun, RequestError | TurnTimeout>((resume) => {
       this.onStarted = resume
-      this.cancelSlot = this.context.slots.acquire(this.threadId, () => this.send())
+      let acquired = false
+      const cancel = this.context.slots.acquire(this.threadId, () => {
+        acquired = true
+        this.send()
+      })
+      if (!acquired) this.cancelSlot = cancel
       return Effect.sync(() => this.abandonStart())
     })
   }
