@@ -1,11 +1,12 @@
 import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer, FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Cause, Context, Effect, Exit, Layer, Option, Stream } from "effect"
+import { Cause, Chunk, Context, Effect, Exit, Layer, Option, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
 import { AppServerExited } from "../src/Errors.js"
+import * as Events from "../src/Events.js"
 import * as Connection from "../src/internal/connection.js"
 import * as AppServerConfig from "../src/AppServerConfig.js"
 import * as Thread from "../src/Thread.js"
@@ -132,6 +133,21 @@ describe("the turn lifecycle against the real app-server", () => {
         assert.notDeepEqual(commandStatus(result.items), ["declined"])
       }))
 
+    it.effect("interrupts the approval handler of a turn that ended", () =>
+      Effect.gen(function*() {
+        const { codex, server } = yield* setup(exec(), Script.text("never"))
+        const thread = yield* codex.threadStart({ preset: { approvals: "onRequest" } })
+        let interrupted = false
+        const error = yield* Effect.flip(thread.run("run", {
+          timeout: "1 second",
+          approvals: { commandExecution: () => Effect.never.pipe(Effect.onInterrupt(() => Effect.sync(() => (interrupted = true)))) }
+        }))
+        assert.strictEqual(error._tag, "TurnTimeout")
+        const stats = yield* settled(server)
+        assert.strictEqual(stats.runningHandlers, 0)
+        assert.isTrue(interrupted)
+      }))
+
     it.effect("declines, with a warning, when a handler throws or answers nonsense; hands the parsed command to it", () =>
       Effect.gen(function*() {
         const { codex } = yield* setup(exec(), Script.text("a"), exec(), Script.text("b"))
@@ -151,6 +167,51 @@ describe("the turn lifecycle against the real app-server", () => {
           approvals: { commandExecution: () => Effect.succeed({ decision: "yes please" } as never) }
         })
         assert.deepStrictEqual(commandStatus(nonsense.items), ["declined"])
+      }))
+  })
+
+  // the provider gets one retry: a failed request is retried, and the server says so
+  layer(TestCodex.layer({ client: { config: { "model_providers.mock.request_max_retries": 1, "model_providers.mock.stream_max_retries": 1 } } }), {
+    excludeTestServices: true
+  })((it) => {
+    it.effect("shows the server's retry errors in the turn's stream, and completes", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(Script.cut(), Script.text("recovered"))
+        const thread = yield* codex.threadStart()
+        const [events, result] = yield* Effect.scoped(Effect.gen(function*() {
+          const turn = yield* thread.turn("hi")
+          const events = yield* Stream.runCollect(turn.stream)
+          return [Chunk.toReadonlyArray(events), yield* turn.run] as const
+        }))
+        const retries = events.flatMap((e) => (Events.is("error")(e) ? [e.params.willRetry] : []))
+        assert.deepStrictEqual(retries, [true])
+        assert.strictEqual(result.finalResponse, "recovered")
+      }))
+  })
+
+  // the server unloads a thread nobody follows after `thread_unload_delay_secs`
+  layer(TestCodex.layer({ client: { config: { thread_unload_delay_secs: 0 } } }), { excludeTestServices: true })((it) => {
+    it.effect("unloads threads from the server once their last handle is closed", () =>
+      Effect.gen(function*() {
+        const { codex, server } = yield* setup()
+        const loaded = () => Effect.map(server.request("thread/loaded/list", {}), (r) => r.data)
+        const ids = yield* Effect.scoped(Effect.gen(function*() {
+          const threads = yield* Effect.forEach([1, 2, 3], () => Thread.scoped(codex.threadStart()))
+          yield* Effect.forEach(threads, (t) => t.run("hi"), { concurrency: "unbounded" })
+          // a second handle keeps the thread loaded when the first closes
+          const again = codex.thread(threads[0]!.id)
+          yield* threads[0]!.close
+          assert.include(yield* loaded(), threads[0]!.id)
+          yield* again.close
+          return threads.map((t) => t.id)
+        }))
+        let still = ids
+        for (let i = 0; i < 100 && still.length > 0; i++) {
+          yield* Effect.sleep("50 millis")
+          const now = yield* loaded()
+          still = ids.filter((id) => now.includes(id))
+        }
+        assert.deepStrictEqual(still, [])
       }))
   })
 
