@@ -1,10 +1,12 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Effect, Exit, FastCheck as fc, Fiber, Mailbox, Stream } from "effect"
+import { Schemas } from "@effect-codex/protocol"
+import { Chunk, Effect, Exit, FastCheck as fc, Fiber, Mailbox, Schema, Stream } from "effect"
 import type { AppServerExited } from "../src/Errors.js"
 import * as Events from "../src/Events.js"
 import { mailboxSubscriber } from "../src/internal/appServer.js"
 import type { Connection } from "../src/internal/connection.js"
 import type { Inbound } from "../src/internal/peer.js"
+import { Peer } from "../src/internal/peer.js"
 import { connect } from "./utils/memoryTransport.js"
 
 type Sink = Mailbox.Mailbox<Inbound, AppServerExited>
@@ -235,4 +237,50 @@ describe("client", () => {
       assert.isTrue(result._tag === "Left" && result.left._tag === "InvalidParams")
       assert.strictEqual(peer.sent.length, 0)
     }))
+})
+
+describe("envelope classification", () => {
+  const classify = (value: unknown) => {
+    const seen: Array<string> = []
+    const peer = new Peer(() => {}, {
+      inbound: (message) => seen.push(message.id === undefined ? "notification" : "request"),
+      undecodable: () => seen.push("invalid")
+    }, 1 << 20)
+    const before = peer.lateReplies
+    peer.push(`${JSON.stringify(value)}\n`)
+    if (peer.lateReplies > before) seen.push("reply")
+    return seen
+  }
+
+  const envelope = fc.record({
+    id: fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.boolean()),
+    method: fc.oneof(fc.string(), fc.integer()),
+    params: fc.jsonValue(),
+    result: fc.jsonValue(),
+    error: fc.oneof(fc.record({ code: fc.integer(), message: fc.string(), data: fc.jsonValue() }), fc.jsonValue())
+  }, { requiredKeys: [] })
+
+  it.prop("agrees with the protocol's JSONRPCMessage schema on every line it accepts", [fc.oneof(envelope, fc.jsonValue())], ([value]) => {
+    const decoded = Schema.decodeUnknownEither(Schemas.JSONRPCMessage)(value)
+    const seen = classify(value)
+    assert.strictEqual(seen.length, value === null || typeof value !== "object" || Array.isArray(value) ? 1 : seen.length)
+    // the generated schema reads a missing `result` as an unknown one; a reply needs one of `result` or `error`
+    const noResult = typeof value === "object" && value !== null && !("result" in value) && !("error" in value) &&
+      typeof (value as { method?: unknown }).method !== "string"
+    if (decoded._tag === "Right" && noResult) {
+      assert.deepStrictEqual(seen, ["invalid"])
+    } else if (decoded._tag === "Right") {
+      const message = decoded.right
+      const expected = "method" in message ? ("id" in message ? "request" : "notification") : "reply"
+      assert.deepStrictEqual(seen, [expected], JSON.stringify(value))
+    } else {
+      // what the schema rejects is rejected, except a reply with a malformed error: it fails its request at once
+      const record = value as Record<string, unknown>
+      const replyWithBadError = typeof record?.id === "number" || typeof record?.id === "string"
+      assert.isTrue(
+        seen[0] === "invalid" || (seen[0] === "reply" && replyWithBadError && typeof record.method !== "string"),
+        `${JSON.stringify(value)} -> ${seen.join()}`
+      )
+    }
+  }, { fastCheck: { numRuns: 2000 } })
 })

@@ -181,7 +181,8 @@ export class Peer {
     const hasId = typeof id === "number" || typeof id === "string"
     if (typeof record.method === "string") {
       if (hasId || id === undefined) return this.handlers.inbound(record as unknown as Inbound)
-      return this.reject(line)
+      // an id that is not a request id: a notification, as the envelope's schema reads it
+      return this.handlers.inbound({ method: record.method, params: record.params, emittedAtMs: record.emittedAtMs as number })
     }
     if (hasId && ("result" in record || "error" in record)) return this.reply(id, record)
     this.reject(line)
