@@ -7,6 +7,7 @@ import * as Path from "node:path"
 import * as AppServer from "../src/AppServer.js"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
+import { setup } from "./utils/setup.js"
 import * as Events from "../src/Events.js"
 import * as Inputs from "../src/Inputs.js"
 import * as PromiseClient from "../src/PromiseClient.js"
@@ -15,14 +16,6 @@ const usage = { inputTokens: 11, outputTokens: 7, totalTokens: 18 }
 const Script = FakeResponses.Script
 const Item = FakeResponses.Item
 
-/** A fresh script queue for the test, and the client. */
-const setup = (...scripts: ReadonlyArray<FakeResponses.Script>) =>
-  Effect.gen(function*() {
-    const fake = yield* FakeResponses.FakeResponses
-    yield* fake.reset
-    yield* fake.enqueue(...scripts)
-    return { fake, codex: yield* Codex.Codex }
-  })
 
 const lastBody = (fake: FakeResponses.FakeResponses["Type"]) =>
   Effect.map(fake.requests, (bodies) => JSON.stringify(bodies[bodies.length - 1]))

@@ -5,6 +5,7 @@ import { Cause, Chunk, Context, Effect, Exit, Layer, Option, Stream } from "effe
 import * as AppServer from "../src/AppServer.js"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
+import { setup } from "./utils/setup.js"
 import { AppServerExited } from "../src/Errors.js"
 import * as Events from "../src/Events.js"
 import * as Connection from "../src/internal/connection.js"
@@ -14,13 +15,6 @@ import type * as Transport from "../src/Transport.js"
 
 const Script = FakeResponses.Script
 
-const setup = (...scripts: ReadonlyArray<FakeResponses.Script>) =>
-  Effect.gen(function*() {
-    const fake = yield* FakeResponses.FakeResponses
-    yield* fake.reset
-    yield* fake.enqueue(...scripts)
-    return { fake, codex: yield* Codex.Codex, server: yield* AppServer.AppServer }
-  })
 
 /** Waits (live) until the client's tables are empty again: no turn, request or handler left. */
 const settled = (server: AppServer.Service) =>
@@ -53,7 +47,12 @@ describe("the turn lifecycle against the real app-server", () => {
           // interrupt after 0 to 30 ms: before, during and after the turn/start round trip
           const delay = Math.floor(Math.random() * 31)
           const exit = yield* thread.run(`prompt ${i}`).pipe(Effect.timeout(`${delay} millis`), Effect.exit)
-          if (Exit.isFailure(exit)) interrupted++
+          if (Exit.isFailure(exit)) {
+            interrupted++
+            // the interruption completes once the server has ended the turn
+            const { thread: now } = yield* thread.read({ includeTurns: true })
+            assert.notInclude(now.turns.map((t) => t.status), "inProgress")
+          }
         }
         // the thread is usable at once, and its next turn is a turn of its own
         const last = yield* thread.run("the last prompt")

@@ -144,7 +144,7 @@ export const makeWith = Effect.fnUntraced(function*(
           // no turn timeout here, so none can fire
           Effect.catchTag("TurnTimeout", Effect.die)
         ),
-        (run) => Effect.sync(() => run.closeHandle(false))
+        (run) => run.closeHandle(false)
       )
       return { turn: run.startedTurn!, events: decodeStream(run.events!) } satisfies AppServer.StartedTurn
     })

@@ -73,7 +73,7 @@ export const make = (session: Session, threadId: string): Thread => {
       const start = yield* launch(input, options, true)
       const run = yield* Effect.uninterruptibleMask((restore) =>
         restore(start).pipe(
-          Effect.tap((run) => Effect.addFinalizer(() => Effect.sync(() => run.closeHandle(options.interruptOnExit !== false))))
+          Effect.tap((run) => Effect.addFinalizer(() => run.closeHandle(options.interruptOnExit !== false)))
         )
       )
       return makeHandle(run, server)

@@ -116,18 +116,37 @@ export class TurnRun implements Subscriber {
         this.send()
       })
       if (!acquired) this.cancelSlot = cancel
-      return Effect.sync(() => this.abandonStart())
+      return Effect.suspend(() => {
+        this.abandonStart()
+        return this.options.interruptOnExit ? this.ended : Effect.void
+      })
     })
   }
+
+  /**
+   * Completes once the turn is over for this client: it completed, could not start, the
+   * connection ended, or the grace period after `turn/interrupt` ran out.
+   */
+  readonly ended: Effect.Effect<void> = Effect.async<void>((resume) => {
+    if (this.finished) return resume(Effect.void)
+    const done = () => resume(Effect.void)
+    this.finishWaiters.add(done)
+    return Effect.sync(() => void this.finishWaiters.delete(done))
+  })
+
+  private readonly finishWaiters = new Set<() => void>()
 
   /** Waits for the result. With `interruptOnCancel`, a caller that goes away interrupts the turn. */
   await(interruptOnCancel: boolean): Effect.Effect<TurnResult, TurnError> {
     return Effect.async<TurnResult, TurnError>((resume) => {
       if (this.outcome !== undefined) return resume(this.outcome)
       this.waiters.add(resume)
-      return Effect.sync(() => {
+      return Effect.suspend(() => {
         this.waiters.delete(resume)
-        if (interruptOnCancel) this.interrupt()
+        if (!interruptOnCancel) return Effect.void
+        // the caller's interruption completes when the server has ended the turn (bounded)
+        this.interrupt()
+        return this.ended
       })
     })
   }
@@ -159,11 +178,18 @@ export class TurnRun implements Subscriber {
     })
   }
 
-  /** The handle's scope closed: later uses fail with `TurnHandleClosed`. */
-  closeHandle(interruptOnExit: boolean): void {
-    this.handleClosed = true
-    this.events?.unsafeDone(Exit.void)
-    if (interruptOnExit && this.outcome === undefined) this.interrupt()
+  /**
+   * The handle's scope closes: later uses fail with `TurnHandleClosed`. With `interruptOnExit`,
+   * a turn still running is interrupted, and this completes when it ended (bounded).
+   */
+  closeHandle(interruptOnExit: boolean): Effect.Effect<void> {
+    return Effect.suspend(() => {
+      this.handleClosed = true
+      this.events?.unsafeDone(Exit.void)
+      if (!interruptOnExit || this.finished) return Effect.void
+      this.interrupt()
+      return this.ended
+    })
   }
 
   handleClosed = false
@@ -352,6 +378,9 @@ export class TurnRun implements Subscriber {
     if (this.turnId !== undefined) this.context.connection.router.release(this.turnId, this)
     this.events?.unsafeDone(Exit.void)
     this.context.slots.release(this.threadId)
+    const waiters = [...this.finishWaiters]
+    this.finishWaiters.clear()
+    for (const done of waiters) done()
   }
 
   private timer(millis: number, f: () => void): void {
