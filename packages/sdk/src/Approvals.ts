@@ -3,17 +3,20 @@
  * permission requests, user input, MCP elicitations and dynamic tool calls.
  *
  * **Fail closed.** Without an `Approvals` layer, every request is declined (the Python SDK accepts
- * every command and file change by default; effect-codex does the opposite). A handler that fails
- * or does not answer within the timeout declines as well. `acceptAll` exists for sandboxes you
- * trust; prefer handlers that look at what they approve.
+ * every command and file change by default; effect-codex does the opposite). A handler that
+ * fails, dies, throws, does not answer within the timeout, answers something that is not a valid
+ * reply, or is still running when its turn ends, declines as well (with a warning). `acceptAll`
+ * exists for sandboxes you trust; prefer handlers that look at what they approve
+ * (`parsedCommands`).
  *
- * Handlers can be set for the whole client (this layer) and per turn (`TurnOptions.approvals`),
- * the turn's taking precedence. `ApprovalMode` and `Sandbox` presets set the matching thread and
- * turn policies.
+ * For each turn, the handlers come from, first match first: the turn's own
+ * (`TurnOptions.approvals`); an `Approvals` in the context of the program that runs the turn; the
+ * `Approvals` the client's layer was built with; else every request is declined. `ApprovalMode`
+ * and `Sandbox` presets set the matching thread and turn policies.
  *
  * @since 0.1.0
  */
-import { Registry } from "@effect-codex/protocol"
+import type { Registry } from "@effect-codex/protocol"
 import { Context, Duration, Effect, Layer, Schema } from "effect"
 import { InvalidParams } from "./Errors.js"
 
@@ -222,37 +225,3 @@ export const sandboxParamsOf = (sandbox: Sandbox, method = "turn/start") =>
  */
 export const parsedCommands = (params: Registry.ServerRequestParams<"item/commandExecution/requestApproval">): ReadonlyArray<string> =>
   params.commandActions?.map((action) => action.command) ?? []
-
-/**
- * The server-request registration of one kind: decodes the params, runs the handler (or declines
- * when there is none), and declines, with a warning, whenever the handler throws, fails, dies,
- * times out, answers something that is not a valid reply, or is interrupted because its turn
- * ended. Never grants what nobody granted.
- *
- * @internal
- */
-export const registration = (kind: Kind, handler: Handler<(typeof methods)[Kind]> | undefined, timeout: Duration.Duration) => {
-  const method = methods[kind]
-  const declined = decline[kind]
-  const entry = Registry.ServerRequests[method]
-  const decode = Schema.decodeUnknown(entry.params as unknown as Schema.Schema<unknown, unknown>, { onExcessProperty: "preserve" })
-  const encode = Schema.encodeUnknown(entry.response as unknown as Schema.Schema<unknown, unknown>)
-  return {
-    fallback: declined,
-    handler: (params: unknown) =>
-      handler === undefined
-        ? Effect.as(Effect.logDebug(`declined ${method} (no handler)`), declined)
-        : decode(params).pipe(
-          Effect.flatMap((decoded) => Effect.suspend(() => (handler as (p: unknown) => Effect.Effect<unknown, unknown>)(decoded))),
-          Effect.timeoutFail({ duration: timeout, onTimeout: () => `the handler did not answer within ${Duration.format(timeout)}` }),
-          Effect.flatMap((reply) => Effect.as(encode(reply), reply)),
-          Effect.catchAllCause((cause) =>
-            Effect.as(
-              Effect.logWarning(`declined ${method}: the handler failed, timed out or gave an invalid reply`, cause),
-              declined
-            )
-          ),
-          Effect.annotateLogs({ module: "Approvals" })
-        )
-  }
-}

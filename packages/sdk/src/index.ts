@@ -33,13 +33,16 @@ export * as AppServerProcess from "./AppServerProcess.js"
  * permission requests, user input, MCP elicitations and dynamic tool calls.
  *
  * **Fail closed.** Without an `Approvals` layer, every request is declined (the Python SDK accepts
- * every command and file change by default; effect-codex does the opposite). A handler that fails
- * or does not answer within the timeout declines as well. `acceptAll` exists for sandboxes you
- * trust; prefer handlers that look at what they approve.
+ * every command and file change by default; effect-codex does the opposite). A handler that
+ * fails, dies, throws, does not answer within the timeout, answers something that is not a valid
+ * reply, or is still running when its turn ends, declines as well (with a warning). `acceptAll`
+ * exists for sandboxes you trust; prefer handlers that look at what they approve
+ * (`parsedCommands`).
  *
- * Handlers can be set for the whole client (this layer) and per turn (`TurnOptions.approvals`),
- * the turn's taking precedence. `ApprovalMode` and `Sandbox` presets set the matching thread and
- * turn policies.
+ * For each turn, the handlers come from, first match first: the turn's own
+ * (`TurnOptions.approvals`); an `Approvals` in the context of the program that runs the turn; the
+ * `Approvals` the client's layer was built with; else every request is declined. `ApprovalMode`
+ * and `Sandbox` presets set the matching thread and turn policies.
  *
  * @since 0.1.0
  */

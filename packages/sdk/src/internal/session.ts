@@ -10,6 +10,7 @@ import type * as AppServer from "../AppServer.js"
 import * as Approvals from "../Approvals.js"
 import type { RequestError } from "../Errors.js"
 import { AuthenticationRequired } from "../Errors.js"
+import { registration } from "./approvals.js"
 import type { Internals } from "./appServer.js"
 import { internalsOf } from "./appServer.js"
 import type { Registration } from "./serverRequests.js"
@@ -49,7 +50,7 @@ export const make = Effect.fnUntraced(function*(server: AppServer.Service) {
   for (const kind of kinds) {
     const unregister = connection.dispatcher.register(
       Approvals.methods[kind],
-      Approvals.registration(kind, approvals.handlers[kind], approvals.timeout)
+      registration(kind, approvals.handlers[kind], approvals.timeout)
     )
     yield* Effect.addFinalizer(() => Effect.sync(unregister))
   }
@@ -99,7 +100,7 @@ export const make = Effect.fnUntraced(function*(server: AppServer.Service) {
       const out: Array<readonly [string, Registration]> = []
       for (const kind of kinds) {
         const handler = handlers?.[kind] ?? caller?.handlers[kind] ?? approvals.handlers[kind]
-        out.push([Approvals.methods[kind], Approvals.registration(kind, handler, timeout)])
+        out.push([Approvals.methods[kind], registration(kind, handler, timeout)])
       }
       return out
     })
