@@ -118,8 +118,6 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
   })
   child.on("error", () => {})
   child.once("exit", (code, signal) => Deferred.unsafeDone(status, Effect.succeed({ exitCode: code, signal })))
-  // a broken pipe to a dead process is reported by `run`, never thrown
-  child.stdin.on("error", () => {})
 
   const pid = child.pid!
   const grace = options.shutdownGracePeriod
@@ -172,17 +170,17 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
       })
     })
 
+  // a write that fails (a broken pipe to a dead process) ends `run` with the reason, never throws
   let writeError: Error | undefined
   let onWriteError: (() => void) | undefined
+  child.stdin.on("error", (error) => {
+    if (writeError !== undefined) return
+    writeError = error
+    onWriteError?.()
+  })
   const transport: Transport.Service = {
     write: (data) => {
-      if (writeError !== undefined || child.stdin.destroyed) return
-      child.stdin.write(data, (error) => {
-        if (error != null && writeError === undefined) {
-          writeError = error
-          onWriteError?.()
-        }
-      })
+      if (writeError === undefined && !child.stdin.destroyed) child.stdin.write(data)
     },
     run: (onChunk) =>
       Effect.async<Error | undefined>((resume) => {
