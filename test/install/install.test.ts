@@ -60,16 +60,26 @@ const run = (
     })
   })
 
+/**
+ * This environment without what npm passes to the scripts it runs (`npm test`): an npm started
+ * from here must read its configuration for its own directory (`npm_config_local_prefix` would
+ * point it at the repository, and the repository's `.npmrc` is not the user's).
+ */
+const withoutNpm = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)))
+
+const npmCommand = process.platform === "win32" ? "npm.cmd" : "npm"
+
 const npm = (args: ReadonlyArray<string>, cwd: string) =>
-  run(process.platform === "win32" ? "npm.cmd" : "npm", [...args, "--no-audit", "--no-fund"], { cwd })
+  run(npmCommand, [...args, "--no-audit", "--no-fund"], { cwd, env: withoutNpm(process.env) })
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** The environment of the apps: no credentials, no loader, nothing from this test runner. */
 const appEnv = (): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = {}
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(OPENAI_API_KEY|CODEX_API_KEY|CODEX_HOME|NODE_OPTIONS|VITEST.*|npm_.*)$/.test(key)) continue
+  for (const [key, value] of Object.entries(withoutNpm(process.env))) {
+    if (/^(OPENAI_API_KEY|CODEX_API_KEY|CODEX_HOME|NODE_OPTIONS|VITEST.*)$/.test(key)) continue
     env[key] = value
   }
   return { ...env, NO_COLOR: "1" }
@@ -119,7 +129,7 @@ beforeAll(async () => {
   const binaries = Promise.all(OTHER_NODES.map(async (version) => nodes.set(version, await nodeBinary(version))))
   binaries.catch(() => {}) // awaited below
 
-  await run(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build"], { cwd: repoRoot })
+  await npm(["run", "build"], repoRoot)
   const packed = await npm(
     ["pack", "--json", "--pack-destination", packs, ...PACKAGES.flatMap((p) => ["--workspace", `packages/${p}`])],
     repoRoot
