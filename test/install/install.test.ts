@@ -73,6 +73,10 @@ const npmCommand = process.platform === "win32" ? "npm.cmd" : "npm"
 const npm = (args: ReadonlyArray<string>, cwd: string) =>
   run(npmCommand, [...args, "--no-audit", "--no-fund"], { cwd, env: withoutNpm(process.env) })
 
+/** `npm install ...`, tried twice: one failed download from the registry is not a failed test. */
+const npmInstall = (args: ReadonlyArray<string>, cwd: string) =>
+  npm(["install", ...args], cwd).catch(() => npm(["install", ...args], cwd))
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** The environment of the apps: no credentials, no loader, nothing from this test runner. */
@@ -99,7 +103,7 @@ const nodeBinary = async (version: string): Promise<string> => {
   const staging = Fs.mkdtempSync(`${dir}.tmp-`)
   try {
     Fs.writeFileSync(Path.join(staging, "package.json"), "{\"private\":true}\n")
-    await npm(["install", "--ignore-scripts", "--no-package-lock", `${pkg}@${version}`], staging)
+    await npmInstall(["--ignore-scripts", "--no-package-lock", `${pkg}@${version}`], staging)
     const { stdout } = await run(binary(staging), ["--version"], { cwd: staging })
     if (stdout.trim() !== `v${version}`) throw new Error(`${pkg}@${version} printed ${stdout.trim()}`)
     try {
@@ -161,7 +165,7 @@ beforeAll(async () => {
       2
     )
   )
-  await npm(["install", "--ignore-scripts", "--prefer-offline"], app)
+  await npmInstall(["--ignore-scripts", "--prefer-offline"], app)
   await binaries
 })
 
