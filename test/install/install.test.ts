@@ -77,6 +77,10 @@ const npm = (args: ReadonlyArray<string>, cwd: string) =>
 const npmInstall = (args: ReadonlyArray<string>, cwd: string) =>
   npm(["install", ...args], cwd).catch(() => npm(["install", ...args], cwd))
 
+/** The app's own lines of output: without lines of Effect's default logger (logfmt, on stdout). */
+const appLines = (stdout: string): Array<string> =>
+  stdout.trim().split("\n").filter((line) => !/^timestamp=\S+ level=/.test(line))
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** The environment of the apps: no credentials, no loader, nothing from this test runner. */
@@ -223,7 +227,7 @@ describe("install from tarballs", () => {
 
     it("runs a plain JavaScript app on the Promise facade and the scripted model", async () => {
       const { stdout } = await run(node(), ["app.mjs"], { cwd: app, env: appEnv(), timeout: 90_000 })
-      expect(stdout.trim().split("\n")).toEqual([
+      expect(appLines(stdout)).toEqual([
         expect.stringMatching(new RegExp(`^node v${major}\\.`)),
         `sdk resolved to ${pathToFileURL(Path.join(app, "node_modules/@effect-codex/sdk/dist/index.js")).href}`,
         "internal modules: ERR_PACKAGE_PATH_NOT_EXPORTED",
@@ -238,7 +242,7 @@ describe("install from tarballs", () => {
 
     it("runs a plain JavaScript Effect program", async () => {
       const { stdout } = await run(node(), ["effect-app.mjs"], { cwd: app, env: appEnv(), timeout: 90_000 })
-      expect(stdout.trim().split("\n")).toEqual([
+      expect(appLines(stdout)).toEqual([
         expect.stringMatching(new RegExp(`^binary from package 0\\.169\\.0 at ${escape(Path.join(app, "node_modules"))}`)),
         "answer: One, two, three. (completed)",
         "the model received 1 request(s)",
