@@ -6,5 +6,6 @@ export default [
   "packages/sdk",
   "packages/testing",
   "examples",
+  "test/install",
   { test: { name: "repo", include: ["scripts/**/*.test.ts"] } }
 ]

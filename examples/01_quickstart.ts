@@ -1,7 +1,7 @@
 /**
  * 01 · Quickstart: start a thread, run one turn, print the answer.
  *
- *   npx tsx examples/01_quickstart.ts
+ *   npx tsx --conditions=@effect-codex/source examples/01_quickstart.ts
  */
 import { Codex } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

@@ -3,7 +3,7 @@
  * `final_answer` message; commentary never counts), every completed item, token usage, status
  * and timings.
  *
- *   npx tsx examples/02_run_result_fields.ts
+ *   npx tsx --conditions=@effect-codex/source examples/02_run_result_fields.ts
  */
 import { Codex } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

@@ -3,7 +3,7 @@
  * server pushes it — turn and item lifecycle, reasoning summary and answer deltas, token usage —
  * then take the turn's result with `turn.run`.
  *
- *   npx tsx examples/03_streaming_events.ts
+ *   npx tsx --conditions=@effect-codex/source examples/03_streaming_events.ts
  */
 import { Codex, type Events } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

@@ -2,7 +2,7 @@
  * 04 · Models and metadata: what the app-server said about itself at start (name, version,
  * platform, Codex home) and the models it offers, with their reasoning efforts.
  *
- *   npx tsx examples/04_models_and_metadata.ts
+ *   npx tsx --conditions=@effect-codex/source examples/04_models_and_metadata.ts
  */
 import { Codex } from "@effect-codex/sdk"
 import { Console, Effect } from "effect"

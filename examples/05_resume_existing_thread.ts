@@ -2,8 +2,8 @@
  * 05 · Resume an existing thread: continue a conversation by its thread id with `threadResume`.
  * Threads are stored in the Codex home, so an id from an earlier session works too:
  *
- *   npx tsx examples/05_resume_existing_thread.ts              # starts a thread, then resumes it
- *   npx tsx examples/05_resume_existing_thread.ts <thread-id>  # resumes one of yours
+ *   npx tsx --conditions=@effect-codex/source examples/05_resume_existing_thread.ts              # starts a thread, then resumes it
+ *   npx tsx --conditions=@effect-codex/source examples/05_resume_existing_thread.ts <thread-id>  # resumes one of yours
  */
 import { Codex } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

@@ -2,7 +2,7 @@
  * 06 · Thread lifecycle: name a thread, read it back, list every thread (`threadListAll` pages
  * through `thread/list` as a `Stream`), fork it, archive it, unarchive it and carry on.
  *
- *   npx tsx examples/06_thread_lifecycle.ts
+ *   npx tsx --conditions=@effect-codex/source examples/06_thread_lifecycle.ts
  */
 import { Codex } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

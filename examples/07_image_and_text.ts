@@ -3,7 +3,7 @@
  * only accepts `data:` URLs (a remote `https:` URL is refused with `InvalidRequest: remote image
  * URLs are not supported`), so the image is a small PNG made on the fly.
  *
- *   npx tsx examples/07_image_and_text.ts
+ *   npx tsx --conditions=@effect-codex/source examples/07_image_and_text.ts
  */
 import { Codex, Inputs } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

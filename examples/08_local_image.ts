@@ -2,7 +2,7 @@
  * 08 · Local image: write a PNG to a temporary directory (removed when the program ends) and
  * send it by path with `Inputs.localImage`; the app-server reads the file itself.
  *
- *   npx tsx examples/08_local_image.ts
+ *   npx tsx --conditions=@effect-codex/source examples/08_local_image.ts
  */
 import { FileSystem, Path } from "@effect/platform"
 import { NodeContext } from "@effect/platform-node"

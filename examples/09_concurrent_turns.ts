@@ -2,7 +2,7 @@
  * 09 · Concurrent turns: two threads on one app-server, their turns running at the same time
  * with `Effect.all({ concurrency })`. Each turn's events are routed by turn id, so nothing mixes.
  *
- *   npx tsx examples/09_concurrent_turns.ts
+ *   npx tsx --conditions=@effect-codex/source examples/09_concurrent_turns.ts
  */
 import { Codex } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

@@ -7,7 +7,7 @@
  *   already retried by the client with `Retry.defaultSchedule`; `Retry.retryOnOverload` applies a
  *   schedule of your own to any effect.
  *
- *   npx tsx examples/10_error_handling_and_retry.ts
+ *   npx tsx --conditions=@effect-codex/source examples/10_error_handling_and_retry.ts
  */
 import { Codex, Errors, Retry } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

@@ -3,8 +3,8 @@
  * is printed as it streams (`turn.textDeltas`). `/exit` or end of input (Ctrl-D) quits; Ctrl-C
  * interrupts the running turn and quits. Works with piped input too:
  *
- *   npx tsx examples/11_cli_mini_app.ts
- *   printf 'hi\nwhat can you do?\n' | npx tsx examples/11_cli_mini_app.ts
+ *   npx tsx --conditions=@effect-codex/source examples/11_cli_mini_app.ts
+ *   printf 'hi\nwhat can you do?\n' | npx tsx --conditions=@effect-codex/source examples/11_cli_mini_app.ts
  */
 import { Codex, type Thread } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

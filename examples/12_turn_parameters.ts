@@ -3,7 +3,7 @@
  * effort and summary, personality, working directory, sandbox and approval presets (validated
  * before any request), output schema... They apply to this turn and the thread's next turns.
  *
- *   npx tsx examples/12_turn_parameters.ts
+ *   npx tsx --conditions=@effect-codex/source examples/12_turn_parameters.ts
  */
 import { Codex, type Thread } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

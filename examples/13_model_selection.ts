@@ -2,8 +2,8 @@
  * 13 · Model selection: pick a model from `codex.models()` (the one named on the command line, else
  * the server's default), pick a reasoning effort it supports, start a thread on it and run a turn.
  *
- *   npx tsx examples/13_model_selection.ts            # the default model
- *   npx tsx examples/13_model_selection.ts gpt-5.5    # a model of your choice
+ *   npx tsx --conditions=@effect-codex/source examples/13_model_selection.ts            # the default model
+ *   npx tsx --conditions=@effect-codex/source examples/13_model_selection.ts gpt-5.5    # a model of your choice
  */
 import { Codex } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

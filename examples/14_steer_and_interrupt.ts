@@ -5,7 +5,7 @@
  * - Or let Effect do it: when the scope owning a running turn closes (here because of a
  *   timeout), the SDK sends `turn/interrupt` for it.
  *
- *   npx tsx examples/14_steer_and_interrupt.ts
+ *   npx tsx --conditions=@effect-codex/source examples/14_steer_and_interrupt.ts
  */
 import { Codex, type Turn } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

@@ -7,9 +7,9 @@
  * surprise (like every example, it first logs in with `OPENAI_API_KEY` / `CODEX_API_KEY` when one
  * is set and no account is logged in):
  *
- *   npx tsx examples/15_login_and_account.ts                 # show the account
- *   npx tsx examples/15_login_and_account.ts --browser       # ChatGPT login in the browser
- *   npx tsx examples/15_login_and_account.ts --device-code   # ChatGPT login with a device code
+ *   npx tsx --conditions=@effect-codex/source examples/15_login_and_account.ts                 # show the account
+ *   npx tsx --conditions=@effect-codex/source examples/15_login_and_account.ts --browser       # ChatGPT login in the browser
+ *   npx tsx --conditions=@effect-codex/source examples/15_login_and_account.ts --device-code   # ChatGPT login with a device code
  *
  * Offline, the scripted provider is set to require OpenAI auth, and the example runs an API-key
  * login and logout, and starts a browser login only to cancel it.

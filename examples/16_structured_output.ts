@@ -3,7 +3,7 @@
  * Schema with the turn, and decodes the final answer with it: `result.output` is typed, and an
  * answer that does not match fails with `StructuredOutputMismatch`.
  *
- *   npx tsx examples/16_structured_output.ts
+ *   npx tsx --conditions=@effect-codex/source examples/16_structured_output.ts
  */
 import { Codex } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

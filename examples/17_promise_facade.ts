@@ -3,7 +3,7 @@
  * client options and, optionally, the layer to run on (here the examples' layer, so that it also
  * works offline). Promises reject with the real tagged errors; `dispose()` stops the app-server.
  *
- *   npx tsx examples/17_promise_facade.ts
+ *   npx tsx --conditions=@effect-codex/source examples/17_promise_facade.ts
  */
 import { PromiseClient } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

@@ -4,7 +4,7 @@
  * real `codex app-server`: with your Codex credentials against your model, otherwise offline
  * against a scripted local model.
  *
- *   npx tsx examples/demo.ts
+ *   npx tsx --conditions=@effect-codex/source examples/demo.ts
  */
 import { Codex, type Thread } from "@effect-codex/sdk"
 import { FakeResponses } from "@effect-codex/testing"

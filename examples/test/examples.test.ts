@@ -1,5 +1,6 @@
 /**
- * Runs every example and the demo as a child process (`node --import tsx`), offline
+ * Runs every example and the demo as a child process (`node --conditions=@effect-codex/source
+ * --import tsx`: the packages from their sources), offline
  * (`EFFECT_CODEX_OFFLINE=1`: the real app-server on a scripted model, never your credentials), and
  * checks what it prints and that it exits 0.
  */
@@ -50,7 +51,7 @@ const run = (
 ): Promise<Run> =>
   withSlot(() =>
     new Promise<Run>((resolve, reject) => {
-      const child = spawn(process.execPath, ["--import", tsxLoader, Path.join(examplesDir, file), ...(options.args ?? [])], {
+      const child = spawn(process.execPath, ["--conditions=@effect-codex/source", "--import", tsxLoader, Path.join(examplesDir, file), ...(options.args ?? [])], {
         cwd: repoRoot,
         env: options.env ?? offlineEnv(),
         stdio: ["pipe", "pipe", "pipe"]

@@ -1,7 +1,7 @@
 /**
  * `npm run generate`: writes `src/generated/` from the pinned codex binary's JSON Schema.
  *
- * Usage: `tsx scripts/generate.ts [--binary PATH] [--out DIR]`.
+ * Usage: `tsx --conditions=@effect-codex/source scripts/generate.ts [--binary PATH] [--out DIR]`.
  */
 import { Effect } from "effect"
 import * as CodexBinary from "@effect-codex/sdk/CodexBinary"
