@@ -32,6 +32,9 @@ const rootManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "package.jso
 const sdkManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "packages/sdk/package.json"), "utf8")) as {
   readonly peerDependencies: Record<string, string>
 }
+const testingManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "packages/testing/package.json"), "utf8")) as {
+  readonly peerDependencies: Record<string, string>
+}
 
 /** The Node versions besides this one; exact, so that a run is reproducible. */
 const OTHER_NODES = ["22.23.3", "24.22.3"]
@@ -150,8 +153,11 @@ beforeAll(async () => {
   }
   const dependencies: Record<string, string> = {}
   for (const { filename, name } of tarballs) dependencies[name] = `file:../tarballs/${filename}`
-  // The peer dependencies as a user adds them: the SDK's ranges, newest matching versions.
-  for (const [name, range] of Object.entries(sdkManifest.peerDependencies)) dependencies[name] = range
+  // The peer dependencies as a user adds them: the SDK's and the testing kit's ranges, newest
+  // matching versions.
+  for (const manifest of [sdkManifest, testingManifest]) {
+    for (const [name, range] of Object.entries(manifest.peerDependencies)) dependencies[name] = range
+  }
   Fs.writeFileSync(
     Path.join(app, "package.json"),
     JSON.stringify(

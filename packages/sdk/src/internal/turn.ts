@@ -229,8 +229,9 @@ export class TurnRun implements Subscriber {
       }
       case "error": {
         const params = message.params as Partial<Schemas.ErrorNotification> | undefined
+        // a retry is news; a final error is the turn's failure, which its caller gets as TurnFailed
         this.context.connection.runFork(
-          (params?.willRetry === true ? Effect.logWarning : Effect.logError)(
+          (params?.willRetry === true ? Effect.logWarning : Effect.logDebug)(
             `turn ${this.turnId}: ${params?.error?.message ?? "error"}${params?.willRetry === true ? " (the server is retrying)" : ""}`
           ).pipe(Effect.annotateLogs({ module: "Turn", threadId: this.threadId }))
         )
