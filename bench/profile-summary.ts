@@ -27,6 +27,7 @@ interface CallFrame {
 interface ProfileNode {
   readonly id: number
   readonly callFrame: CallFrame
+  readonly children?: ReadonlyArray<number>
 }
 
 interface CpuProfile {
@@ -49,6 +50,12 @@ export interface Summary {
   readonly byFunction: ReadonlyArray<Entry>
   readonly byFile: ReadonlyArray<Entry>
   readonly byPackage: ReadonlyArray<Entry>
+  /**
+   * Each sample charged to the innermost function of the repository's packages (`packages/*\/src`)
+   * on its stack: which SDK function's work (its own and the Effect runtime and schema code it
+   * ran synchronously) costs what. Work the fiber scheduler resumed has no SDK frame below it.
+   */
+  readonly bySdkFrame: ReadonlyArray<Entry>
 }
 
 const root = fileURLToPath(new URL("..", import.meta.url))
@@ -102,6 +109,25 @@ const lineOf = (frame: CallFrame, maps: SourceMaps | undefined): number => {
 
 export const summarize = (profile: CpuProfile, n = 15, window?: Window, maps?: SourceMaps): Summary => {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parents = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id)
+  const isRepoSource = (url: string) => url.includes("/packages/") && !url.includes("/node_modules/")
+  const sdkFrameCache = new Map<number, string>()
+  const sdkFrameOf = (id: number): string => {
+    const cached = sdkFrameCache.get(id)
+    if (cached !== undefined) return cached
+    let label = "(no SDK frame on the stack)"
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const frame = nodes.get(at)?.callFrame
+      if (frame !== undefined && isRepoSource(frame.url)) {
+        label = `${frame.functionName || "(anonymous)"} ${shortUrl(frame.url)}:${lineOf(frame, maps)}`
+        break
+      }
+    }
+    sdkFrameCache.set(id, label)
+    return label
+  }
+  const bySdkFrame = new Map<string, number>()
   const byFunction = new Map<string, number>()
   const byFile = new Map<string, number>()
   const byPackage = new Map<string, number>()
@@ -128,13 +154,16 @@ export const summarize = (profile: CpuProfile, n = 15, window?: Window, maps?: S
     byFile.set(f, (byFile.get(f) ?? 0) + us)
     const p = packageOf(frame.url)
     byPackage.set(p, (byPackage.get(p) ?? 0) + us)
+    const sdk = frame.functionName === "(garbage collector)" ? "(garbage collector)" : sdkFrameOf(node.id)
+    bySdkFrame.set(sdk, (bySdkFrame.get(sdk) ?? 0) + us)
   }
   return {
     totalMs: total / 1000,
     idleMs: idle / 1000,
     byFunction: top(byFunction, total, n),
     byFile: top(byFile, total, n),
-    byPackage: top(byPackage, total, n)
+    byPackage: top(byPackage, total, n),
+    bySdkFrame: top(bySdkFrame, total, n)
   }
 }
 
@@ -155,7 +184,9 @@ export const markdown = (summary: Summary): string =>
     "",
     table("file", summary.byFile),
     "",
-    table("function", summary.byFunction)
+    table("function (self time)", summary.byFunction),
+    "",
+    table("innermost SDK function on the stack", summary.bySdkFrame)
   ].join("\n")
 
 const isMain = process.argv[1] !== undefined && Path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)

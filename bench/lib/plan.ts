@@ -25,7 +25,7 @@ export const full: Plan = {
   turns: { rounds: 5, turns: 200, warmup: 10 },
   concurrency: { rounds: 5, threads: 50 },
   clientTurns: { rounds: 5, turns: 1500, warmup: 500 },
-  requests: { rounds: 3, counts: [1000, 5000], warmup: 200, budgetMs: 60_000 },
+  requests: { rounds: 3, counts: [1000, 5000], warmup: 200, budgetMs: 30_000 },
   heap: { rounds: 3, checkpoints: [100, 5000], turnsPerThread: 50 },
   routing: { rounds: 5, replays: 20, chunkBytes: 65536 },
   moduleLoad: { rounds: 10 },
