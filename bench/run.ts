@@ -3,10 +3,11 @@
  * `@openai/codex-sdk`, on the real pinned `codex app-server` with an instant scripted model and on
  * an in-memory replay of recorded real traffic. See docs/benchmarks.md.
  *
- *   npm run bench                      the full suite (about 15-20 minutes on 2 cores)
+ *   npm run bench                      the full suite (20-25 minutes on 2 busy cores)
  *   npm run bench -- --quick           tiny counts, one round (what CI runs; asserts no timing)
  *   npm run bench -- --only turns,routing
  *   npm run bench -- --rounds 3 --out DIR --recording FILE
+ *   npm run bench -- --render          rewrite results.md and the chart from results.json only
  *
  * Every contender runs in its own child Node process (so `process.cpuUsage()` is that client's
  * alone); the scripted model runs here, in the orchestrator. Rounds interleave the contenders
@@ -66,7 +67,16 @@ const command = `npm run bench${args.length > 0 ? ` -- ${args.join(" ")}` : ""}`
 
 const log = (line: string) => console.error(line)
 
+const render = () => {
+  const report = JSON.parse(Fs.readFileSync(Path.join(outDir, "results.json"), "utf8")) as Report.Results
+  const md = Report.markdown(report)
+  Fs.writeFileSync(Path.join(outDir, "results.md"), md)
+  Fs.writeFileSync(chartPath, Report.chart(report))
+  console.log(md)
+}
+
 const main = async () => {
+  if (args.includes("--render")) return render()
   Fs.mkdirSync(outDir, { recursive: true })
   const t0 = performance.now()
   const loadBefore = Os.loadavg()
@@ -98,16 +108,20 @@ const main = async () => {
     const resultsPath = Path.join(outDir, "results.json")
     // with --only, keep the other benchmarks of an earlier run of the same mode
     let benchmarksOut: Record<string, BenchResult> = results
+    let commandOut = command
     if (only !== undefined && Fs.existsSync(resultsPath)) {
       const previous = JSON.parse(Fs.readFileSync(resultsPath, "utf8")) as Report.Results
-      if (previous.mode === plan.mode) benchmarksOut = { ...previous.benchmarks, ...results }
+      if (previous.mode === plan.mode) {
+        benchmarksOut = { ...previous.benchmarks, ...results }
+        commandOut = previous.command.endsWith(command) ? previous.command : `${previous.command}, then ${command}`
+      }
     }
     const cpus = Os.cpus()
     const report: Report.Results = {
       version: 1,
       date: new Date().toISOString(),
       mode: plan.mode,
-      command,
+      command: commandOut,
       machine: {
         cores: cpus.length,
         cpuModel: cpus[0]?.model.trim() ?? "unknown",
@@ -119,13 +133,11 @@ const main = async () => {
       codexVersion,
       load: { before: loadBefore, after: Os.loadavg() },
       elapsedMs: performance.now() - t0,
+      ...(commandOut === command ? {} : { merged: true }),
       benchmarks: benchmarksOut
     }
     Fs.writeFileSync(resultsPath, JSON.stringify(report, null, 2) + "\n")
-    const md = Report.markdown(report)
-    Fs.writeFileSync(Path.join(outDir, "results.md"), md)
-    Fs.writeFileSync(chartPath, Report.chart(report))
-    console.log(md)
+    render()
     log(`wrote ${resultsPath}, ${Path.join(outDir, "results.md")} and ${chartPath}`)
   } finally {
     Fs.rmSync(work, { recursive: true, force: true })

@@ -23,11 +23,14 @@ export interface Results {
   readonly codexVersion: string
   readonly load: { readonly before: ReadonlyArray<number>; readonly after: ReadonlyArray<number> }
   readonly elapsedMs: number
+  /** Some benchmarks come from an earlier run (`--only` merges); `load` and `elapsedMs` are this run's. */
+  readonly merged?: boolean
   readonly benchmarks: Readonly<Record<string, BenchResult>>
 }
 
 const fmt = (x: number, unit = ""): string => {
   if (!Number.isFinite(x)) return String(x)
+  if (Number.isInteger(x)) return `${x.toLocaleString("en")}${unit}`
   const a = Math.abs(x)
   const d = a >= 1000 ? 0 : a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3
   return `${x.toLocaleString("en", { minimumFractionDigits: d, maximumFractionDigits: d })}${unit}`
@@ -45,7 +48,7 @@ export const markdown = (results: Results): string => {
   const out: Array<string> = []
   const m = results.machine
   out.push(
-    `Run ${results.date} (${results.mode} mode, \`${results.command}\`), codex ${results.codexVersion}: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform} ${m.release}; load average (1 min) ${loadText(results.load)} over ${fmt(results.elapsedMs / 60000)} min.`,
+    `Run ${results.date} (${results.mode} mode, \`${results.command}\`), codex ${results.codexVersion}: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform} ${m.release}; load average (1 min) ${loadText(results.load)} over ${fmt(results.elapsedMs / 60000)} min${results.merged === true ? " (the last invocation; each benchmark below has its own)" : ""}.`,
     "",
     "Each cell: median over the rounds (min-max). Ratios are per round (contenders interleaved A B A B, so each pair saw the same load), then median (min-max).",
     "",

@@ -294,8 +294,14 @@ const requests: Runner = async (ctx) => {
       values[name] = runsOf.filter((x) => x !== undefined).map((x) => x!.cpuUsPerRequest)
     }
     const complete = values[RAW]!.length === p.rounds && values[SDK]!.length === p.rounds
+    const late = [RAW, SDK].flatMap((name) => {
+      const t = per(name).filter((x) => x?.timedOut === true)
+      return t.length === 0 ? [] : [`${name}: ${Math.round(median(t.map((x) => x!.completed)))} done in ${p.budgetMs / 1000} s`]
+    })
     metrics[`cpu${count}`] = metric(
-      `client CPU per request, ${count.toLocaleString("en")} at once (thread/read)`,
+      late.length === 0
+        ? `client CPU per request, ${count.toLocaleString("en")} at once (thread/read)`
+        : `client CPU per completed request, ${count.toLocaleString("en")} at once (thread/read; timed out, ${late.join(", ")})`,
       "µs",
       values,
       complete ? [SDK, RAW] : undefined
@@ -320,7 +326,7 @@ const requests: Runner = async (ctx) => {
       growth: metric(`CPU per request at ${hi} / at ${lo}`, "x", { [RAW]: [growth(RAW)], [SDK]: [Number.isNaN(flat) ? Infinity : flat] })
     },
     targets: [
-      target(`every request of ${hi.toLocaleString("en")} at once completes within ${p.budgetMs / 1000} s (effect-codex)`, timedOut.filter((t) => t.startsWith(SDK)).length, "==", 0),
+      target(`counts of requests at once not completed within ${p.budgetMs / 1000} s (effect-codex)`, timedOut.filter((t) => t.startsWith(SDK)).length, "==", 0),
       target(`CPU per request flat: at ${hi.toLocaleString("en")} / at ${lo.toLocaleString("en")} (effect-codex)`, Number.isNaN(flat) ? Infinity : flat, "<=", 1.25)
     ],
     misrouted: 0,
