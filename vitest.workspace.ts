@@ -7,5 +7,7 @@ export default [
   "packages/testing",
   "examples",
   "test/install",
-  { test: { name: "repo", include: ["scripts/**/*.test.ts"] } }
+  { test: { name: "repo", include: ["scripts/**/*.test.ts"] } },
+  // runs `npm run bench -- --quick` on the real server: proves the benchmarks work, asserts no timing
+  { test: { name: "bench", include: ["bench/**/*.test.ts"], testTimeout: 300_000 } }
 ]

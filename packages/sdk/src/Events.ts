@@ -89,21 +89,29 @@ export interface ServerRequest {
  */
 export type Event = Notification | ServerRequest
 
-const decoders = new Map<string, (u: unknown) => Either.Either<unknown, ParseResult.ParseError>>()
+interface Codec {
+  /** Validates without allocating: the generated schemas have no transformations. */
+  readonly is: (u: unknown) => boolean
+  /** The full decoding, for the error of a payload that does not validate. */
+  readonly decode: (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
+}
 
-const decoderFor = (method: Registry.NotificationMethod) => {
-  let decode = decoders.get(method)
-  if (decode === undefined) {
-    decode = Schema.decodeUnknownEither(Registry.ServerNotifications[method].params as Schema.Schema<unknown>, {
-      onExcessProperty: "preserve"
-    })
-    decoders.set(method, decode)
+const codecs = new Map<string, Codec>()
+
+const codecFor = (method: Registry.NotificationMethod): Codec => {
+  let codec = codecs.get(method)
+  if (codec === undefined) {
+    const schema = Registry.ServerNotifications[method].params as Schema.Schema<unknown>
+    codec = { is: Schema.is(schema), decode: Schema.decodeUnknownEither(schema, { onExcessProperty: "preserve" }) }
+    codecs.set(method, codec)
   }
-  return decode
+  return codec
 }
 
 /**
- * Decodes a raw notification with the schema of its method only.
+ * Decodes a raw notification with the schema of its method only. The protocol's schemas have no
+ * transformations, so a payload that validates is its own decoded value (kept as is, unknown
+ * fields included); only one that does not is decoded again, for its error.
  *
  * @since 0.1.0
  * @category constructors
@@ -113,7 +121,11 @@ export const decodeNotification = (message: WireMessage): Notification => {
   if (!Registry.isNotificationMethod(message.method)) {
     return { _tag: "UnknownNotification", method: message.method, params: message.params, emittedAtMs, error: undefined }
   }
-  const result = decoderFor(message.method)(message.params)
+  const codec = codecFor(message.method)
+  if (codec.is(message.params)) {
+    return { _tag: "Notification", method: message.method, params: message.params, emittedAtMs } as KnownNotification
+  }
+  const result = codec.decode(message.params)
   return result._tag === "Right"
     ? { _tag: "Notification", method: message.method, params: result.right, emittedAtMs } as KnownNotification
     : { _tag: "UnknownNotification", method: message.method, params: message.params, emittedAtMs, error: result.left }

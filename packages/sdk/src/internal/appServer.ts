@@ -114,15 +114,12 @@ export const makeWith = Effect.fnUntraced(function*(
   ).pipe(Effect.map(({ mailbox }) => decodeStream(mailbox)))
 
   const turnEvents = (turnId: string) =>
-    Stream.unwrapScoped(Effect.gen(function*() {
-      const mailbox = yield* Mailbox.make<Inbound, AppServerExited>()
+    Stream.suspend(() => {
+      const mailbox = Effect.runSync(Mailbox.make<Inbound, AppServerExited>())
       const subscriber = mailboxSubscriber(mailbox)
-      yield* Effect.acquireRelease(
-        Effect.sync(() => connection.router.claim(turnId, subscriber)),
-        () => Effect.sync(() => connection.router.release(turnId, subscriber))
-      )
-      return decodeStream(mailbox)
-    }))
+      connection.router.claim(turnId, subscriber)
+      return decodeStream(mailbox).pipe(Stream.ensuring(Effect.sync(() => connection.router.release(turnId, subscriber))))
+    })
 
   const context: TurnContext = { connection, slots }
 

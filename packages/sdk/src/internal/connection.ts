@@ -60,6 +60,8 @@ const formatParseError = (error: ParseResult.ParseError) => error.message
 
 const codecs = new Map<string, {
   readonly encode: (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
+  /** Validates a result without allocating: the protocol's schemas have no transformations. */
+  readonly is: (u: unknown) => boolean
   readonly decode: (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
 }>()
 
@@ -69,6 +71,7 @@ const codecOf = (method: string) => {
     const entry = Registry.ClientRequests[method]
     codec = {
       encode: Schema.encodeUnknownEither(entry.params as Schema.Schema<unknown, unknown>),
+      is: Schema.is(entry.result as Schema.Schema<unknown, unknown>),
       decode: Schema.decodeUnknownEither(entry.result as Schema.Schema<unknown, unknown>, { onExcessProperty: "preserve" })
     }
     codecs.set(method, codec)
@@ -173,7 +176,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
 
   const decode: Connection["decode"] = (method, raw) => {
     const codec = codecOf(method)
-    if (codec === undefined) return Either.right(raw)
+    if (codec === undefined || codec.is(raw)) return Either.right(raw)
     return Either.mapLeft(codec.decode(raw), (error) => new ProtocolError({ method, message: formatParseError(error), data: raw }))
   }
 
