@@ -39,7 +39,7 @@ export const parseUserAgent = (userAgent: string): { readonly name: string | und
   return { name: match?.[1], version: match?.[2] }
 }
 
-/** A stream over a subscriber that feeds a mailbox. @internal */
+/** A router subscriber that feeds a mailbox. @internal */
 export const mailboxSubscriber = (mailbox: Mailbox.Mailbox<Inbound, AppServerExited>): Subscriber => ({
   event: (message) => void mailbox.unsafeOffer(message),
   end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
@@ -54,12 +54,17 @@ interface ProcessInfo {
 }
 
 /** @internal */
-export const makeWith = Effect.fnUntraced(function*(
+export const makeWith = (
   transport: Transport.Service,
   options: AppServerConfig.Options,
   info: ProcessInfo = { pid: undefined, stderrTail: Effect.succeed([]) }
+) => makeResolved(transport, AppServerConfig.resolve(options), info)
+
+const makeResolved = Effect.fnUntraced(function*(
+  transport: Transport.Service,
+  config: AppServerConfig.Resolved,
+  info: ProcessInfo
 ) {
-  const config = AppServerConfig.resolve(options)
   const connection = yield* Connection.make(transport, config)
   const slots = new ThreadSlots()
 
@@ -136,12 +141,13 @@ export const makeWith = Effect.fnUntraced(function*(
         stream: true,
         interruptOnExit: true
       })
-      yield* Effect.acquireRelease(
-        Effect.uninterruptibleMask((restore) => restore(run.start())).pipe(
+      // waiting for the thread stays interruptible; once started, the scope owns the turn
+      yield* Effect.uninterruptibleMask((restore) =>
+        restore(run.start()).pipe(
           // no turn timeout here, so none can fire
-          Effect.catchTag("TurnTimeout", Effect.die)
-        ),
-        (run) => run.closeHandle(false)
+          Effect.catchTag("TurnTimeout", Effect.die),
+          Effect.tap(() => Effect.addFinalizer(() => run.closeHandle(false)))
+        )
       )
       return { turn: run.startedTurn!, events: decodeStream(run.events!) } satisfies AppServer.StartedTurn
     })
@@ -222,5 +228,5 @@ export const makeWith = Effect.fnUntraced(function*(
 export const make = Effect.fnUntraced(function*(options: AppServerConfig.Options = {}) {
   const config = AppServerConfig.resolve(options)
   const proc = yield* process_.spawn(config)
-  return yield* makeWith(proc.transport, options, { pid: proc.pid, stderrTail: proc.stderrTail })
+  return yield* makeResolved(proc.transport, config, { pid: proc.pid, stderrTail: proc.stderrTail })
 })

@@ -157,8 +157,12 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
   const exitStatus = Deferred.await(status)
   const exited = (writeError: Error | undefined) =>
     Effect.gen(function*() {
-      // stdout has ended; the process normally exits with it, but never wait unbounded for that
-      const s = Option.getOrElse(yield* waitExit(grace), (): ExitStatus => ({ exitCode: null, signal: null }))
+      // stdout has ended: the process normally exits with it, but never wait unbounded for that;
+      // after a failed write, fail what is pending now (the scope's finalizer stops the process)
+      const s = Option.getOrElse(
+        yield* waitExit(writeError === undefined ? grace : Duration.millis(100)),
+        (): ExitStatus => ({ exitCode: null, signal: null })
+      )
       // give stderr a moment to deliver the last lines that explain the exit
       yield* bounded(Deferred.await(stderrEnded), Duration.millis(200))
       const tail = stderr.tail
