@@ -1,6 +1,6 @@
 /**
- * A conversation thread: run turns on it (`run` for the common case, `turn` for streaming,
- * steering and interrupting), read it, name it, compact it.
+ * A conversation thread: run turns on it (`run` for the result, `stream` for its events and
+ * text as they come, `turn` for a handle to steer and interrupt), read it, name it, compact it.
  *
  * Turns on one thread are serialized: starting a turn while another is running waits for it to
  * complete (the server would otherwise silently steer the running turn), and a turn whose caller
@@ -14,7 +14,7 @@
  * @since 0.1.0
  */
 import type { Schemas } from "@effect-codex/protocol"
-import type { Duration, Effect, Schema, Scope } from "effect"
+import type { Duration, Effect, Schema, Scope, Stream } from "effect"
 import type * as Approvals from "./Approvals.js"
 import type {
   AppServerExited,
@@ -38,7 +38,12 @@ import type * as Turn from "./Turn.js"
  * @category models
  */
 export interface TurnOptions extends Omit<Schemas.TurnStartParams, "threadId" | "input" | "outputSchema"> {
-  /** A JSON Schema the final answer must follow. `run` also accepts an Effect `Schema`. */
+  /**
+   * The shape the final answer must have: an Effect `Schema` (made into a JSON Schema in the
+   * subset OpenAI's strict structured outputs accept; `run` and `stream` then decode the answer
+   * into `output`), or a raw JSON Schema (checked against the same rules and sent as it is). A
+   * schema that cannot be expressed fails with `InvalidParams` before anything is sent.
+   */
   readonly outputSchema?: unknown
   /** Approval and sandbox presets (validated before any request). */
   readonly preset?: { readonly approvals?: Approvals.ApprovalMode; readonly sandbox?: Approvals.Sandbox }
@@ -108,6 +113,20 @@ export interface Thread {
     <A, I>(input: Inputs.Input, options: StructuredRunOptions<A, I>): Effect.Effect<StructuredTurnResult<A>, RunError | StructuredOutputMismatch>
     (input: Inputs.Input, options?: TurnOptions): Effect.Effect<Turn.TurnResult, RunError>
   }
+  /**
+   * Runs one turn as a `Stream`: the turn's events as they come, then one `Turn.Done` with its
+   * result (and the typed `output` of a structured turn). The turn starts when the stream is
+   * run, and each run of the stream is a turn of its own. A consumer that stops early (`take`,
+   * interruption, a failure) interrupts the turn. A failed turn fails the stream with
+   * `TurnFailed` after its events. `Turn.answerDeltas` gives its final answer's text.
+   */
+  readonly stream: {
+    <A, I>(
+      input: Inputs.Input,
+      options: StructuredRunOptions<A, I>
+    ): Stream.Stream<Turn.StreamEvent<StructuredTurnResult<A>>, RunError | StructuredOutputMismatch>
+    (input: Inputs.Input, options?: TurnOptions): Stream.Stream<Turn.StreamEvent, RunError>
+  }
   /** Starts a turn and returns its handle; the scope owns the handle. */
   readonly turn: (
     input: Inputs.Input,
@@ -140,3 +159,13 @@ export interface Thread {
 export const scoped = <E, R>(thread: Effect.Effect<Thread, E, R>): Effect.Effect<Thread, E, R | Scope.Scope> =>
   internal.scoped(thread)
 
+
+/**
+ * The reasoning efforts codex 0.169.0 knows (`TurnOptions.effort`); another value fails with
+ * `InvalidParams` before the turn is sent. Which of them a model supports is in its
+ * `supportedReasoningEfforts` (`Codex.models`).
+ *
+ * @since 0.3.0
+ * @category constants
+ */
+export const reasoningEfforts: ReadonlyArray<string> = internal.reasoningEfforts

@@ -1,9 +1,14 @@
 /**
- * A running turn: its events as a `Stream`, its text as a `Stream` of deltas, its result, and
- * control (`steer`, `interrupt`). A turn handle lives in a scope: when the scope closes while the
- * turn is still running (for instance because the fiber consuming it was interrupted), the SDK
- * sends `turn/interrupt` for it, unless told not to, and keeps the thread reserved until the turn
- * completed. Using a handle after its scope closed fails with `TurnHandleClosed`.
+ * A turn's events, text and result. `Thread.stream` runs a turn as a `Stream` of its events
+ * ending with a {@link Done} (the result, with the typed `output` of a structured turn);
+ * `Thread.turn` gives a {@link TurnHandle} for steering and interrupting. {@link answerDeltas}
+ * and {@link textParts} turn either's events into text: the final answer only, or every text
+ * delta with its kind (answer, commentary, reasoning).
+ *
+ * A turn handle lives in a scope: when the scope closes while the turn is still running (for
+ * instance because the fiber consuming it was interrupted), the SDK sends `turn/interrupt` for
+ * it, unless told not to, and keeps the thread reserved until the turn completed. Using a handle
+ * after its scope closed fails with `TurnHandleClosed`.
  *
  * @since 0.1.0
  */
@@ -49,12 +54,15 @@ export interface TurnHandle {
   readonly id: string
   readonly threadId: string
   /**
-   * The turn's events from its start, ending after `turn/completed`. Consume it once at a time
-   * (several consumers at once would split the events); a later consumer continues where the
-   * previous one stopped.
+   * The turn's events, ending after `turn/completed`. Every consumer sees every event from the
+   * turn's start, whenever it starts and however many consume at once (the handle keeps the
+   * events until its scope closes).
    */
   readonly stream: Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed>
-  /** The text of the agent's messages as it streams (`item/agentMessage/delta`). Same rule as `stream`. */
+  /**
+   * The text of the final answer as it streams (see {@link answerDeltas}): commentary and
+   * reasoning are left out. Same rule as `stream`.
+   */
   readonly textDeltas: Stream.Stream<string, AppServerExited | TurnHandleClosed>
   /** Waits for the turn's end and returns its result (whether or not its events were consumed). */
   readonly run: Effect.Effect<TurnResult, TurnFailed | TurnTimeout | AppServerExited | TurnHandleClosed>
@@ -73,3 +81,78 @@ export interface TurnHandle {
  * @category getters
  */
 export const finalResponse: (items: ReadonlyArray<Schemas.ThreadItem>) => string | null = internal.finalResponse
+
+/**
+ * The last element of a `Thread.stream`: the turn's result (with `output` for a structured
+ * turn).
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface Done<Result extends TurnResult = TurnResult> {
+  readonly _tag: "Done"
+  readonly result: Result
+}
+
+/**
+ * What `Thread.stream` emits: the turn's events, then one {@link Done}.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type StreamEvent<Result extends TurnResult = TurnResult> = Events.Event | Done<Result>
+
+/**
+ * One text delta of a turn, with what it belongs to:
+ *
+ * - `answer`: the final answer (an agent message whose phase is `final_answer`, or that has no
+ *   phase); the same text as the result's `finalResponse` when the model writes one answer;
+ * - `commentary`: an agent message with another phase (`commentary`, `partial_answer`), such as
+ *   "Let me look at the files.";
+ * - `reasoningSummary`, `reasoning`: the model's reasoning summary and raw reasoning.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface TextPart {
+  readonly kind: "answer" | "commentary" | "reasoningSummary" | "reasoning"
+  /** The item the text belongs to. */
+  readonly itemId: string
+  /** The agent message's phase as `item/started` announced it; `null` for reasoning. */
+  readonly phase: Schemas.MessagePhase | null
+  readonly delta: string
+}
+
+/**
+ * Every text delta of a turn's events (of `Thread.stream` or a handle's `stream`), with its
+ * kind. An agent message's kind comes from the phase its `item/started` announced.
+ *
+ * ```ts
+ * thread.stream("Fix the bug").pipe(
+ *   Turn.textParts,
+ *   Stream.runForEach((part) => Console.log(part.kind, part.delta))
+ * )
+ * ```
+ *
+ * @since 0.3.0
+ * @category combinators
+ */
+export const textParts: <E, R>(events: Stream.Stream<StreamEvent, E, R>) => Stream.Stream<TextPart, E, R> =
+  internal.textParts
+
+/**
+ * The text of the final answer as it streams: the `answer` deltas of {@link textParts}, without
+ * commentary or reasoning.
+ *
+ * ```ts
+ * thread.stream("Explain monads briefly").pipe(
+ *   Turn.answerDeltas,
+ *   Stream.runForEach((text) => Effect.sync(() => process.stdout.write(text)))
+ * )
+ * ```
+ *
+ * @since 0.3.0
+ * @category combinators
+ */
+export const answerDeltas: <E, R>(events: Stream.Stream<StreamEvent, E, R>) => Stream.Stream<string, E, R> =
+  internal.answerDeltas

@@ -149,7 +149,7 @@ const makeResolved = Effect.fnUntraced(function*(
           Effect.tap(() => Effect.addFinalizer(() => run.closeHandle(false)))
         )
       )
-      return { turn: run.startedTurn!, events: decodeStream(run.events!) } satisfies AppServer.StartedTurn
+      return { turn: run.startedTurn!, events: Stream.map(run.events!.read(), Events.decode) } satisfies AppServer.StartedTurn
     })
 
   const handle = <M extends Registry.ServerRequestMethod, E>(

@@ -2,16 +2,27 @@
  * @internal
  */
 import type { Schemas } from "@effect-codex/protocol"
-import { Duration, Effect, JSONSchema, ParseResult, Schema } from "effect"
+import { Duration, Effect, ParseResult, Schema, Stream } from "effect"
 import * as Approvals from "../Approvals.js"
-import { StructuredOutputMismatch, ThreadClosed } from "../Errors.js"
+import { ErrorCode, InvalidParams, StructuredOutputMismatch, ThreadClosed } from "../Errors.js"
+import * as Events from "../Events.js"
 import * as Inputs from "../Inputs.js"
 import { retryOnOverload } from "../Retry.js"
 import type { StructuredRunOptions, StructuredTurnResult, Thread, TurnOptions } from "../Thread.js"
+import type * as Turn from "../Turn.js"
+import type { TurnResult } from "../Turn.js"
+import * as InternalInputs from "./inputs.js"
+import * as OutputSchema from "./outputSchema.js"
 import type { Session } from "./session.js"
 import { makeHandle, TurnRun } from "./turn.js"
 
-const turnParams = (threadId: string, input: Inputs.Input, options: TurnOptions) =>
+/** The reasoning efforts codex 0.169.0 knows (its model catalogue and its `ReasoningEffort` values). */
+export const reasoningEfforts: ReadonlyArray<string> = ["none", "minimal", "low", "medium", "high", "xhigh", "max", "ultra"]
+
+const invalid = (message: string) => new InvalidParams({ method: "turn/start", code: ErrorCode.InvalidParams, message })
+
+/** The `turn/start` params, checked before anything is sent, and the output schema's decoding aid. */
+const turnParams = (threadId: string, input: Inputs.Input, options: TurnOptions, cwd: string | undefined) =>
   Effect.gen(function*() {
     const {
       approvals: _a,
@@ -23,18 +34,47 @@ const turnParams = (threadId: string, input: Inputs.Input, options: TurnOptions)
       timeout: _t,
       ...wire
     } = options
+    const items = Inputs.toWire(input)
+    const inputError = InternalInputs.check(items, options.cwd ?? cwd)
+    if (inputError !== undefined) return yield* invalid(inputError)
+    if (typeof wire.effort === "string" && !reasoningEfforts.includes(wire.effort)) {
+      return yield* invalid(`unknown reasoning effort ${JSON.stringify(wire.effort)}; codex knows ${reasoningEfforts.join(", ")}`)
+    }
     const approvals = preset?.approvals === undefined ? {} : yield* Approvals.approvalModeParams(preset.approvals)
     const sandbox = preset?.sandbox === undefined ? {} : { sandboxPolicy: (yield* Approvals.sandboxParamsOf(preset.sandbox)).sandboxPolicy }
-    const schema = Schema.isSchema(outputSchema) ? JSONSchema.make(outputSchema) : outputSchema
-    return {
+    const prepared = outputSchema === undefined ? undefined : OutputSchema.prepare(outputSchema)
+    if (prepared instanceof InvalidParams) return yield* prepared
+    const params = {
       ...approvals,
       ...sandbox,
       ...wire,
-      ...(schema === undefined ? {} : { outputSchema: schema }),
+      ...(prepared === undefined ? {} : { outputSchema: prepared.jsonSchema }),
       threadId,
-      input: Inputs.toWire(input)
+      input: items
     } satisfies Schemas.TurnStartParams
+    return { params, restore: prepared?.restore }
   })
+
+/** Decodes a completed turn's final response with the output schema. */
+const decodeOutput = <A, I>(schema: Schema.Schema<A, I>) => {
+  const decode = Schema.decodeUnknown(schema)
+  return (result: TurnResult, restore: (u: unknown) => unknown): Effect.Effect<StructuredTurnResult<A>, StructuredOutputMismatch> => {
+    const mismatch = (message: string) =>
+      new StructuredOutputMismatch({ turnId: result.id, finalResponse: result.finalResponse, message })
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(result.finalResponse ?? "")
+    } catch (error) {
+      return Effect.fail(mismatch(`the final response is not JSON: ${error instanceof Error ? error.message : String(error)}`))
+    }
+    return decode(restore(parsed)).pipe(
+      Effect.map((output): StructuredTurnResult<A> => ({ ...result, output })),
+      Effect.mapError((error) => mismatch(ParseResult.TreeFormatter.formatErrorSync(error)))
+    )
+  }
+}
+
+const identity = (u: unknown) => u
 
 const millis = (d: Duration.DurationInput | undefined) => (d === undefined ? Infinity : Duration.toMillis(Duration.decode(d)))
 
@@ -45,11 +85,12 @@ export const make = (session: Session, threadId: string): Thread => {
   let closed = false
   session.opened(threadId)
 
-  const launch = (input: Inputs.Input, options: TurnOptions, stream: boolean) =>
+  /** Checks and encodes the turn; `start` starts it (with retries on overload). */
+  const launch = (input: Inputs.Input, options: TurnOptions, events: "none" | "once" | "replay") =>
     Effect.gen(function*() {
       if (closed) return yield* new ThreadClosed({ threadId })
       if (connection.peer.exited !== undefined) return yield* connection.peer.exited
-      const params = yield* turnParams(threadId, input, options)
+      const { params, restore } = yield* turnParams(threadId, input, options, config.cwd)
       const encoded = connection.encode("turn/start", params)
       if (encoded._tag === "Left") return yield* encoded.left
       yield* session.checkAuth
@@ -60,17 +101,18 @@ export const make = (session: Session, threadId: string): Thread => {
         startTimeoutMillis: millis(options.request?.timeout ?? config.requestTimeout),
         interruptGraceMillis: Duration.toMillis(config.turnInterruptGrace),
         handlers,
-        stream,
+        stream: events !== "none",
+        replay: events === "replay",
         interruptOnExit: options.interruptOnExit !== false
       }
       const start = Effect.suspend(() => new TurnRun(internals, threadId, encoded.right, launchOptions).start())
       const schedule = options.request?.retry === false ? undefined : options.request?.retry ?? config.retrySchedule
-      return schedule === undefined ? start : retryOnOverload("turn/start", schedule)(start)
+      return { start: schedule === undefined ? start : retryOnOverload("turn/start", schedule)(start), restore: restore ?? identity }
     })
 
   const turn: Thread["turn"] = (input, options = {}) =>
     Effect.gen(function*() {
-      const start = yield* launch(input, options, true)
+      const { start } = yield* launch(input, options, "replay")
       const run = yield* Effect.uninterruptibleMask((restore) =>
         restore(start).pipe(
           Effect.tap((run) => Effect.addFinalizer(() => run.closeHandle(options.interruptOnExit !== false)))
@@ -79,30 +121,36 @@ export const make = (session: Session, threadId: string): Thread => {
       return makeHandle(run, server)
     }).pipe(Effect.withSpan("Thread.turn", { attributes: { threadId }, captureStackTrace: false }))
 
-  const runTurn = (input: Inputs.Input, options: TurnOptions = {}) =>
-    Effect.gen(function*() {
-      const start = yield* launch(input, options, false)
-      return yield* Effect.uninterruptibleMask((restore) =>
-        Effect.flatMap(restore(start), (run) => restore(run.await(options.interruptOnExit !== false)))
-      )
-    }).pipe(Effect.withSpan("Thread.run", { attributes: { threadId }, captureStackTrace: false }))
-
   const run = (<A, I>(input: Inputs.Input, options: TurnOptions | StructuredRunOptions<A, I> = {}) => {
     const schema = options.outputSchema
-    if (!Schema.isSchema(schema)) return runTurn(input, options)
-    const decode = Schema.decodeUnknown(Schema.parseJson(schema as Schema.Schema<A, I>))
-    return Effect.flatMap(runTurn(input, options), (result) =>
-      decode(result.finalResponse ?? "").pipe(
-        Effect.map((output): StructuredTurnResult<A> => ({ ...result, output })),
-        Effect.mapError((error) =>
-          new StructuredOutputMismatch({
-            turnId: result.id,
-            finalResponse: result.finalResponse,
-            message: ParseResult.TreeFormatter.formatErrorSync(error)
-          })
-        )
-      ))
+    const decode = Schema.isSchema(schema) ? decodeOutput(schema as Schema.Schema<A, I>) : undefined
+    return Effect.gen(function*() {
+      const { restore: restoreOutput, start } = yield* launch(input, options, "none")
+      const result = yield* Effect.uninterruptibleMask((restore) =>
+        Effect.flatMap(restore(start), (run) => restore(run.await(options.interruptOnExit !== false)))
+      )
+      return decode === undefined ? result : yield* decode(result, restoreOutput)
+    }).pipe(Effect.withSpan("Thread.run", { attributes: { threadId }, captureStackTrace: false }))
   }) as Thread["run"]
+
+  const stream = (<A, I>(input: Inputs.Input, options: TurnOptions | StructuredRunOptions<A, I> = {}) => {
+    const schema = options.outputSchema
+    const decode = Schema.isSchema(schema) ? decodeOutput(schema as Schema.Schema<A, I>) : undefined
+    return Stream.unwrapScoped(Effect.gen(function*() {
+      const { restore: restoreOutput, start } = yield* launch(input, options, "once")
+      // the stream's scope owns the turn: a consumer that stops early interrupts it
+      const run = yield* Effect.uninterruptibleMask((restore) =>
+        restore(start).pipe(
+          Effect.tap((run) => Effect.addFinalizer(() => run.closeHandle(options.interruptOnExit !== false)))
+        )
+      )
+      const done = run.await(false).pipe(
+        Effect.flatMap((result) => (decode === undefined ? Effect.succeed(result) : decode(result, restoreOutput))),
+        Effect.map((result): Turn.Done<TurnResult> => ({ _tag: "Done", result }))
+      )
+      return Stream.concat(Stream.map(run.events!.read(), Events.decode), Stream.fromEffect(done))
+    })).pipe(Stream.withSpan("Thread.stream", { attributes: { threadId }, captureStackTrace: false }))
+  }) as Thread["stream"]
 
   const guard = <A, E>(effect: Effect.Effect<A, E>) =>
     Effect.suspend((): Effect.Effect<A, E | ThreadClosed> => (closed ? Effect.fail(new ThreadClosed({ threadId })) : effect))
@@ -110,6 +158,7 @@ export const make = (session: Session, threadId: string): Thread => {
   return {
     id: threadId,
     run,
+    stream,
     turn,
     read: (options = {}) =>
       server.request("thread/read", { threadId, includeTurns: options.includeTurns ?? false }).pipe(

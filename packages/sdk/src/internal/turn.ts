@@ -11,14 +11,15 @@
  */
 import type { Schemas } from "@effect-codex/protocol"
 import { Registry } from "@effect-codex/protocol"
-import { Duration, Effect, Exit, Mailbox, Option, Stream } from "effect"
+import { Chunk, Duration, Effect, Exit, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type { AppServerExited, RequestError } from "../Errors.js"
 import { ProtocolError, RequestTimeout, TurnFailed, TurnHandleClosed, TurnTimeout } from "../Errors.js"
 import * as Events from "../Events.js"
 import * as Inputs from "../Inputs.js"
-import type { TurnHandle, TurnResult } from "../Turn.js"
+import type { StreamEvent, TextPart, TurnHandle, TurnResult } from "../Turn.js"
 import type { Connection } from "./connection.js"
+import { EventLog } from "./eventLog.js"
 import type { Inbound } from "./peer.js"
 import type { Subscriber } from "./router.js"
 import type { Registration } from "./serverRequests.js"
@@ -41,6 +42,8 @@ export interface LaunchOptions {
   readonly handlers: ReadonlyArray<readonly [method: string, registration: Registration]>
   /** Keep the raw events for a stream consumer. */
   readonly stream: boolean
+  /** Keep them for several consumers, each from the first event (a turn handle). */
+  readonly replay?: boolean
   /** Interrupt the turn when its caller goes away before it completed. */
   readonly interruptOnExit: boolean
 }
@@ -78,7 +81,7 @@ export class TurnRun implements Subscriber {
   turn: Schemas.Turn | undefined
   outcome: Exit.Exit<TurnResult, TurnError> | undefined
   /** Raw events for stream consumers, when asked for. */
-  readonly events: Mailbox.Mailbox<Inbound, AppServerExited> | undefined
+  readonly events: EventLog | undefined
   private readonly items: Array<Schemas.ThreadItem> = []
   private usage: Schemas.ThreadTokenUsage | null = null
   private readonly waiters = new Set<(exit: Exit.Exit<TurnResult, TurnError>) => void>()
@@ -99,7 +102,7 @@ export class TurnRun implements Subscriber {
     private readonly params: unknown,
     private readonly options: LaunchOptions
   ) {
-    this.events = options.stream ? Effect.runSync(Mailbox.make<Inbound, AppServerExited>()) : undefined
+    this.events = options.stream ? new EventLog(options.replay === true) : undefined
   }
 
   /**
@@ -185,7 +188,7 @@ export class TurnRun implements Subscriber {
   closeHandle(interruptOnExit: boolean): Effect.Effect<void> {
     return Effect.suspend(() => {
       this.handleClosed = true
-      this.events?.unsafeDone(Exit.void)
+      this.events?.close()
       if (!interruptOnExit || this.finished) return Effect.void
       this.interrupt()
       return this.ended
@@ -203,7 +206,7 @@ export class TurnRun implements Subscriber {
 
   event(message: Inbound): void {
     this.lastEventAt = Date.now()
-    this.events?.unsafeOffer(message)
+    this.events?.offer(message)
     if (message.id !== undefined) return
     switch (message.method) {
       case "item/completed": {
@@ -240,7 +243,7 @@ export class TurnRun implements Subscriber {
   }
 
   end(error: AppServerExited | undefined): void {
-    this.events?.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
+    this.events?.end(error)
     if (error !== undefined) {
       this.complete(Exit.fail(error))
     } else {
@@ -377,7 +380,7 @@ export class TurnRun implements Subscriber {
     for (const unregister of this.unregister) unregister()
     this.unregister = []
     if (this.turnId !== undefined) this.context.connection.router.release(this.turnId, this)
-    this.events?.unsafeDone(Exit.void)
+    this.events?.end()
     this.context.slots.release(this.threadId)
     const waiters = [...this.finishWaiters]
     this.finishWaiters.clear()
@@ -389,29 +392,76 @@ export class TurnRun implements Subscriber {
   }
 }
 
+/** Which text a delta belongs to, from its item's phase (`item/started`). @internal */
+const answerPhase = (phase: Schemas.MessagePhase | null | undefined) => phase === "final_answer" || phase === null || phase === undefined
+
+/**
+ * The text deltas of a turn's events, each with its kind: the final answer's (an agent message
+ * whose phase is `final_answer`, or that has no phase), commentary (any other phase), reasoning
+ * summaries and raw reasoning. The phase of an agent message is the one its `item/started` says.
+ *
+ * @internal
+ */
+export const textParts = <E, R>(events: Stream.Stream<StreamEvent<TurnResult>, E, R>): Stream.Stream<TextPart, E, R> =>
+  Stream.suspend(() => {
+    const phases = new Map<string, Schemas.MessagePhase | null>()
+    return Stream.mapChunks(events, (chunk) => {
+      const out: Array<TextPart> = []
+      for (const event of chunk) {
+        if (event._tag !== "Notification") continue
+        switch (event.method) {
+          case "item/started": {
+            const item = event.params.item
+            if (item.type === "agentMessage") phases.set(item.id, item.phase ?? null)
+            break
+          }
+          case "item/completed": {
+            phases.delete(event.params.item.id)
+            break
+          }
+          case "item/agentMessage/delta": {
+            const { delta, itemId } = event.params
+            const phase = phases.get(itemId) ?? null
+            out.push({ kind: answerPhase(phase) ? "answer" : "commentary", itemId, phase, delta })
+            break
+          }
+          case "item/reasoning/summaryTextDelta": {
+            out.push({ kind: "reasoningSummary", itemId: event.params.itemId, phase: null, delta: event.params.delta })
+            break
+          }
+          case "item/reasoning/textDelta": {
+            out.push({ kind: "reasoning", itemId: event.params.itemId, phase: null, delta: event.params.delta })
+            break
+          }
+        }
+      }
+      return Chunk.unsafeFromArray(out)
+    })
+  })
+
+/** The text of the final answer as it streams. @internal */
+export const answerDeltas = <E, R>(events: Stream.Stream<StreamEvent<TurnResult>, E, R>): Stream.Stream<string, E, R> =>
+  Stream.mapChunks(textParts(events), (chunk) => {
+    const out: Array<string> = []
+    for (const part of chunk) if (part.kind === "answer") out.push(part.delta)
+    return Chunk.unsafeFromArray(out)
+  })
+
 /** The handle of a started turn; `steer` and `interrupt` go through `server`. @internal */
 export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle => {
   const threadId = run.threadId
   const turnId = run.turnId!
   const guard = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | TurnHandleClosed> =>
     Effect.suspend((): Effect.Effect<A, E | TurnHandleClosed> => (run.handleClosed ? Effect.fail(run.closedError()) : effect))
-  let consuming = false
-  const events = Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed> => {
-    if (run.handleClosed) return Stream.fail(run.closedError())
-    if (consuming) return Stream.dieMessage(`turn ${turnId}: its events are already being consumed`)
-    consuming = true
-    return Mailbox.toStream(run.events!).pipe(
-      Stream.map(Events.decode),
-      Stream.ensuring(Effect.sync(() => (consuming = false)))
-    )
-  })
+  // every consumer reads the turn's events from the first one (the log keeps them while the handle lives)
+  const events = Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed> =>
+    run.handleClosed ? Stream.fail(run.closedError()) : Stream.map(run.events!.read(), Events.decode)
+  )
   return {
     id: turnId,
     threadId,
     stream: events,
-    textDeltas: events.pipe(
-      Stream.filterMap((event) => Events.is("item/agentMessage/delta")(event) ? Option.some(event.params.delta) : Option.none())
-    ),
+    textDeltas: answerDeltas(events),
     run: guard(run.await(false)),
     steer: (input) =>
       guard(server.request("turn/steer", { threadId, expectedTurnId: turnId, input: Inputs.toWire(input) })),

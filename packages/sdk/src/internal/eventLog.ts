@@ -1,0 +1,88 @@
+/**
+ * The raw events of one turn for its stream consumers. The router's callback appends without
+ * blocking; readers pull what arrived since their last pull, as one chunk, and wait when there is
+ * nothing new.
+ *
+ * - `replay`: every reader starts from the turn's first event, whenever it starts and however
+ *   many read at once (a turn handle's `stream`); the events are kept until the log is closed.
+ * - otherwise there is one reader (a stream-first turn): what it pulled is dropped.
+ *
+ * @internal
+ */
+import { Chunk, Effect, Option, Stream } from "effect"
+import type { AppServerExited } from "../Errors.js"
+import type { Inbound } from "./peer.js"
+
+/** @internal */
+export class EventLog {
+  private entries: Array<Inbound> = []
+  /** The absolute index of `entries[0]` (events dropped before it). */
+  private base = 0
+  private ended = false
+  private failure: AppServerExited | undefined
+  private readonly waiters = new Set<() => void>()
+
+  constructor(readonly replay: boolean) {}
+
+  /** Appends an event; ignored once the log ended. */
+  offer(message: Inbound): void {
+    if (this.ended) return
+    this.entries.push(message)
+    this.wake()
+  }
+
+  /** No more events: readers end after what they have not read yet (or fail with `failure`). */
+  end(failure?: AppServerExited): void {
+    if (this.ended) return
+    this.ended = true
+    this.failure = failure
+    this.wake()
+  }
+
+  /** Ends the log and drops its events: readers end at once. */
+  close(): void {
+    this.base += this.entries.length
+    this.entries = []
+    this.end()
+  }
+
+  /** How many events are kept. */
+  get size(): number {
+    return this.entries.length
+  }
+
+  /** The events, from the first one still kept. */
+  read(): Stream.Stream<Inbound, AppServerExited> {
+    return Stream.suspend(() => {
+      let next = this.base
+      const wait = Effect.async<void>((resume) => {
+        const waiter = () => resume(Effect.void)
+        this.waiters.add(waiter)
+        return Effect.sync(() => void this.waiters.delete(waiter))
+      })
+      const pull: Effect.Effect<Chunk.Chunk<Inbound>, Option.Option<AppServerExited>> = Effect.suspend(() => {
+        if (next < this.base) next = this.base
+        const from = next - this.base
+        if (from < this.entries.length) {
+          const chunk = from === 0 && !this.replay ? this.entries : this.entries.slice(from)
+          next += chunk.length
+          if (!this.replay) {
+            this.base += this.entries.length
+            this.entries = []
+          }
+          return Effect.succeed(Chunk.unsafeFromArray(chunk))
+        }
+        if (this.ended) return Effect.fail(this.failure === undefined ? Option.none() : Option.some(this.failure))
+        return Effect.zipRight(wait, pull)
+      })
+      return Stream.repeatEffectChunkOption(pull)
+    })
+  }
+
+  private wake(): void {
+    if (this.waiters.size === 0) return
+    const waiters = [...this.waiters]
+    this.waiters.clear()
+    for (const waiter of waiters) waiter()
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Checks of a turn's input before it is sent: codex 0.169.0 starts a turn with an empty input
+ * list, and with a local image path that does not exist (the model then gets no image). Plain
+ * TypeScript.
+ *
+ * @internal
+ */
+import * as Fs from "node:fs"
+import * as Path from "node:path"
+import type * as Inputs from "../Inputs.js"
+
+/** What is wrong with the input, or `undefined`. Relative image paths are read from `cwd`. @internal */
+export const check = (items: ReadonlyArray<Inputs.InputItem>, cwd: string | undefined): string | undefined => {
+  if (items.length === 0) return "the input is empty: give the turn at least one item (a string is text)"
+  for (const item of items) {
+    if (item.type !== "localImage") continue
+    const path = Path.resolve(cwd ?? process.cwd(), item.path)
+    let file: Fs.Stats | undefined
+    try {
+      file = Fs.statSync(path, { throwIfNoEntry: false })
+    } catch {
+      file = undefined
+    }
+    if (file === undefined || !file.isFile()) {
+      return `local image ${JSON.stringify(item.path)} ${file === undefined ? "does not exist" : "is not a file"}${
+        path === item.path ? "" : ` (resolved to ${path})`
+      }`
+    }
+  }
+  return undefined
+}
