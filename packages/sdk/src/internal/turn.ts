@@ -19,6 +19,7 @@ import * as Events from "../Events.js"
 import * as Inputs from "../Inputs.js"
 import type { TurnHandle, TurnResult } from "../Turn.js"
 import type { Connection } from "./connection.js"
+import { CoalescingOffer } from "./coalesce.js"
 import type { Inbound } from "./peer.js"
 import type { Subscriber } from "./router.js"
 import type { Registration } from "./serverRequests.js"
@@ -100,7 +101,12 @@ export class TurnRun implements Subscriber {
     private readonly options: LaunchOptions
   ) {
     this.events = options.stream ? Effect.runSync(Mailbox.make<Inbound, AppServerExited>()) : undefined
+    this.buffer = this.events === undefined
+      ? undefined
+      : new CoalescingOffer(this.events, context.connection.options.turnEventsCapacity ?? 1024, context.connection.counters)
   }
+  /** How events go into `events`: bounded by merging deltas past the capacity. */
+  private readonly buffer: CoalescingOffer | undefined
 
   /**
    * Takes the thread's slot, sends `turn/start`, and resumes once the turn has an id (or could
@@ -203,7 +209,7 @@ export class TurnRun implements Subscriber {
 
   event(message: Inbound): void {
     this.lastEventAt = Date.now()
-    this.events?.unsafeOffer(message)
+    this.buffer?.offer(message)
     if (message.id !== undefined) return
     switch (message.method) {
       case "item/completed": {
