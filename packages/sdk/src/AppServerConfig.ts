@@ -77,7 +77,12 @@ export interface Options {
    * of retrying forever. Default true.
    */
   readonly authCheck?: boolean
-  /** Requests in flight at once (the server's queue holds 128 messages). Default 32. */
+  /**
+   * Requests in flight at once, an integer from 1 to {@link maxRequestsInFlightLimit} (128: the
+   * server's input queue holds 128 messages; past it, codex 0.169 answers -32001 or drops the
+   * reply altogether). More is refused at start with `AppServerStartFailed` (`InvalidOptions`).
+   * Default 32.
+   */
   readonly maxRequestsInFlight?: number
   /** How long to wait for a clean exit after closing stdin, and after SIGTERM. Default 2 s. */
   readonly shutdownGracePeriod?: Duration.DurationInput
@@ -100,7 +105,32 @@ export interface Options {
   readonly unclaimedTurns?: number
   /** stderr lines kept for error reports. Default 400. */
   readonly stderrLines?: number
+  /**
+   * stderr bytes (UTF-8) kept for error reports, whatever the line count; each line is also cut
+   * to 2,000 characters. Default 128 KiB.
+   */
+  readonly maxStderrBytes?: number
+  /**
+   * Bytes written to the server and not yet read by it, past which new requests fail at once
+   * with `ServerBusy` (retried by the retry schedule) instead of piling up in memory. Default 16 MiB.
+   */
+  readonly maxOutboxBytes?: number
+  /**
+   * Events a turn's stream holds for a consumer that reads slower than the server writes. Past
+   * it, consecutive deltas of the same item are merged into one event (no text is lost; the
+   * stream then holds about the turn's text, not one event per delta); other events are always
+   * kept. Default 1024.
+   */
+  readonly turnEventsCapacity?: number
 }
+
+/**
+ * The most requests in flight the server tolerates: its input queue holds 128 messages.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const maxRequestsInFlightLimit = 128
 
 /**
  * The SDK's version, sent as the default client version.
@@ -141,6 +171,9 @@ export interface Resolved {
   readonly unclaimedEventsPerTurn: number
   readonly unclaimedTurns: number
   readonly stderrLines: number
+  readonly maxStderrBytes: number
+  readonly maxOutboxBytes: number
+  readonly turnEventsCapacity: number
 }
 
 /**
@@ -164,7 +197,7 @@ export const resolve = (options: Options = {}): Resolved => ({
   turnIdleTimeout: options.turnIdleTimeout === undefined ? undefined : Duration.decode(options.turnIdleTimeout),
   turnInterruptGrace: Duration.decode(options.turnInterruptGrace ?? "10 seconds"),
   authCheck: options.authCheck ?? true,
-  maxRequestsInFlight: Math.max(1, options.maxRequestsInFlight ?? 32),
+  maxRequestsInFlight: options.maxRequestsInFlight ?? 32,
   shutdownGracePeriod: Duration.decode(options.shutdownGracePeriod ?? "2 seconds"),
   retrySchedule: options.retrySchedule === false ? undefined : options.retrySchedule ?? defaultSchedule,
   serverRequestTimeout: Duration.decode(options.serverRequestTimeout ?? "10 minutes"),
@@ -173,8 +206,44 @@ export const resolve = (options: Options = {}): Resolved => ({
   globalEventsCapacity: options.globalEventsCapacity ?? 1024,
   unclaimedEventsPerTurn: options.unclaimedEventsPerTurn ?? 10_000,
   unclaimedTurns: options.unclaimedTurns ?? 64,
-  stderrLines: options.stderrLines ?? 400
+  stderrLines: options.stderrLines ?? 400,
+  maxStderrBytes: options.maxStderrBytes ?? 128 * 1024,
+  maxOutboxBytes: options.maxOutboxBytes ?? 16 * 1024 * 1024,
+  turnEventsCapacity: options.turnEventsCapacity ?? 1024
 })
+
+const counts = [
+  ["maxLineLength", 1],
+  ["globalEventsCapacity", 1],
+  ["unclaimedEventsPerTurn", 1],
+  ["unclaimedTurns", 1],
+  ["stderrLines", 0],
+  ["maxStderrBytes", 0],
+  ["maxOutboxBytes", 0],
+  ["turnEventsCapacity", 1]
+] as const
+
+/**
+ * What is wrong with resolved options, or `undefined`: `maxRequestsInFlight` must be an integer
+ * from 1 to {@link maxRequestsInFlightLimit}; the buffer sizes must be whole numbers (`Infinity`
+ * allowed) at or above their minimum.
+ *
+ * @since 0.2.0
+ * @category validation
+ */
+export const validate = (options: Resolved): string | undefined => {
+  const n = options.maxRequestsInFlight
+  if (!Number.isInteger(n) || n < 1 || n > maxRequestsInFlightLimit) {
+    return `maxRequestsInFlight must be an integer from 1 to ${maxRequestsInFlightLimit}, got ${n}: the app-server's input queue holds 128 messages, and past it codex answers -32001 or drops the reply`
+  }
+  for (const [key, min] of counts) {
+    const value = options[key]
+    if (!(Number.isInteger(value) || value === Infinity) || value < min) {
+      return `${key} must be a whole number of at least ${min}, got ${value}`
+    }
+  }
+  return undefined
+}
 
 /**
  * The command-line arguments for the options: `[--config k=v]... app-server --listen stdio:// [args]`.

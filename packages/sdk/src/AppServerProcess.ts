@@ -27,6 +27,24 @@ export interface ExitStatus {
 }
 
 /**
+ * What the stderr ring holds: bounded by `stderrLines` and `maxStderrBytes`, each line cut to
+ * 2,000 characters.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface StderrStats {
+  /** UTF-8 bytes of the lines kept. */
+  readonly retainedBytes: number
+  /** Lines kept. */
+  readonly retainedLines: number
+  /** Lines longer than 2,000 characters (cut). */
+  readonly truncatedLines: number
+  /** Lines seen since the start. */
+  readonly lines: number
+}
+
+/**
  * A running app-server process.
  *
  * @since 0.1.0
@@ -41,6 +59,8 @@ export interface AppServerProcess {
   readonly transport: Transport.Service
   /** The last stderr lines (oldest first). */
   readonly stderrTail: Effect.Effect<ReadonlyArray<string>>
+  /** How much of stderr is kept, and how much was cut. */
+  readonly stderrStats: Effect.Effect<StderrStats>
   /** Waits for the process to end. */
   readonly exitStatus: Effect.Effect<ExitStatus>
   /** Sends a signal to the process (and its process group). */

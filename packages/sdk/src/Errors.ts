@@ -183,20 +183,55 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
       return "the Codex client is closed: its scope (the layer or ManagedRuntime that started it) has ended; start a new one"
     }
     const how = this.signal !== null ? `signal ${this.signal}` : this.exitCode !== null ? `exit code ${this.exitCode}` : "unknown status"
-    const tail = this.stderrTail.length > 0 ? `; stderr: ${this.stderrTail.slice(-5).join(" | ")}` : ""
-    return `codex app-server exited during ${this.phase} (${how})${tail}`
+    const lines = this.stderrTail.filter((line) => !backtraceLine.test(line))
+    const cause = causeLine(lines)
+    const last = lines.slice(-5).filter((line) => line !== cause)
+    const lead = cause === undefined ? "" : `: ${cause}`
+    const tail = last.length > 0 ? `; stderr: ${last.join(" | ")}` : ""
+    return capMessage(`codex app-server exited during ${this.phase} (${how})${lead}${tail}`)
   }
 }
 
+/** Backtrace frames and their headers, which say nothing about the cause. */
+const backtraceLine = /^\s*(?:\d+: |at |Stack backtrace:|stack backtrace:|note: run with `RUST_BACKTRACE)/
+
+/** The server's own error line: `Error: ...` (how codex reports a fatal error), else the last error-level log line. */
+const causeLine = (lines: ReadonlyArray<string>): string | undefined => {
+  for (let i = lines.length - 1; i >= 0; i--) if (/^Error: /.test(lines[i]!)) return lines[i]
+  for (let i = lines.length - 1; i >= 0; i--) if (/\bERROR\b|panicked at/.test(lines[i]!)) return lines[i]
+  return undefined
+}
+
+/**
+ * The longest error message effect-codex builds from what the server sent (4,096 characters); a
+ * longer one is cut with a note saying how long it was.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const maxMessageLength = 4096
+
+/**
+ * Cuts a message to {@link maxMessageLength} characters, saying how much was left out.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const capMessage = (message: string): string =>
+  message.length <= maxMessageLength
+    ? message
+    : `${message.slice(0, maxMessageLength)}... (${message.length - maxMessageLength} more characters)`
+
 /**
  * The app-server could not be started: the spawn failed, `initialize` was rejected or timed out,
- * or the server's version is not the one this SDK was generated for (with `versionCheck: "fail"`).
+ * the server's version is not the one this SDK was generated for (with `versionCheck: "fail"`),
+ * or the options are invalid (`InvalidOptions`, before anything is spawned).
  *
  * @since 0.1.0
  * @category errors
  */
 export class AppServerStartFailed extends Schema.TaggedError<AppServerStartFailed>()("AppServerStartFailed", {
-  reason: Schema.Literal("SpawnFailed", "InitializeRejected", "InitializeTimeout", "VersionMismatch"),
+  reason: Schema.Literal("SpawnFailed", "InitializeRejected", "InitializeTimeout", "VersionMismatch", "InvalidOptions"),
   message: Schema.String,
   stderrTail: Schema.Array(Schema.String),
   cause: Schema.optional(Schema.Defect)
@@ -263,9 +298,10 @@ const overloadMarker = (data: unknown): boolean => {
  * @category constructors
  */
 export const fromRpcError = (method: string, error: { readonly code: number; readonly message: string; readonly data?: unknown }): RpcError => {
+  const message = capMessage(error.message)
   const fields = error.data === undefined
-    ? { method, code: error.code, message: error.message }
-    : { method, code: error.code, message: error.message, data: error.data }
+    ? { method, code: error.code, message }
+    : { method, code: error.code, message, data: error.data }
   switch (error.code) {
     case ErrorCode.ParseError:
       return new ParseError(fields)

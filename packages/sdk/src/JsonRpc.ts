@@ -56,4 +56,16 @@ export interface Stats {
   readonly runningHandlers: number
   /** Threads with a turn running or waiting to run. */
   readonly busyThreads: number
+  /** Replies over the maximum line length whose request failed at once with `ProtocolError`. */
+  readonly oversizedReplies: number
+  /** Bytes written to the server and not yet read by it (0 when the transport cannot tell). */
+  readonly outboxBytes: number
+  /** Requests refused with `ServerBusy` because the outbox held more than `maxOutboxBytes`. */
+  readonly outboxRefusals: number
+  /** Deltas merged into the previous one because a turn's stream held `turnEventsCapacity` events. */
+  readonly coalescedEvents: number
+  /** stderr bytes kept (at most `maxStderrBytes`). */
+  readonly stderrRetainedBytes: number
+  /** stderr lines longer than 2,000 characters, cut. */
+  readonly stderrTruncatedLines: number
 }

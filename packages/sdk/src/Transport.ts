@@ -27,6 +27,11 @@ export interface Service {
    */
   readonly write: (data: string) => void
   /**
+   * Bytes written and not yet taken by the other side (a pipe's buffer), when the transport can
+   * tell: the connection refuses new requests with `ServerBusy` past `maxOutboxBytes`.
+   */
+  readonly buffered?: (() => number) | undefined
+  /**
    * Reads from the server until the connection ends, calling `onChunk` synchronously for every
    * chunk in order, and succeeds with why it ended (the server exited, the writer failed, ...).
    * Call it once.

@@ -77,9 +77,14 @@ describe("Thread.stream against the real app-server", () => {
 
     it.effect("interrupts the turn when the consumer stops early (take)", () =>
       Effect.gen(function*() {
-        const { codex } = yield* setup(Script.stall({ id: "take" }), Script.text("next"))
+        const { codex, fake } = yield* setup(Script.stall({ id: "take" }), Script.text("next"))
         const thread = yield* codex.threadStart()
-        const first = yield* Stream.runCollect(Stream.take(thread.stream("wait"), 1))
+        // the consumer takes the first event once the model has the request (so the stall is used up)
+        const first = yield* thread.stream("wait").pipe(
+          Stream.tap(() => fake.awaitStall("take")),
+          Stream.take(1),
+          Stream.runCollect
+        )
         assert.deepStrictEqual(methods(first), ["turn/started"])
         assert.strictEqual(yield* lastTurnStatus(thread), "interrupted")
         // the thread is free for the next turn, which is not merged into the interrupted one

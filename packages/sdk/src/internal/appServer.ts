@@ -5,15 +5,17 @@ import type { Schemas } from "@effect-codex/protocol"
 import { Registry } from "@effect-codex/protocol"
 import { Duration, Effect, Exit, Mailbox, Schema, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
+import type { StderrStats } from "../AppServerProcess.js"
 import * as AppServerConfig from "../AppServerConfig.js"
 import type { RequestError } from "../Errors.js"
-import { AppServerExited, AppServerStartFailed } from "../Errors.js"
+import { AppServerExited, AppServerStartFailed, ErrorCode, MethodNotFound } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { RequestOptions, Stats } from "../JsonRpc.js"
 import type * as Transport from "../Transport.js"
 import * as Connection from "./connection.js"
 import type { Inbound } from "./peer.js"
 import * as process_ from "./process.js"
+import { CoalescingOffer } from "./coalesce.js"
 import type { Subscriber } from "./router.js"
 import { ThreadSlots } from "./threads.js"
 import type { TurnContext } from "./turn.js"
@@ -51,7 +53,13 @@ const decodeStream = (mailbox: Mailbox.ReadonlyMailbox<Inbound, AppServerExited>
 interface ProcessInfo {
   readonly pid: number | undefined
   readonly stderrTail: Effect.Effect<ReadonlyArray<string>>
+  readonly stderrStats?: Effect.Effect<StderrStats> | undefined
 }
+
+const noStderr: StderrStats = { retainedBytes: 0, retainedLines: 0, truncatedLines: 0, lines: 0 }
+
+const invalidOptions = (message: string) =>
+  new AppServerStartFailed({ reason: "InvalidOptions", message, stderrTail: [] })
 
 /** @internal */
 export const makeWith = (
@@ -65,11 +73,21 @@ const makeResolved = Effect.fnUntraced(function*(
   config: AppServerConfig.Resolved,
   info: ProcessInfo
 ) {
+  const invalid = AppServerConfig.validate(config)
+  if (invalid !== undefined) return yield* invalidOptions(invalid)
   const connection = yield* Connection.make(transport, config)
   const slots = new ThreadSlots()
 
   const request = <M extends Registry.ClientRequestMethod>(method: M, params?: unknown, callOptions?: RequestOptions) =>
-    connection.request(method, params, callOptions) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
+    (Registry.isClientRequestMethod(method)
+      ? connection.request(method, params, callOptions)
+      : Effect.fail(
+        new MethodNotFound({
+          method: String(method),
+          code: ErrorCode.MethodNotFound,
+          message: `${String(method)} is not a client request method of codex app-server ${Registry.codexVersion}; nothing was sent`
+        })
+      )) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
 
   const startupFailure = (error: RequestError | AppServerStartFailed) =>
     Effect.gen(function*() {
@@ -121,7 +139,11 @@ const makeResolved = Effect.fnUntraced(function*(
   const turnEvents = (turnId: string) =>
     Stream.suspend(() => {
       const mailbox = Effect.runSync(Mailbox.make<Inbound, AppServerExited>())
-      const subscriber = mailboxSubscriber(mailbox)
+      const buffer = new CoalescingOffer(mailbox, config.turnEventsCapacity, connection.counters)
+      const subscriber: Subscriber = {
+        event: (message) => buffer.offer(message),
+        end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
+      }
       connection.router.claim(turnId, subscriber)
       return decodeStream(mailbox).pipe(Stream.ensuring(Effect.sync(() => connection.router.release(turnId, subscriber))))
     })
@@ -176,7 +198,8 @@ const makeResolved = Effect.fnUntraced(function*(
     ).pipe(Effect.asVoid)
   }
 
-  const stats = Effect.sync((): Stats => {
+  const stderrStats = info.stderrStats ?? Effect.succeed(noStderr)
+  const stats = Effect.map(stderrStats, (stderr): Stats => {
     const sizes = connection.router.sizes
     return {
       requestsSent: connection.peer.requestsSent,
@@ -190,7 +213,13 @@ const makeResolved = Effect.fnUntraced(function*(
       unclaimedTurns: sizes.unclaimedTurns + sizes.completedUnclaimed,
       pendingServerRequests: sizes.pendingServerRequests,
       runningHandlers: connection.dispatcher.running(),
-      busyThreads: slots.size
+      busyThreads: slots.size,
+      oversizedReplies: connection.peer.oversizedReplies,
+      outboxBytes: connection.peer.outboxBytes,
+      outboxRefusals: connection.peer.outboxRefusals,
+      coalescedEvents: connection.counters.coalescedEvents,
+      stderrRetainedBytes: stderr.retainedBytes,
+      stderrTruncatedLines: stderr.truncatedLines
     }
   })
 
@@ -227,6 +256,8 @@ const makeResolved = Effect.fnUntraced(function*(
 /** @internal */
 export const make = Effect.fnUntraced(function*(options: AppServerConfig.Options = {}) {
   const config = AppServerConfig.resolve(options)
+  const invalid = AppServerConfig.validate(config)
+  if (invalid !== undefined) return yield* invalidOptions(invalid)
   const proc = yield* process_.spawn(config)
-  return yield* makeResolved(proc.transport, config, { pid: proc.pid, stderrTail: proc.stderrTail })
+  return yield* makeResolved(proc.transport, config, { pid: proc.pid, stderrTail: proc.stderrTail, stderrStats: proc.stderrStats })
 })

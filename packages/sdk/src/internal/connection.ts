@@ -11,10 +11,11 @@ import { Registry } from "@effect-codex/protocol"
 import type { Fiber, ParseResult, Schedule } from "effect"
 import { Deferred, Duration, Effect, Either, Exit, FiberSet, Schema } from "effect"
 import type { RequestError } from "../Errors.js"
-import { AppServerExited, ErrorCode, InvalidParams, ProtocolError } from "../Errors.js"
+import { AppServerExited, capMessage, ErrorCode, InvalidParams, ProtocolError } from "../Errors.js"
 import type { RequestOptions } from "../JsonRpc.js"
 import { retryOnOverload } from "../Retry.js"
 import type * as Transport from "../Transport.js"
+import type { CoalesceCounter } from "./coalesce.js"
 import { Peer } from "./peer.js"
 import type { Callback, Inbound } from "./peer.js"
 import { Permits } from "./permits.js"
@@ -30,6 +31,9 @@ export interface ConnectionOptions {
   readonly unclaimedEventsPerTurn: number
   readonly unclaimedTurns: number
   readonly serverRequestTimeout: Duration.Duration
+  readonly maxOutboxBytes?: number | undefined
+  /** Events a turn's stream holds before deltas are merged (see `coalesce.ts`). Default 1024. */
+  readonly turnEventsCapacity?: number | undefined
 }
 
 /** @internal */
@@ -54,9 +58,11 @@ export interface Connection {
   /** Completes with why the connection ended. */
   readonly exited: Effect.Effect<AppServerExited>
   readonly options: ConnectionOptions
+  /** Deltas merged into an earlier one in a slow consumer's turn stream. */
+  readonly counters: CoalesceCounter
 }
 
-const formatParseError = (error: ParseResult.ParseError) => error.message
+const formatParseError = (error: ParseResult.ParseError) => capMessage(error.message)
 
 const codecs = new Map<string, {
   readonly encode: (u: unknown) => Either.Either<unknown, ParseResult.ParseError>
@@ -98,7 +104,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
           .pipe(Effect.annotateLogs({ module: "Connection" }))
       )
     }
-  }, options.maxLineLength)
+  }, { maxLineLength: options.maxLineLength, maxOutboxBytes: options.maxOutboxBytes ?? Infinity, buffered: transport.buffered })
   const dispatcher = yield* ServerRequests.make(peer, router, options.serverRequestTimeout)
   dispatch = dispatcher.dispatch
   const permits = new Permits(options.maxRequestsInFlight)
@@ -206,6 +212,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     decode,
     runFork,
     exited: Deferred.await(exitedDeferred),
-    options
+    options,
+    counters: { coalescedEvents: 0 }
   } satisfies Connection
 })

@@ -20,12 +20,14 @@ export class EventLog {
   private base = 0
   private ended = false
   private failure: AppServerExited | undefined
+  /** The furthest any reader got (absolute index of the next event it reads). */
+  private furthest = 0
   private readonly waiters = new Set<() => void>()
 
   constructor(readonly replay: boolean) {}
 
   /** Appends an event; ignored once the log ended. */
-  offer(message: Inbound): void {
+  readonly offer = (message: Inbound): void => {
     if (this.ended) return
     this.entries.push(message)
     this.wake()
@@ -51,6 +53,13 @@ export class EventLog {
     return this.entries.length
   }
 
+  /** How many events are kept (for the coalescing capacity; see `coalesce.ts`). */
+  readonly waiting = (): number => this.entries.length
+
+  /** Whether no reader has read the newest event yet (so it may still be extended). */
+  readonly newestUnread = (): boolean =>
+    this.entries.length > 0 && this.base + this.entries.length - 1 >= this.furthest
+
   /** The events, from the first one still kept. */
   read(): Stream.Stream<Inbound, AppServerExited> {
     return Stream.suspend(() => {
@@ -66,6 +75,7 @@ export class EventLog {
         if (from < this.entries.length) {
           const chunk = from === 0 && !this.replay ? this.entries : this.entries.slice(from)
           next += chunk.length
+          if (next > this.furthest) this.furthest = next
           if (!this.replay) {
             this.base += this.entries.length
             this.entries = []

@@ -4,6 +4,9 @@
  * @internal
  */
 
+/** How much of a dropped line's start is handed to `onOversized`. @internal */
+export const oversizedPrefixLength = 256
+
 /** @internal */
 export class LineDecoder {
   private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true })
@@ -12,7 +15,14 @@ export class LineDecoder {
   /** Lines dropped because they were longer than `maxLineLength`. */
   oversized = 0
 
-  constructor(readonly maxLineLength: number) {}
+  /**
+   * @param onOversized called once per dropped line with its first characters (at most
+   * {@link oversizedPrefixLength}), e.g. to read the id of a reply that was too long
+   */
+  constructor(
+    readonly maxLineLength: number,
+    private readonly onOversized: (prefix: string) => void = () => {}
+  ) {}
 
   /** Appends the complete lines found in `chunk` to `out` (without terminators or blank lines). */
   push(chunk: Uint8Array | string, out: Array<string>): void {
@@ -37,7 +47,7 @@ export class LineDecoder {
         const piece = text.slice(start, nl)
         const line = this.buffer.length === 0 ? piece : this.buffer + piece
         this.buffer = ""
-        if (line.length > this.maxLineLength) this.oversized++
+        if (line.length > this.maxLineLength) this.drop(line)
         else this.emit(line, out)
       }
       start = nl + 1
@@ -46,12 +56,18 @@ export class LineDecoder {
     if (this.discarding || start === text.length) return
     const rest = start === 0 ? text : text.slice(start)
     if (this.buffer.length + rest.length > this.maxLineLength) {
+      const buffered = this.buffer
       this.buffer = ""
       this.discarding = true
-      this.oversized++
+      this.drop(buffered.length >= oversizedPrefixLength ? buffered : buffered + rest.slice(0, oversizedPrefixLength))
     } else {
       this.buffer += rest
     }
+  }
+
+  private drop(start: string): void {
+    this.oversized++
+    this.onOversized(start.slice(0, oversizedPrefixLength))
   }
 
   private emit(line: string, out: Array<string>): void {

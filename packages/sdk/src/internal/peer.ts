@@ -12,8 +12,9 @@
  */
 import type { Schemas } from "@effect-codex/protocol"
 import type { AppServerExited, RequestError } from "../Errors.js"
-import { ErrorCode, fromRpcError, InvalidParams, ProtocolError, RequestTimeout } from "../Errors.js"
+import { capMessage, ErrorCode, fromRpcError, InvalidParams, ProtocolError, RequestTimeout, ServerBusy } from "../Errors.js"
 import { LineDecoder } from "./framing.js"
+import { illFormedPath } from "./wellFormed.js"
 
 /**
  * A notification or a server-to-client request as parsed from its line, not yet decoded.
@@ -44,6 +45,22 @@ export interface PeerHandlers {
   readonly undecodable: (line: string) => void
 }
 
+/** @internal */
+export interface PeerLimits {
+  /** The longest line accepted, in characters. */
+  readonly maxLineLength: number
+  /**
+   * The most bytes written and not yet taken by the server (`Transport.Service.buffered`) before
+   * new requests are refused with `ServerBusy`.
+   */
+  readonly maxOutboxBytes: number
+  /** What the transport still holds; none when the transport cannot tell. */
+  readonly buffered?: (() => number) | undefined
+}
+
+/** A reply's start as written by codex (`{"id":N,"result":`), possibly after `"jsonrpc":"2.0"`. */
+const replyStart = /^\ufeff?\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*(\d+)\s*,\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"(?:result|error)"/
+
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 /** @internal */
@@ -59,13 +76,24 @@ export class Peer {
   undecodableLines = 0
   /** Replies for requests nobody waits for any more (timed out or interrupted). */
   lateReplies = 0
+  /** Replies over the line limit whose request was failed at once. */
+  oversizedReplies = 0
+  /** Requests refused because the outbox was full. */
+  outboxRefusals = 0
+  private readonly limits: PeerLimits
 
   constructor(
     private readonly write: (data: string) => void,
     private readonly handlers: PeerHandlers,
-    maxLineLength: number
+    limits: PeerLimits | number
   ) {
-    this.decoder = new LineDecoder(maxLineLength)
+    this.limits = typeof limits === "number" ? { maxLineLength: limits, maxOutboxBytes: Infinity } : limits
+    this.decoder = new LineDecoder(this.limits.maxLineLength, (prefix) => this.oversized(prefix))
+  }
+
+  /** Bytes written and not yet taken by the server, when the transport can tell. */
+  get outboxBytes(): number {
+    return this.limits.buffered?.() ?? 0
   }
 
   /** Why the connection ended, once it has. */
@@ -100,8 +128,17 @@ export class Peer {
     params: unknown,
     timeoutMillis: number,
     callback: Callback
-  ): number | AppServerExited | InvalidParams {
+  ): number | AppServerExited | InvalidParams | ServerBusy {
     if (this.closed !== undefined) return this.closed
+    const buffered = this.limits.buffered?.() ?? 0
+    if (buffered > this.limits.maxOutboxBytes) {
+      this.outboxRefusals++
+      return new ServerBusy({
+        method,
+        code: ErrorCode.ServerOverloaded,
+        message: `the app-server is not reading its input: ${buffered} bytes are waiting (maxOutboxBytes ${this.limits.maxOutboxBytes})`
+      })
+    }
     const id = this.nextId++
     const line = this.serialize(method, params === undefined ? { id, method } : { id, method, params })
     if (typeof line !== "string") return line
@@ -157,15 +194,48 @@ export class Peer {
   }
 
   private serialize(method: string, message: object): string | InvalidParams {
+    let line: string
     try {
-      return JSON.stringify(message) + "\n"
+      line = JSON.stringify(message) + "\n"
     } catch (error) {
       return new InvalidParams({
         method,
         code: ErrorCode.InvalidParams,
-        message: `not serializable as JSON: ${describe(error)}`
+        message: capMessage(`not serializable as JSON: ${describe(error)}`)
       })
     }
+    // JSON.stringify writes a lone surrogate as an escape (\udXXX), which the server cannot
+    // decode: it drops the whole line. The precise search runs only when the cheap one hits.
+    if (line.includes("\\ud")) {
+      const where = illFormedPath(message)
+      if (where !== undefined) {
+        return new InvalidParams({
+          method,
+          code: ErrorCode.InvalidParams,
+          message: `${where} is not well-formed UTF-16 (it holds a lone surrogate, e.g. text cut inside an emoji); the server would drop the message`
+        })
+      }
+    }
+    return line
+  }
+
+  /** A line over the limit: if it is a reply whose id can be read, its request fails now. */
+  private oversized(prefix: string): void {
+    const match = replyStart.exec(prefix)
+    if (match === null) return
+    const id = Number(match[1])
+    const entry = this.pending.get(id)
+    if (entry === undefined) return
+    this.pending.delete(id)
+    if (entry.timer !== undefined) clearTimeout(entry.timer)
+    this.oversizedReplies++
+    entry.callback(
+      new ProtocolError({
+        method: entry.method,
+        message: `the reply is longer than maxLineLength (${this.limits.maxLineLength} characters) and was dropped`
+      }),
+      undefined
+    )
   }
 
   private line(line: string): void {

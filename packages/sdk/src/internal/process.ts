@@ -16,37 +16,78 @@ import type * as Transport from "../Transport.js"
 /** The longest stderr line kept; longer ones are truncated. @internal */
 export const maxStderrLineLength = 2000
 
-/** A fixed-size ring of the last lines, each truncated to {@link maxStderrLineLength}. @internal */
+/**
+ * The last stderr lines, bounded by count and by bytes (UTF-8), each truncated to
+ * {@link maxStderrLineLength} characters.
+ *
+ * @internal
+ */
 export class Ring {
-  private readonly lines: Array<string> = []
-  constructor(private readonly size: number) {}
+  private lines: Array<string> = []
+  private sizes: Array<number> = []
+  private head = 0
+  /** UTF-8 bytes of the lines kept. */
+  bytes = 0
+  /** Lines cut to {@link maxStderrLineLength}. */
+  truncated = 0
+  /** Lines seen in all. */
+  seen = 0
+  constructor(private readonly size: number, private readonly maxBytes: number = Infinity) {}
   push(line: string): void {
-    this.lines.push(line.length > maxStderrLineLength ? `${line.slice(0, maxStderrLineLength)}...` : line)
-    if (this.lines.length > this.size) this.lines.shift()
+    this.seen++
+    let kept = line
+    if (line.length > maxStderrLineLength) {
+      kept = `${line.slice(0, maxStderrLineLength)}...`
+      this.truncated++
+    }
+    const size = Buffer.byteLength(kept, "utf8")
+    if (size > this.maxBytes || this.size <= 0) return
+    this.lines.push(kept)
+    this.sizes.push(size)
+    this.bytes += size
+    while (this.lines.length - this.head > this.size || this.bytes > this.maxBytes) {
+      this.bytes -= this.sizes[this.head]!
+      this.head++
+    }
+    if (this.head > 1024 && this.head * 2 > this.lines.length) {
+      this.lines = this.lines.slice(this.head)
+      this.sizes = this.sizes.slice(this.head)
+      this.head = 0
+    }
   }
   get tail(): ReadonlyArray<string> {
-    return this.lines.slice()
+    return this.lines.slice(this.head)
+  }
+  get count(): number {
+    return this.lines.length - this.head
   }
 }
 
 // eslint-disable-next-line no-control-regex
 const ansi = /\u001b\[[0-9;]*m/g
 
-/** Splits stderr text into lines, keeping at most `max` characters of a partial line. @internal */
-class StderrLines {
+/**
+ * Splits stderr text into lines, keeping at most {@link maxStderrLineLength} (+1, so that the
+ * ring sees the line was longer) characters of any line, however long it is and however it is
+ * chunked.
+ *
+ * @internal
+ */
+export class StderrLines {
   private partial = ""
   constructor(private readonly onLine: (line: string) => void) {}
   push(text: string): void {
     let start = 0
     let nl = text.indexOf("\n")
     while (nl !== -1) {
-      this.emit(this.partial + text.slice(start, nl))
+      const room = maxStderrLineLength + 1 - this.partial.length
+      this.emit(room > 0 ? this.partial + text.slice(start, Math.min(nl, start + room)) : this.partial)
       this.partial = ""
       start = nl + 1
       nl = text.indexOf("\n", start)
     }
-    if (start < text.length && this.partial.length < maxStderrLineLength) {
-      this.partial += text.slice(start, start + maxStderrLineLength - this.partial.length)
+    if (start < text.length && this.partial.length <= maxStderrLineLength) {
+      this.partial += text.slice(start, start + maxStderrLineLength + 1 - this.partial.length)
     }
   }
   end(): void {
@@ -63,7 +104,7 @@ class StderrLines {
 export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolved) {
   const binary = yield* CodexBinary.resolve(options.binaryPath)
   const args = AppServerConfig.commandArgs(options)
-  const stderr = new Ring(options.stderrLines)
+  const stderr = new Ring(options.stderrLines, options.maxStderrBytes)
   const status = yield* Deferred.make<ExitStatus>()
   const stderrEnded = yield* Deferred.make<void>()
   const runFork = Runtime.runFork(yield* Effect.runtime<never>())
@@ -186,6 +227,7 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
     write: (data) => {
       if (writeError === undefined && !child.stdin.destroyed) child.stdin.write(data)
     },
+    buffered: () => child.stdin.writableLength,
     run: (onChunk) =>
       Effect.async<Error | undefined>((resume) => {
         let done = false
@@ -212,6 +254,12 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
     args,
     transport,
     stderrTail: Effect.sync(() => stderr.tail),
+    stderrStats: Effect.sync(() => ({
+      retainedBytes: stderr.bytes,
+      retainedLines: stderr.count,
+      truncatedLines: stderr.truncated,
+      lines: stderr.seen
+    })),
     exitStatus,
     kill: (signal: NodeJS.Signals) => kill(signal)
   } satisfies AppServerProcess

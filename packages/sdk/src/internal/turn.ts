@@ -19,6 +19,7 @@ import * as Events from "../Events.js"
 import * as Inputs from "../Inputs.js"
 import type { StreamEvent, TextPart, TurnHandle, TurnResult } from "../Turn.js"
 import type { Connection } from "./connection.js"
+import { CoalescingOffer } from "./coalesce.js"
 import { EventLog } from "./eventLog.js"
 import type { Inbound } from "./peer.js"
 import type { Subscriber } from "./router.js"
@@ -103,7 +104,12 @@ export class TurnRun implements Subscriber {
     private readonly options: LaunchOptions
   ) {
     this.events = options.stream ? new EventLog(options.replay === true) : undefined
+    this.buffer = this.events === undefined
+      ? undefined
+      : new CoalescingOffer(this.events, context.connection.options.turnEventsCapacity ?? 1024, context.connection.counters)
   }
+  /** How events go into `events`: bounded by merging deltas past the capacity (no text lost). */
+  private readonly buffer: CoalescingOffer | undefined
 
   /**
    * Takes the thread's slot, sends `turn/start`, and resumes once the turn has an id (or could
@@ -206,7 +212,7 @@ export class TurnRun implements Subscriber {
 
   event(message: Inbound): void {
     this.lastEventAt = Date.now()
-    this.events?.offer(message)
+    this.buffer?.offer(message)
     if (message.id !== undefined) return
     switch (message.method) {
       case "item/completed": {

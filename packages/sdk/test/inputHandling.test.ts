@@ -1,0 +1,184 @@
+import { NodeContext } from "@effect/platform-node"
+import { FakeAppServer, TestCodex } from "@effect-codex/testing"
+import { assert, describe, it, layer } from "@effect/vitest"
+import { Effect, Mailbox, Option } from "effect"
+import * as AppServer from "../src/AppServer.js"
+import * as Codex from "../src/Codex.js"
+import { AppServerExited } from "../src/Errors.js"
+import type { AppServerExited as Exited } from "../src/Errors.js"
+import { CoalescingOffer } from "../src/internal/coalesce.js"
+import type { Inbound } from "../src/internal/peer.js"
+import { Ring, StderrLines } from "../src/internal/process.js"
+import { illFormedPath } from "../src/internal/wellFormed.js"
+import * as AppServerConfig from "../src/AppServerConfig.js"
+import * as Connection from "../src/internal/connection.js"
+import * as Transport from "../src/Transport.js"
+
+const onFake = (script: FakeAppServer.Script, options: AppServerConfig.Options = {}) =>
+  Effect.gen(function*() {
+    const fake = yield* FakeAppServer.make(script)
+    return yield* AppServer.make({ binaryPath: fake.binaryPath, env: fake.env, ...options })
+  }).pipe(Effect.provide(NodeContext.layer))
+
+const cut = "prompt cut inside an emoji \ud83d"
+
+describe("clean input handling against the real app-server", () => {
+  layer(TestCodex.layer({ client: { maxLineLength: 4096 } }), { excludeTestServices: true })((it) => {
+    it.effect("fails a lone surrogate at once with InvalidParams naming the field, sending nothing", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const before = (yield* server.stats).requestsSent
+        const error = yield* Effect.flip(server.request("thread/list", { cursor: cut }))
+        assert.strictEqual(error._tag, "InvalidParams")
+        assert.include(error.message, "params.cursor")
+        assert.strictEqual((yield* server.stats).requestsSent, before)
+        // nested in a turn's input, through the user API
+        const codex = yield* Codex.Codex
+        const thread = yield* codex.threadStart()
+        const turnError = yield* Effect.flip(thread.run(["fine", cut]))
+        assert.strictEqual(turnError._tag, "InvalidParams")
+        assert.include(turnError.message, "params.input[1].text")
+        // a well-formed emoji and the literal text \ud83d go through
+        const ok = yield* server.request("thread/list", { searchTerm: "\ud83d\ude00 and \\ud83d" })
+        assert.isArray(ok.data)
+      }))
+
+    it.effect("fails a reply over the line limit at once with ProtocolError, and stays usable", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        // the model catalogue is far longer than the 4,096 characters allowed here
+        const error = yield* Effect.flip(server.request("model/list", {}, { timeout: "50 seconds" }))
+        assert.strictEqual(error._tag, "ProtocolError")
+        assert.include(error.message, "maxLineLength")
+        const stats = yield* server.stats
+        assert.strictEqual(stats.oversizedReplies, 1)
+        assert.strictEqual(stats.pendingRequests, 0)
+        assert.isArray((yield* server.request("thread/list", {})).data)
+      }))
+
+    it.effect("fails a method the protocol does not know with MethodNotFound, sending nothing", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const codex = yield* Codex.Codex
+        const before = (yield* server.stats).requestsSent
+        const request = server.request as (method: string, params?: unknown) => Effect.Effect<unknown, { _tag: string; message: string }>
+        const error = yield* Effect.flip(request("thread/nope", {}))
+        assert.strictEqual(error._tag, "MethodNotFound")
+        assert.include(error.message, "thread/nope")
+        const viaCodex = yield* Effect.flip((codex.request as typeof request)("nope", {}))
+        assert.strictEqual(viaCodex._tag, "MethodNotFound")
+        assert.strictEqual((yield* server.stats).requestsSent, before)
+      }))
+  })
+
+  it.scopedLive("leads a start-up failure with the server's own error line, not backtrace frames", () =>
+    Effect.gen(function*() {
+      const stderr = [
+        "WARNING: proceeding, even though we could not create PATH aliases",
+        "Error: CODEX_HOME points to \"/nowhere\", but that path does not exist",
+        "",
+        "Stack backtrace:",
+        ...Array.from({ length: 30 }, (_, i) => `  ${i}: <unknown>`)
+      ]
+      const error = yield* Effect.flip(Effect.scoped(onFake({ startup: { exitCode: 1, stderr } })))
+      assert.strictEqual(error._tag, "AppServerExited")
+      assert.match(error.message, /^codex app-server exited during startup \(exit code 1\): Error: CODEX_HOME points to/)
+      assert.notInclude(error.message, "<unknown>")
+    }))
+
+  it.scopedLive("refuses maxRequestsInFlight past what the server tolerates, before spawning anything", () =>
+    Effect.gen(function*() {
+      for (const n of [0, 1000, 2.5, Number.NaN]) {
+        const error = yield* Effect.flip(Effect.scoped(onFake({}, { maxRequestsInFlight: n })))
+        assert.strictEqual(error._tag, "AppServerStartFailed")
+        if (error._tag === "AppServerStartFailed") {
+          assert.strictEqual(error.reason, "InvalidOptions")
+          assert.include(error.message, "maxRequestsInFlight must be an integer from 1 to 128")
+        }
+      }
+      const server = yield* onFake({}, { maxRequestsInFlight: 128 })
+      assert.isString((yield* server.request("thread/start", {})).thread.id)
+    }))
+})
+
+describe("bounds", () => {
+  it("keeps stderr within its line count and byte budget, cutting long lines", () => {
+    const ring = new Ring(400, 64 * 1024)
+    const lines = new StderrLines((line) => ring.push(line))
+    // 128 KB lines, then one 10 MB line without a newline, in 64 KB chunks
+    const big = "x".repeat(128 * 1024)
+    for (let i = 0; i < 100; i++) lines.push(`${big}\n`)
+    const chunk = "y".repeat(64 * 1024)
+    for (let i = 0; i < 160; i++) lines.push(chunk)
+    lines.end()
+    assert.isAtMost(ring.bytes, 64 * 1024)
+    assert.strictEqual(ring.truncated, 101)
+    assert.strictEqual(ring.seen, 101)
+    for (const line of ring.tail) assert.isAtMost(line.length, 2003)
+    const small = new Ring(3, 1 << 20)
+    for (const l of ["a", "b", "c", "d"]) small.push(l)
+    assert.deepStrictEqual(small.tail, ["b", "c", "d"])
+  })
+
+  it("caps error messages built from stderr", () => {
+    const error = new AppServerExited({ phase: "running", exitCode: 1, signal: null, stderrTail: Array.from({ length: 5 }, () => "z".repeat(2000)) })
+    assert.isAtMost(error.message.length, 4096 + 40)
+    assert.include(error.message, "more characters")
+  })
+
+  it("names the path of a lone surrogate, and only of one", () => {
+    assert.strictEqual(illFormedPath({ params: { input: [{ text: "ok" }, { text: "\udc00" }] } }), "params.input[1].text")
+    assert.strictEqual(illFormedPath({ params: { "a-b": ["\ud800x"] } }), "params[\"a-b\"][0]")
+    assert.strictEqual(illFormedPath({ params: { text: "\ud83d\ude00 \\ud83d" } }), undefined)
+  })
+
+  it.effect("a slow consumer of a 10,000-delta turn holds the capacity plus merged deltas, and loses no text", () =>
+    Effect.gen(function*() {
+      const mailbox = yield* Mailbox.make<Inbound, Exited>()
+      const counter = { coalescedEvents: 0 }
+      const offer = new CoalescingOffer(mailbox, 100, counter)
+      const shared: Array<Inbound> = []
+      let text = ""
+      offer.offer({ method: "item/started", params: { turnId: "t", item: { id: "i" } } })
+      for (let i = 0; i < 10_000; i++) {
+        const delta = `${i % 10}`
+        text += delta
+        const message = { method: "item/agentMessage/delta", params: { threadId: "th", turnId: "t", itemId: i < 5000 ? "i" : "j", delta } }
+        shared.push(message)
+        offer.offer(message)
+      }
+      offer.offer({ method: "turn/completed", params: { turn: { id: "t" } } })
+      const size = Option.getOrThrow(mailbox.unsafeSize())
+      assert.isAtMost(size, 103)
+      assert.strictEqual(counter.coalescedEvents, 10_000 + 2 - size)
+      const [messages] = yield* mailbox.takeAll
+      const got = [...messages].flatMap((m) => (m.method === "item/agentMessage/delta" ? [(m.params as { delta: string }).delta] : []))
+      assert.strictEqual(got.join(""), text)
+      assert.strictEqual([...messages][0]!.method, "item/started")
+      assert.strictEqual([...messages].at(-1)!.method, "turn/completed")
+      // the messages other subscribers got are untouched
+      assert.isTrue(shared.every((m) => (m.params as { delta: string }).delta.length === 1))
+    }))
+
+  it.scoped("refuses new requests with ServerBusy while the outbox is over its bound, and retries them", () =>
+    Effect.gen(function*() {
+      const { peer: memory, transport } = yield* Transport.memory
+      let held = 0
+      memory.onWrite((data) => {
+        const { id } = JSON.parse(data) as { id: number }
+        memory.deliver(`${JSON.stringify({ id, result: { ok: true } })}\n`)
+      })
+      const connection = yield* Connection.make({ ...transport, buffered: () => held }, {
+        ...AppServerConfig.resolve({ maxOutboxBytes: 1000 }),
+        retrySchedule: undefined
+      })
+      held = 5000
+      const error = yield* Effect.flip(connection.request("x/y", {}))
+      assert.strictEqual(error._tag, "ServerBusy")
+      assert.include(error.message, "5000 bytes are waiting")
+      assert.strictEqual(connection.peer.outboxRefusals, 1)
+      assert.strictEqual(connection.peer.requestsSent, 0)
+      held = 0
+      assert.deepStrictEqual(yield* connection.request("x/y", {}), { ok: true })
+    }))
+})
