@@ -7,8 +7,8 @@
  * @since 0.1.0
  */
 import type { Registry, Schemas } from "@effect-codex/protocol"
-import type { Config, ConfigError, Scope, Stream } from "effect"
-import { Context, Effect, Layer } from "effect"
+import type { ConfigError, Scope, Stream } from "effect"
+import { Config, Context, Effect, Layer } from "effect"
 import type * as AppServerConfig from "./AppServerConfig.js"
 import type { CodexBinaryNotFound } from "./CodexBinary.js"
 import type { AppServerExited, AppServerStartFailed, InvalidParams, RequestError } from "./Errors.js"
@@ -180,12 +180,13 @@ export const layerTransport = (
   Layer.scoped(AppServer, Effect.flatMap(Transport.Transport, (transport) => makeWith(transport, options)))
 
 /**
- * A layer reading its options from a `Config` (e.g. `AppServerConfig.fromEnv`).
+ * A layer reading its options from configuration: a `Config` of all of them (such as
+ * `AppServerConfig.fromEnv`), or an object with a `Config` per option.
  *
  * @since 0.1.0
  * @category layers
  */
 export const layerConfig = (
-  config: Config.Config<AppServerConfig.Options>
+  config: Config.Config.Wrap<AppServerConfig.Options>
 ): Layer.Layer<AppServer, CodexBinaryNotFound | AppServerStartFailed | AppServerExited | ConfigError.ConfigError> =>
-  Layer.unwrapEffect(Effect.map(config, layer))
+  Layer.unwrapEffect(Effect.map(Config.unwrap(config), layer))

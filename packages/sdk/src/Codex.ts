@@ -3,25 +3,32 @@
  * escape hatch for every other v2 method. Built on `AppServer`; the layers start the app-server
  * and stop it with their scope.
  *
+ * Every operation of the service is also a module function that requires `Codex` (as
+ * `Command.start` requires a `CommandExecutor`), so a first program is one pipe:
+ *
  * ```ts
  * import { Effect } from "effect"
  * import { Codex } from "@effect-codex/sdk"
  *
- * const program = Effect.gen(function* () {
- *   const codex = yield* Codex.Codex
- *   const thread = yield* codex.threadStart({ model: "gpt-5.5" })
- *   const result = yield* thread.run("Say hello in one sentence.")
- *   console.log(result.finalResponse)
- * })
- *
- * Effect.runPromise(program.pipe(Effect.provide(Codex.layerNode())))
+ * Codex.threadStart().pipe(
+ *   Effect.flatMap((thread) => thread.run("Say hello in one sentence.")),
+ *   Effect.tap((result) => Effect.log(result.finalResponse)),
+ *   Effect.provide(Codex.layer()),
+ *   Effect.runPromise
+ * )
  * ```
+ *
+ * One rule for operations without arguments, here and on `Thread` and `TurnHandle`: an operation
+ * that takes no input is a value (an `Effect` or a `Stream`, run anew each time it is used:
+ * `Codex.logout`, `Codex.events`, `thread.compact`, `turn.interrupt`); an operation that takes
+ * input, even only optional input, is a function (`Codex.threadStart()`, `Codex.models()`,
+ * `thread.read()`).
  *
  * @since 0.1.0
  */
-import type { Schemas } from "@effect-codex/protocol"
-import type { Config, ConfigError, Redacted, Scope } from "effect"
-import { Chunk, Context, Deferred, Effect, Layer, Option, Redacted as R, Stream } from "effect"
+import type { Registry, Schemas } from "@effect-codex/protocol"
+import type { ConfigError, Redacted, Scope } from "effect"
+import { Chunk, Config, Context, Deferred, Effect, Layer, Option, Redacted as R, Stream } from "effect"
 import * as AppServer from "./AppServer.js"
 import type * as AppServerConfig from "./AppServerConfig.js"
 import * as Approvals from "./Approvals.js"
@@ -276,12 +283,190 @@ export const layerTransport = (
   Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerTransport(options)))
 
 /**
- * The client with options from a `Config` (e.g. `AppServerConfig.fromEnv`).
+ * The client with its options read from configuration: a `Config` of all of them (such as
+ * `AppServerConfig.fromEnv`), or an object with a `Config` per option (as sql-pg's
+ * `PgClient.layerConfig` takes); options left out keep their defaults.
+ *
+ * ```ts
+ * Codex.layerConfig({
+ *   binaryPath: Config.string("MY_CODEX_BINARY"),
+ *   requestTimeout: Config.duration("MY_CODEX_TIMEOUT").pipe(Config.withDefault("30 seconds"))
+ * })
+ * ```
  *
  * @since 0.1.0
  * @category layers
  */
 export const layerConfig = (
-  config: Config.Config<AppServerConfig.Options>
+  config: Config.Config.Wrap<AppServerConfig.Options>
 ): Layer.Layer<Codex | AppServer.AppServer, StartError | ConfigError.ConfigError> =>
   Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerConfig(config)))
+
+// ---------------------------------------------------------------------------------------------
+// accessors: each operation of the service as a function that requires `Codex`
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What the server said about itself at start.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const metadata: Effect.Effect<AppServer.Metadata, never, Codex> = Effect.map(Codex, (codex) => codex.metadata)
+
+/**
+ * Starts a thread (`thread/start`, with presets) and returns its handle.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const threadStart = (options?: ThreadStartOptions): Effect.Effect<Thread.Thread, RequestError, Codex> =>
+  Effect.flatMap(Codex, (codex) => codex.threadStart(options))
+
+/**
+ * Loads a stored thread (`thread/resume`) and returns its handle.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const threadResume = (
+  threadId: string,
+  options?: Omit<Schemas.ThreadResumeParams, "threadId">
+): Effect.Effect<Thread.Thread, RequestError, Codex> => Effect.flatMap(Codex, (codex) => codex.threadResume(threadId, options))
+
+/**
+ * Forks a thread (`thread/fork`) and returns the new thread's handle.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const threadFork = (
+  threadId: string,
+  options?: Omit<Schemas.ThreadForkParams, "threadId">
+): Effect.Effect<Thread.Thread, RequestError, Codex> => Effect.flatMap(Codex, (codex) => codex.threadFork(threadId, options))
+
+/**
+ * A handle for a thread this server has loaded, without any request.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const thread = (threadId: string): Effect.Effect<Thread.Thread, never, Codex> =>
+  Effect.map(Codex, (codex) => codex.thread(threadId))
+
+/**
+ * One page of threads (`thread/list`).
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const threadList = (params?: Schemas.ThreadListParams): Effect.Effect<Schemas.ThreadListResponse, RequestError, Codex> =>
+  Effect.flatMap(Codex, (codex) => codex.threadList(params))
+
+/**
+ * Every thread, paging through `thread/list` as the stream is pulled.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const threadListAll = (
+  params?: Omit<Schemas.ThreadListParams, "cursor">
+): Stream.Stream<Schemas.Thread, RequestError, Codex> => Stream.unwrap(Effect.map(Codex, (codex) => codex.threadListAll(params)))
+
+/**
+ * Archives a thread.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const threadArchive = (threadId: string): Effect.Effect<Schemas.ThreadArchiveResponse, RequestError, Codex> =>
+  Effect.flatMap(Codex, (codex) => codex.threadArchive(threadId))
+
+/**
+ * Unarchives a thread and loads it, so the handle can run turns.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const threadUnarchive = (threadId: string): Effect.Effect<Thread.Thread, RequestError, Codex> =>
+  Effect.flatMap(Codex, (codex) => codex.threadUnarchive(threadId))
+
+/**
+ * The models the server offers (`model/list`).
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const models = (params?: Schemas.ModelListParams): Effect.Effect<Schemas.ModelListResponse, RequestError, Codex> =>
+  Effect.flatMap(Codex, (codex) => codex.models(params))
+
+/**
+ * Logs in with an OpenAI API key.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const loginApiKey = (apiKey: Redacted.Redacted<string>): Effect.Effect<void, RequestError, Codex> =>
+  Effect.flatMap(Codex, (codex) => codex.loginApiKey(apiKey))
+
+/**
+ * Starts a ChatGPT browser login; the scope owns the wait.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const loginChatgpt: Effect.Effect<BrowserLogin, RequestError, Codex | Scope.Scope> = Effect.flatMap(
+  Codex,
+  (codex) => codex.loginChatgpt
+)
+
+/**
+ * Starts a ChatGPT device-code login; the scope owns the wait.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const loginDeviceCode: Effect.Effect<DeviceCodeLogin, RequestError, Codex | Scope.Scope> = Effect.flatMap(
+  Codex,
+  (codex) => codex.loginDeviceCode
+)
+
+/**
+ * The account the server is logged in with (`account/read`).
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const account = (params?: Schemas.GetAccountParams): Effect.Effect<Schemas.GetAccountResponse, RequestError, Codex> =>
+  Effect.flatMap(Codex, (codex) => codex.account(params))
+
+/**
+ * Logs out (`account/logout`).
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const logout: Effect.Effect<Schemas.LogoutAccountResponse, RequestError, Codex> = Effect.flatMap(
+  Codex,
+  (codex) => codex.logout
+)
+
+/**
+ * Events that belong to no turn.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const events: Stream.Stream<Events.Event, AppServerExited, Codex> = Stream.unwrap(Effect.map(Codex, (codex) => codex.events))
+
+/**
+ * Any v2 method, typed by the protocol registry.
+ *
+ * @since 0.3.0
+ * @category accessors
+ */
+export const request = <M extends Registry.ClientRequestMethod>(
+  method: M,
+  ...args: AppServer.RequestArgs<M>
+): Effect.Effect<Registry.ClientRequestResult<M>, RequestError, Codex> =>
+  Effect.flatMap(Codex, (codex) => codex.request(method, ...args))

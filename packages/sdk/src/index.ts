@@ -53,19 +53,26 @@ export * as Approvals from "./Approvals.js"
  * escape hatch for every other v2 method. Built on `AppServer`; the layers start the app-server
  * and stop it with their scope.
  *
+ * Every operation of the service is also a module function that requires `Codex` (as
+ * `Command.start` requires a `CommandExecutor`), so a first program is one pipe:
+ *
  * ```ts
  * import { Effect } from "effect"
  * import { Codex } from "@effect-codex/sdk"
  *
- * const program = Effect.gen(function* () {
- *   const codex = yield* Codex.Codex
- *   const thread = yield* codex.threadStart({ model: "gpt-5.5" })
- *   const result = yield* thread.run("Say hello in one sentence.")
- *   console.log(result.finalResponse)
- * })
- *
- * Effect.runPromise(program.pipe(Effect.provide(Codex.layerNode())))
+ * Codex.threadStart().pipe(
+ *   Effect.flatMap((thread) => thread.run("Say hello in one sentence.")),
+ *   Effect.tap((result) => Effect.log(result.finalResponse)),
+ *   Effect.provide(Codex.layer()),
+ *   Effect.runPromise
+ * )
  * ```
+ *
+ * One rule for operations without arguments, here and on `Thread` and `TurnHandle`: an operation
+ * that takes no input is a value (an `Effect` or a `Stream`, run anew each time it is used:
+ * `Codex.logout`, `Codex.events`, `thread.compact`, `turn.interrupt`); an operation that takes
+ * input, even only optional input, is a function (`Codex.threadStart()`, `Codex.models()`,
+ * `thread.read()`).
  *
  * @since 0.1.0
  */
@@ -161,8 +168,8 @@ export * as PromiseClient from "./PromiseClient.js"
 export * as Retry from "./Retry.js"
 
 /**
- * A conversation thread: run turns on it (`run` for the common case, `turn` for streaming,
- * steering and interrupting), read it, name it, compact it.
+ * A conversation thread: run turns on it (`run` for the result, `stream` for its events and
+ * text as they come, `turn` for a handle to steer and interrupt), read it, name it, compact it.
  *
  * Turns on one thread are serialized: starting a turn while another is running waits for it to
  * complete (the server would otherwise silently steer the running turn), and a turn whose caller
@@ -191,11 +198,16 @@ export * as Thread from "./Thread.js"
 export * as Transport from "./Transport.js"
 
 /**
- * A running turn: its events as a `Stream`, its text as a `Stream` of deltas, its result, and
- * control (`steer`, `interrupt`). A turn handle lives in a scope: when the scope closes while the
- * turn is still running (for instance because the fiber consuming it was interrupted), the SDK
- * sends `turn/interrupt` for it, unless told not to, and keeps the thread reserved until the turn
- * completed. Using a handle after its scope closed fails with `TurnHandleClosed`.
+ * A turn's events, text and result. `Thread.stream` runs a turn as a `Stream` of its events
+ * ending with a {@link Done} (the result, with the typed `output` of a structured turn);
+ * `Thread.turn` gives a {@link TurnHandle} for steering and interrupting. {@link answerDeltas}
+ * and {@link textParts} turn either's events into text: the final answer only, or every text
+ * delta with its kind (answer, commentary, reasoning).
+ *
+ * A turn handle lives in a scope: when the scope closes while the turn is still running (for
+ * instance because the fiber consuming it was interrupted), the SDK sends `turn/interrupt` for
+ * it, unless told not to, and keeps the thread reserved until the turn completed. Using a handle
+ * after its scope closed fails with `TurnHandleClosed`.
  *
  * @since 0.1.0
  */
