@@ -1,8 +1,11 @@
 import { FakeResponses, TestCodex } from "@effect-codex/testing"
-import { assert, describe, layer } from "@effect/vitest"
+import { assert, describe, it, layer } from "@effect/vitest"
 import { Chunk, Effect, Fiber, Schema, Stream } from "effect"
 import type * as Thread from "../src/Thread.js"
 import * as Turn from "../src/Turn.js"
+import { CoalescingOffer } from "../src/internal/coalesce.js"
+import { EventLog } from "../src/internal/eventLog.js"
+import type { Inbound } from "../src/internal/peer.js"
 import { setup } from "./utils/setup.js"
 
 const Script = FakeResponses.Script
@@ -182,4 +185,54 @@ describe("TurnHandle.stream: several consumers", () => {
         assert.strictEqual(error._tag, "TurnHandleClosed")
       }))
   })
+})
+
+describe("EventLog with coalescing past the capacity", () => {
+  const delta = (itemId: string, text: string): Inbound => ({
+    method: "item/agentMessage/delta",
+    params: { threadId: "th", turnId: "t", itemId, delta: text }
+  })
+  const text = (messages: Iterable<Inbound>) =>
+    [...messages].flatMap((m) => (m.method === "item/agentMessage/delta" ? [(m.params as { delta: string }).delta] : [])).join("")
+
+  it.effect("replay: a reader part-way and a later reader both get all the text; only unread deltas are merged", () =>
+    Effect.gen(function*() {
+      const log = new EventLog(true)
+      const counter = { coalescedEvents: 0 }
+      const offer = new CoalescingOffer(log, 10, counter)
+      let expected = ""
+      for (let i = 0; i < 10; i++) {
+        expected += `${i}`
+        offer.offer(delta("a", `${i}`))
+      }
+      // a reader takes everything so far: the newest delta is read, so the next is not merged into it
+      const early = yield* Stream.runCollect(Stream.take(log.read(), 10))
+      assert.strictEqual(Chunk.size(early), 10)
+      for (let i = 0; i < 1000; i++) {
+        expected += `${i % 10}`
+        offer.offer(delta("a", `${i % 10}`))
+      }
+      offer.offer({ method: "turn/completed", params: { turn: { id: "t" } } })
+      log.end()
+      assert.isAtMost(log.size, 12)
+      assert.strictEqual(counter.coalescedEvents, 999)
+      const later = yield* Stream.runCollect(log.read())
+      assert.strictEqual(text(later), expected)
+      assert.strictEqual(text(early) + text(Chunk.drop(later, 10)), expected)
+    }))
+
+  it.effect("single reader: what it pulled is dropped, and merging resumes below the capacity", () =>
+    Effect.gen(function*() {
+      const log = new EventLog(false)
+      const counter = { coalescedEvents: 0 }
+      const offer = new CoalescingOffer(log, 5, counter)
+      for (let i = 0; i < 20; i++) offer.offer(delta("a", "x"))
+      assert.strictEqual(log.size, 6)
+      const first = yield* Stream.runCollect(Stream.take(log.read(), 6))
+      assert.strictEqual(log.size, 0)
+      for (let i = 0; i < 3; i++) offer.offer(delta("a", "y"))
+      log.end()
+      const rest = yield* Stream.runCollect(log.read())
+      assert.strictEqual(text(first) + text(rest), "x".repeat(20) + "yyy")
+    }))
 })
