@@ -257,6 +257,36 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "21_stream_a_turn.ts",
+    expected: [
+      "answer only:\n6 × 7 = 42.\n",
+      "[reasoningSummary] Six eights.\n[commentary] Multiplying again.\n[answer] 6 × 8 = 48.",
+      "took turn/started; that turn is interrupted",
+      "Bytes drift downstream / each chunk a small leaf / the consumer waits (season: none given)"
+    ]
+  },
+  {
+    file: "22_strict_structured_output.ts",
+    expected: [
+      "Node.js 0.0.1, 2009-05-27",
+      "codename: (absent); a Release: true",
+      `sent (strict: true): {"type":"object","required":["name","version","codename","date"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"codename":{"type":["string","null"]},"date":{"$ref":"#/$defs/Date"}},"additionalProperties":false,"$defs":{"Date":`,
+      "InvalidParams: outputSchema: cannot be used with strict structured output: /properties/scores: an object with arbitrary keys (a Record)",
+      "InvalidParams: outputSchema: the Schema has no JSON Schema form",
+      "InvalidParams: outputSchema: cannot be used with strict structured output: the root: an object needs `additionalProperties: false`"
+    ]
+  },
+  {
+    file: "23_one_pipe.ts",
+    expected: [
+      "13 is a prime number between 10 and 20.",
+      "InvalidParams: the input is empty",
+      `InvalidParams: local image "no/such/picture.png" does not exist`,
+      `InvalidParams: unknown reasoning effort "extreme"`,
+      "models listed"
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,
