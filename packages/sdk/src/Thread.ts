@@ -159,7 +159,6 @@ export interface Thread {
 export const scoped = <E, R>(thread: Effect.Effect<Thread, E, R>): Effect.Effect<Thread, E, R | Scope.Scope> =>
   internal.scoped(thread)
 
-
 /**
  * The reasoning efforts codex 0.169.0 knows (`TurnOptions.effort`); another value fails with
  * `InvalidParams` before the turn is sent. Which of them a model supports is in its

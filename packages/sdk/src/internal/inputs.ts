@@ -9,9 +9,16 @@ import * as Fs from "node:fs"
 import * as Path from "node:path"
 import type * as Inputs from "../Inputs.js"
 
-/** What is wrong with the input, or `undefined`. Relative image paths are read from `cwd`. @internal */
-export const check = (items: ReadonlyArray<Inputs.InputItem>, cwd: string | undefined): string | undefined => {
+/**
+ * What is wrong with the input, or `undefined`. Local image paths are checked only when
+ * `localFiles` (the server runs on this machine: a server behind another transport reads its own
+ * file system); relative ones are resolved against `cwd`.
+ *
+ * @internal
+ */
+export const check = (items: ReadonlyArray<Inputs.InputItem>, cwd: string | undefined, localFiles: boolean): string | undefined => {
   if (items.length === 0) return "the input is empty: give the turn at least one item (a string is text)"
+  if (!localFiles) return undefined
   for (const item of items) {
     if (item.type !== "localImage") continue
     const path = Path.resolve(cwd ?? process.cwd(), item.path)

@@ -22,7 +22,13 @@ export const reasoningEfforts: ReadonlyArray<string> = ["none", "minimal", "low"
 const invalid = (message: string) => new InvalidParams({ method: "turn/start", code: ErrorCode.InvalidParams, message })
 
 /** The `turn/start` params, checked before anything is sent, and the output schema's decoding aid. */
-const turnParams = (threadId: string, input: Inputs.Input, options: TurnOptions, cwd: string | undefined) =>
+const turnParams = (
+  threadId: string,
+  input: Inputs.Input,
+  options: TurnOptions,
+  cwd: string | undefined,
+  localFiles: boolean
+) =>
   Effect.gen(function*() {
     const {
       approvals: _a,
@@ -35,7 +41,7 @@ const turnParams = (threadId: string, input: Inputs.Input, options: TurnOptions,
       ...wire
     } = options
     const items = Inputs.toWire(input)
-    const inputError = InternalInputs.check(items, options.cwd ?? cwd)
+    const inputError = InternalInputs.check(items, options.cwd ?? cwd, localFiles)
     if (inputError !== undefined) return yield* invalid(inputError)
     if (typeof wire.effort === "string" && !reasoningEfforts.includes(wire.effort)) {
       return yield* invalid(`unknown reasoning effort ${JSON.stringify(wire.effort)}; codex knows ${reasoningEfforts.join(", ")}`)
@@ -90,7 +96,8 @@ export const make = (session: Session, threadId: string): Thread => {
     Effect.gen(function*() {
       if (closed) return yield* new ThreadClosed({ threadId })
       if (connection.peer.exited !== undefined) return yield* connection.peer.exited
-      const { params, restore } = yield* turnParams(threadId, input, options, config.cwd)
+      // local image paths are checked when the server is a child process on this machine
+      const { params, restore } = yield* turnParams(threadId, input, options, config.cwd, server.pid !== undefined)
       const encoded = connection.encode("turn/start", params)
       if (encoded._tag === "Left") return yield* encoded.left
       yield* session.checkAuth
