@@ -148,7 +148,11 @@ const table: ReadonlyArray<readonly [string, Schema.Schema<any, any>, unknown]> 
 /** Schemas that cannot be sent, and a part of the message each fails with. */
 const refused: ReadonlyArray<readonly [string, unknown, string]> = [
   ["record", Schema.Struct({ a: Schema.Record({ key: Schema.String, value: Schema.Number }) }), "a Record"],
-  ["bigint (no JSON Schema form)", Schema.Struct({ n: Schema.BigIntFromSelf }), "no JSON Schema form"],
+  [
+    "bigint (no JSON Schema form)",
+    Schema.Struct({ n: Schema.BigIntFromSelf }),
+    "no JSON Schema form: Missing annotation at path: [\"n\"] for bigint (Schema.BigInt, a bigint written as a string, has one)"
+  ],
   ["unknown", Schema.Struct({ u: Schema.Unknown }), "any type"],
   ["a root that is not an object", Schema.Array(Schema.String), "the root must be an object"],
   ["tuple", Schema.Struct({ t: Schema.Tuple(Schema.String, Schema.Number) }), "a tuple"],

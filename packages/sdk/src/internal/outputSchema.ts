@@ -312,13 +312,23 @@ const finish = (normalizer: Normalizer, json: Json): Prepared | InvalidParams =>
     ? invalid(`cannot be used with strict structured output: ${normalizer.issues.join("; ")}`)
     : { jsonSchema: json, restore: normalizer.rootRestore ?? identity }
 
+/** `JSONSchema.make`'s error, on one line: what is missing, where, and for which type. */
+const describeJsonSchemaError = (message: string): string => {
+  const lines = message.split("\n")
+  const path = lines.find((line) => line.startsWith("at path: "))
+  const type = lines.find((line) => line.startsWith("schema ("))
+  const parts = [lines[0], path, type === undefined ? undefined : `for ${type.replace(/^schema \([^)]*\): /, "")}`]
+  const hint = type !== undefined && /\bbigint\b/.test(type) ? " (Schema.BigInt, a bigint written as a string, has one)" : ""
+  return `${parts.filter((p) => p !== undefined && p !== "").join(" ")}${hint}`
+}
+
 /** Normalizes an Effect Schema's JSON Schema to the strict subset. @internal */
 export const fromSchema = (schema: Schema.Schema<any, any, any>): Prepared | InvalidParams => {
   let made: Json
   try {
     made = JSONSchema.make(schema) as unknown as Json
   } catch (error) {
-    return invalid(`the Schema has no JSON Schema form: ${error instanceof Error ? error.message.split("\n").slice(0, 2).join(" ") : String(error)}`)
+    return invalid(`the Schema has no JSON Schema form: ${error instanceof Error ? describeJsonSchemaError(error.message) : String(error)}`)
   }
   const normalizer = new Normalizer(made, true)
   return finish(normalizer, normalizer.run())
