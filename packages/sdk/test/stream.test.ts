@@ -1,6 +1,9 @@
 import { FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Chunk, Effect, Fiber, Schema, Stream } from "effect"
+import { Chunk, Effect, Fiber, Layer, Schema, Stream } from "effect"
+import type * as AppServer from "../src/AppServer.js"
+import type * as Codex from "../src/Codex.js"
+import * as PromiseClient from "../src/PromiseClient.js"
 import type * as Thread from "../src/Thread.js"
 import * as Turn from "../src/Turn.js"
 import { CoalescingOffer } from "../src/internal/coalesce.js"
@@ -69,6 +72,21 @@ describe("Thread.stream against the real app-server", () => {
         const thread = yield* codex.threadStart()
         const text = yield* Effect.scoped(Effect.flatMap(thread.turn("go"), (turn) => Stream.mkString(turn.textDeltas)))
         assert.strictEqual(text, "The answer is 42.")
+      }))
+
+    it.effect("the Promise facade's onText gets the answer only", () =>
+      Effect.gen(function*() {
+        yield* setup(commentaryThenAnswer)
+        const context = yield* Effect.context<Codex.Codex | AppServer.AppServer>()
+        const client = PromiseClient.make({}, Layer.succeedContext(context))
+        const streamed = yield* Effect.promise(async () => {
+          let text = ""
+          const thread = await client.threadStart()
+          await thread.run("What is the answer?", { onText: (t) => (text += t) })
+          await client.dispose()
+          return text
+        })
+        assert.strictEqual(streamed, "The answer is 42.")
       }))
 
     it.effect("a model without phases: every message is answer text", () =>
