@@ -183,6 +183,24 @@ describe("output schemas in the strict subset (no server)", () => {
       assert.include(prepared.message, message)
     })
   }
+  it("decoding back: a null for an optional field is dropped in the union branch the answer was written for", () => {
+    const Shape = Schema.Struct({
+      s: Schema.Union(
+        Schema.TaggedStruct("A", { x: Schema.optional(Schema.String) }),
+        Schema.TaggedStruct("B", { x: Schema.NullOr(Schema.String) })
+      ),
+      list: Schema.Array(Person)
+    })
+    const prepared = OutputSchema.prepare(Shape)
+    assert("jsonSchema" in prepared)
+    const decode = Schema.decodeUnknownSync(Shape)
+    const a = decode(prepared.restore({ s: { _tag: "A", x: null }, list: [{ name: "Ada", age: null }] }))
+    assert.deepStrictEqual(a.s, { _tag: "A" })
+    assert.isFalse("age" in a.list[0]!)
+    const b = decode(prepared.restore({ s: { _tag: "B", x: null }, list: [] }))
+    assert.deepStrictEqual(b.s, { _tag: "B", x: null })
+  })
+
   it("a valid raw schema is sent as it is, without $schema", () => {
     const raw = { type: "object", properties: { a: { type: "string" } }, required: ["a"], additionalProperties: false }
     const prepared = OutputSchema.prepare({ $schema: "http://json-schema.org/draft-07/schema#", ...raw })

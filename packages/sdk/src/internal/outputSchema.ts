@@ -256,13 +256,25 @@ class Normalizer {
       return Array.isArray(t) ? t : [t]
     }
     if (kind === "object") {
-      const keys = Object.keys(value as Json).sort().join("\u0000")
-      const exact = branches.find(([b]) => {
+      const record = value as Json
+      const keys = Object.keys(record).sort().join("\u0000")
+      const exact = branches.filter(([b]) => {
         const node = this.resolve(b)
         return typeOf(node).includes("object") && isRecord(node["properties"]) &&
           Object.keys(node["properties"]).sort().join("\u0000") === keys
       })
-      if (exact !== undefined) return exact
+      // among branches with the same keys, the one whose tags (single-value `enum` / `const`) match
+      const tagged = exact.find(([b]) => {
+        const properties = this.resolve(b)["properties"] as Json
+        return Object.entries(properties).every(([key, property]) => {
+          if (!isRecord(property)) return true
+          const node = this.resolve(property)
+          if ("const" in node) return node["const"] === record[key]
+          if (Array.isArray(node["enum"]) && node["enum"].length === 1) return node["enum"][0] === record[key]
+          return true
+        })
+      })
+      if (tagged !== undefined || exact.length > 0) return tagged ?? exact[0]
     }
     return branches.find(([b]) => {
       const t = typeOf(this.resolve(b))
