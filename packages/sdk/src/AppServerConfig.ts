@@ -122,6 +122,16 @@ export interface Options {
    * kept. Default 1024.
    */
   readonly turnEventsCapacity?: number
+  /**
+   * Supervision, opt in: restart the app-server when it dies (or a restart fails), as long as
+   * this schedule recurs; its input is the `AppServerExited` (or start-up error). Requests made
+   * while it restarts wait for the fresh, initialized process; turns and requests that were
+   * running fail with `AppServerExited`; `events` reports each restart. The schedule runs over
+   * the client's whole life: `Schedule.recurs(5)` allows five restarts in all (wrap it in
+   * `Schedule.resetAfter` to count again after a quiet period). Default: none, the client ends
+   * with its process.
+   */
+  readonly restartSchedule?: Schedule.Schedule<unknown, unknown> | undefined
 }
 
 /**
@@ -174,6 +184,7 @@ export interface Resolved {
   readonly maxStderrBytes: number
   readonly maxOutboxBytes: number
   readonly turnEventsCapacity: number
+  readonly restartSchedule: Schedule.Schedule<unknown, unknown> | undefined
 }
 
 /**
@@ -209,7 +220,8 @@ export const resolve = (options: Options = {}): Resolved => ({
   stderrLines: options.stderrLines ?? 400,
   maxStderrBytes: options.maxStderrBytes ?? 128 * 1024,
   maxOutboxBytes: options.maxOutboxBytes ?? 16 * 1024 * 1024,
-  turnEventsCapacity: options.turnEventsCapacity ?? 1024
+  turnEventsCapacity: options.turnEventsCapacity ?? 1024,
+  restartSchedule: options.restartSchedule
 })
 
 const counts = [

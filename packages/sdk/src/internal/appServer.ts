@@ -15,8 +15,10 @@ import type * as Transport from "../Transport.js"
 import * as Connection from "./connection.js"
 import type { Inbound } from "./peer.js"
 import * as process_ from "./process.js"
+import * as Supervisor from "./supervisor.js"
 import { CoalescingOffer } from "./coalesce.js"
 import type { Subscriber } from "./router.js"
+import type { Registration } from "./serverRequests.js"
 import { ThreadSlots } from "./threads.js"
 import type { TurnContext } from "./turn.js"
 import { TurnRun } from "./turn.js"
@@ -60,6 +62,25 @@ const noStderr: StderrStats = { retainedBytes: 0, retainedLines: 0, truncatedLin
 
 const invalidOptions = (message: string) =>
   new AppServerStartFailed({ reason: "InvalidOptions", message, stderrTail: [] })
+
+/** A typed handler as a dispatcher registration: params decoded, the result encoded. @internal */
+export const handlerRegistration = <M extends Registry.ServerRequestMethod, E>(
+  method: M,
+  handler: AppServer.ServerRequestHandler<M, E>
+): Registration => {
+  const entry = Registry.ServerRequests[method]
+  const decode = Schema.decodeUnknown(entry.params as unknown as Schema.Schema<Registry.ServerRequestParams<M>, unknown>, {
+    onExcessProperty: "preserve"
+  })
+  const encode = Schema.encode(entry.response as unknown as Schema.Schema<Registry.ServerRequestResponse<M>, unknown>)
+  return {
+    handler: (params, message) =>
+      decode(params).pipe(
+        Effect.flatMap((decoded) => handler(decoded, Events.decode(message) as Events.ServerRequest)),
+        Effect.flatMap(encode)
+      )
+  }
+}
 
 /** @internal */
 export const makeWith = (
@@ -178,25 +199,11 @@ const makeResolved = Effect.fnUntraced(function*(
     method: M,
     handler: AppServer.ServerRequestHandler<M, E>,
     handleOptions?: { readonly threadId?: string }
-  ) => {
-    const entry = Registry.ServerRequests[method]
-    const decode = Schema.decodeUnknown(entry.params as unknown as Schema.Schema<Registry.ServerRequestParams<M>, unknown>, {
-      onExcessProperty: "preserve"
-    })
-    const encode = Schema.encode(entry.response as unknown as Schema.Schema<Registry.ServerRequestResponse<M>, unknown>)
-    return Effect.acquireRelease(
-      Effect.sync(() =>
-        connection.dispatcher.register(method, {
-          handler: (params, message) =>
-            decode(params).pipe(
-              Effect.flatMap((decoded) => handler(decoded, Events.decode(message) as Events.ServerRequest)),
-              Effect.flatMap(encode)
-            )
-        }, handleOptions?.threadId)
-      ),
+  ) =>
+    Effect.acquireRelease(
+      Effect.sync(() => connection.dispatcher.register(method, handlerRegistration(method, handler), handleOptions?.threadId)),
       (unregister) => Effect.sync(unregister)
     ).pipe(Effect.asVoid)
-  }
 
   const stderrStats = info.stderrStats ?? Effect.succeed(noStderr)
   const stats = Effect.map(stderrStats, (stderr): Stats => {
@@ -253,11 +260,22 @@ const makeResolved = Effect.fnUntraced(function*(
   return service
 })
 
+/** One app-server process and its initialized connection; the scope owns both. @internal */
+export const spawnOne = Effect.fnUntraced(function*(config: AppServerConfig.Resolved) {
+  const proc = yield* process_.spawn(config)
+  return yield* makeResolved(proc.transport, config, { pid: proc.pid, stderrTail: proc.stderrTail, stderrStats: proc.stderrStats })
+})
+
 /** @internal */
 export const make = Effect.fnUntraced(function*(options: AppServerConfig.Options = {}) {
   const config = AppServerConfig.resolve(options)
   const invalid = AppServerConfig.validate(config)
   if (invalid !== undefined) return yield* invalidOptions(invalid)
-  const proc = yield* process_.spawn(config)
-  return yield* makeResolved(proc.transport, config, { pid: proc.pid, stderrTail: proc.stderrTail, stderrStats: proc.stderrStats })
+  if (config.restartSchedule === undefined) return yield* spawnOne(config)
+  return yield* Supervisor.make(config, {
+    spawn: spawnOne(config),
+    internalsOf,
+    setInternals: (service, value) => void internals.set(service, value),
+    handlerRegistration
+  })
 })
