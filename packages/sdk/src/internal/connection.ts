@@ -113,6 +113,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     if (peer.exited !== undefined) return
     peer.fail(reason)
     router.fail(reason)
+    dispatcher.end()
     Deferred.unsafeDone(exitedDeferred, Exit.succeed(reason))
   }
 

@@ -187,7 +187,8 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
         current.applied.delete(entry)
       }
     },
-    running: () => current.connection.dispatcher.running()
+    running: () => current.connection.dispatcher.running(),
+    end: () => current.connection.dispatcher.end()
   }
   const subscribe = (subscriber: Subscriber) => {
     if (over !== undefined) {
