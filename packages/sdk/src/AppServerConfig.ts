@@ -44,8 +44,16 @@ export interface Options {
   readonly config?: Readonly<Record<string, ConfigValue>>
   /** Working directory of the process. */
   readonly cwd?: string
-  /** Environment variables added to the parent's environment. */
+  /** Environment variables added to the inherited environment (see `inheritEnv`). */
   readonly env?: Readonly<Record<string, string>>
+  /**
+   * Which of this process's environment variables the app-server inherits: `true` (default) all
+   * of them, `false` none, or a list of names (e.g. `["PATH", "HOME"]`). `env` is added in every
+   * case. The app-server hands its environment on to the commands the model runs (subject to
+   * codex's `shell_environment_policy`), so a process that holds secrets in its environment
+   * should list only what codex needs.
+   */
+  readonly inheritEnv?: boolean | ReadonlyArray<string>
   /** Sent in `initialize`; default `{ name: "effect_codex", version: <sdk version> }`. */
   readonly clientInfo?: ClientInfo
   /** Ask for the experimental API surface. Default false. */
@@ -162,6 +170,7 @@ export interface Resolved {
   readonly config: Readonly<Record<string, ConfigValue>>
   readonly cwd: string | undefined
   readonly env: Readonly<Record<string, string>>
+  readonly inheritEnv: boolean | ReadonlyArray<string>
   readonly clientInfo: ClientInfo
   readonly experimentalApi: boolean
   readonly optOutNotificationMethods: ReadonlyArray<string>
@@ -199,6 +208,7 @@ export const resolve = (options: Options = {}): Resolved => ({
   config: options.config ?? {},
   cwd: options.cwd,
   env: options.env ?? {},
+  inheritEnv: options.inheritEnv ?? true,
   clientInfo: options.clientInfo ?? { name: "effect_codex", version: sdkVersion },
   experimentalApi: options.experimentalApi ?? false,
   optOutNotificationMethods: options.optOutNotificationMethods ?? [],
@@ -255,6 +265,26 @@ export const validate = (options: Resolved): string | undefined => {
     }
   }
   return undefined
+}
+
+/**
+ * The environment of the app-server process: the inherited part of `parent` (see
+ * `Options.inheritEnv`) with `env` on top.
+ *
+ * @since 0.2.0
+ * @category getters
+ */
+export const childEnv = (
+  options: Pick<Resolved, "env" | "inheritEnv">,
+  parent: Readonly<Record<string, string | undefined>>
+): Record<string, string> => {
+  const out: Record<string, string> = {}
+  const names = options.inheritEnv === true ? Object.keys(parent) : options.inheritEnv === false ? [] : options.inheritEnv
+  for (const name of names) {
+    const value = parent[name]
+    if (value !== undefined) out[name] = value
+  }
+  return Object.assign(out, options.env)
 }
 
 /**
