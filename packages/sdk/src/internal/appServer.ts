@@ -3,7 +3,7 @@
  */
 import type { Schemas } from "@effect-codex/protocol"
 import { Registry } from "@effect-codex/protocol"
-import { Duration, Effect, Exit, Mailbox, Schema, Stream } from "effect"
+import { Duration, Effect, Exit, Mailbox, Option, Schema, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type { StderrStats } from "../AppServerProcess.js"
 import * as AppServerConfig from "../AppServerConfig.js"
@@ -16,6 +16,7 @@ import * as Connection from "./connection.js"
 import type { Inbound } from "./peer.js"
 import * as process_ from "./process.js"
 import * as Supervisor from "./supervisor.js"
+import type { CoalesceCounter } from "./coalesce.js"
 import { CoalescingOffer } from "./coalesce.js"
 import type { Subscriber } from "./router.js"
 import type { Registration } from "./serverRequests.js"
@@ -44,8 +45,17 @@ export const parseUserAgent = (userAgent: string): { readonly name: string | und
 }
 
 /** A router subscriber that feeds a mailbox. @internal */
-export const mailboxSubscriber = (mailbox: Mailbox.Mailbox<Inbound, AppServerExited>): Subscriber => ({
-  event: (message) => void mailbox.unsafeOffer(message),
+export const mailboxSubscriber = (
+  mailbox: Mailbox.Mailbox<Inbound, AppServerExited>,
+  bounded?: { readonly capacity: number; readonly counters: CoalesceCounter }
+): Subscriber => ({
+  event: (message) => {
+    // a sliding mailbox at capacity drops its oldest message to take this one
+    if (bounded !== undefined && Option.getOrElse(mailbox.unsafeSize(), () => 0) >= bounded.capacity) {
+      bounded.counters.droppedGlobalEvents++
+    }
+    mailbox.unsafeOffer(message)
+  },
   end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
 })
 
@@ -151,7 +161,9 @@ const makeResolved = Effect.fnUntraced(function*(
   const subscribeEvents = Effect.acquireRelease(
     Effect.gen(function*() {
       const mailbox = yield* Mailbox.make<Inbound, AppServerExited>({ capacity: config.globalEventsCapacity, strategy: "sliding" })
-      const unsubscribe = connection.router.subscribe(mailboxSubscriber(mailbox))
+      const unsubscribe = connection.router.subscribe(
+        mailboxSubscriber(mailbox, { capacity: config.globalEventsCapacity, counters: connection.counters })
+      )
       return { mailbox, unsubscribe }
     }),
     ({ mailbox, unsubscribe }) => Effect.sync(unsubscribe).pipe(Effect.zipRight(mailbox.shutdown))
@@ -225,6 +237,7 @@ const makeResolved = Effect.fnUntraced(function*(
       outboxBytes: connection.peer.outboxBytes,
       outboxRefusals: connection.peer.outboxRefusals,
       coalescedEvents: connection.counters.coalescedEvents,
+      droppedGlobalEvents: connection.counters.droppedGlobalEvents,
       stderrRetainedBytes: stderr.retainedBytes,
       stderrTruncatedLines: stderr.truncatedLines
     }

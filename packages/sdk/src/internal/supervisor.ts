@@ -16,7 +16,7 @@
  * @internal
  */
 import type { Registry } from "@effect-codex/protocol"
-import { Deferred, Effect, ExecutionStrategy, Exit, Fiber, FiberSet, Mailbox, Schedule, Scope, Stream } from "effect"
+import { Deferred, Effect, ExecutionStrategy, Exit, Fiber, FiberSet, Mailbox, Option, Schedule, Scope, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type * as AppServerConfig from "../AppServerConfig.js"
 import type { CodexBinaryNotFound } from "../CodexBinary.js"
@@ -230,7 +230,12 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
     Effect.gen(function*() {
       const mailbox = yield* Mailbox.make<Inbound, AppServerExited>({ capacity: config.globalEventsCapacity, strategy: "sliding" })
       const unsubscribe = subscribe({
-        event: (message) => void mailbox.unsafeOffer(message),
+        event: (message) => {
+          if (Option.getOrElse(mailbox.unsafeSize(), () => 0) >= config.globalEventsCapacity) {
+            current.connection.counters.droppedGlobalEvents++
+          }
+          mailbox.unsafeOffer(message)
+        },
         end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
       })
       return { mailbox, unsubscribe }
