@@ -13,6 +13,7 @@ import { illFormedPath } from "../src/internal/wellFormed.js"
 import * as AppServerConfig from "../src/AppServerConfig.js"
 import * as Connection from "../src/internal/connection.js"
 import * as Transport from "../src/Transport.js"
+import { figure } from "./utils/figures.js"
 
 const onFake = (script: FakeAppServer.Script, options: AppServerConfig.Options = {}) =>
   Effect.gen(function*() {
@@ -158,6 +159,13 @@ describe("bounds", () => {
       assert.strictEqual([...messages].at(-1)!.method, "turn/completed")
       // the messages other subscribers got are untouched
       assert.isTrue(shared.every((m) => (m.params as { delta: string }).delta.length === 1))
+      figure("slow-turn-consumer", {
+        deltas: 10_000,
+        capacity: 100,
+        eventsHeld: size,
+        merged: counter.coalescedEvents,
+        textLost: text.length - got.join("").length
+      })
     }))
 
   it.scopedLive("counts the global events a subscriber that does not read missed, keeping the newest", () =>
