@@ -3,7 +3,8 @@ import { assert, describe, it } from "@effect/vitest"
 import { Chunk, Context, Effect, Exit, Fiber, Layer, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
-import { isAlive } from "./utils/processes.js"
+import { figure, size } from "./utils/figures.js"
+import { groupMembers, isAlive } from "./utils/processes.js"
 
 const Script = FakeResponses.Script
 
@@ -46,9 +47,9 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       // the running turn fails with AppServerExited
       const outcome = yield* Fiber.join(running)
       assert.isTrue(outcome._tag === "Left" && outcome.left._tag === "AppServerExited")
-      // the next call waits for the fresh, initialized process
-      const listed = yield* server.request("thread/list", {})
-      assert.isArray(listed.data)
+      // the calls made once the crash is known wait for the fresh, initialized process
+      const listed = yield* Effect.forEach([1, 2, 3, 4, 5], () => server.request("thread/list", {}), { concurrency: "unbounded" })
+      for (const l of listed) assert.isArray(l.data)
       assert.notStrictEqual(server.pid, first)
       assert.isFalse(isAlive(first))
       const [restarted] = Chunk.toReadonlyArray(yield* Fiber.join(events))
@@ -81,4 +82,33 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       for (const pid of pids) assert.isFalse(isAlive(pid))
       yield* Scope.close(scope, Exit.void)
     }), { timeout: 60_000 })
+
+  it.live("survives kill -9 after kill -9: each call made after a crash is answered by a fresh process", () =>
+    Effect.gen(function*() {
+      const kills = size(5, 50)
+      const scope = yield* Scope.make()
+      const { server } = yield* supervised(scope, Schedule.recurs(kills))
+      const restartsSeen = yield* Effect.forkIn(
+        server.events.pipe(Stream.filter((e) => e.method === AppServer.restartedMethod), Stream.take(kills), Stream.runCount),
+        scope
+      )
+      const pids: Array<number> = []
+      let answered = 0
+      for (let i = 0; i < kills; i++) {
+        const pid = server.pid!
+        pids.push(pid)
+        process.kill(pid, "SIGKILL")
+        yield* waitFor(Effect.sync(() => server.pid), (now) => now !== pid)
+        assert.isArray((yield* server.request("thread/list", {})).data)
+        answered++
+      }
+      const restarts = yield* Fiber.join(restartsSeen)
+      const last = server.pid!
+      yield* Scope.close(scope, Exit.void)
+      const orphans = [...pids, last].filter((pid) => isAlive(pid) || groupMembers(pid).some(isAlive)).length
+      figure("supervision", { kills, restarts, callsAnsweredAfterCrash: answered, orphans })
+      assert.strictEqual(restarts, kills)
+      assert.strictEqual(answered, kills)
+      assert.strictEqual(orphans, 0)
+    }), { timeout: 300_000 })
 })

@@ -16,7 +16,7 @@
  * @internal
  */
 import type { Registry } from "@effect-codex/protocol"
-import { Deferred, Effect, ExecutionStrategy, Exit, Fiber, FiberSet, Mailbox, Option, Schedule, Scope, Stream } from "effect"
+import { Deferred, Effect, ExecutionStrategy, Exit, Fiber, FiberId, FiberSet, Mailbox, Option, Schedule, Scope, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type * as AppServerConfig from "../AppServerConfig.js"
 import type { CodexBinaryNotFound } from "../CodexBinary.js"
@@ -83,6 +83,17 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
   const globals = new Set<Subscriber>()
   const finished = yield* Deferred.make<AppServerExited>()
   let ready = yield* Deferred.make<Incarnation, AppServerExited>()
+  let readyDone = false
+  /** Calls from now on wait for the next incarnation (idempotent until it is ready). */
+  const renew = () => {
+    if (!readyDone || over !== undefined) return
+    ready = Deferred.unsafeMake<Incarnation, AppServerExited>(FiberId.none)
+    readyDone = false
+  }
+  const resolve = (incarnation: Incarnation) => {
+    Deferred.unsafeDone(ready, Exit.succeed(incarnation))
+    readyDone = true
+  }
   let restarts = 0
   /** Why the facade ended, once it has. */
   let over: AppServerExited | undefined
@@ -100,8 +111,9 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
     event: (message) => {
       for (const sink of globals) sink.event(message)
     },
-    // an incarnation's end is not the facade's: the supervisor decides
-    end: () => {}
+    // an incarnation's end is not the facade's: the supervisor decides. Called synchronously as
+    // the connection ends, before any failed caller resumes: its next call waits for the restart.
+    end: () => renew()
   }
   const apply = (incarnation: Incarnation, entry: Entry) => {
     incarnation.applied.set(entry, incarnation.connection.dispatcher.register(entry.method, entry.registration, entry.threadId))
@@ -123,7 +135,7 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
   })
 
   let current: Incarnation = yield* start
-  Deferred.unsafeDone(ready, Exit.succeed(current))
+  resolve(current)
 
   // -- the supervising fiber: waits for the current process to end, then restarts it
   const driver = yield* Schedule.driver(config.restartSchedule!)
@@ -131,7 +143,7 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
     while (true) {
       const exited = yield* current.service.exited
       if (exited.phase === "closed") return
-      ready = yield* Deferred.make<Incarnation, AppServerExited>()
+      renew()
       yield* Scope.close(current.scope, Exit.void)
       yield* Effect.logWarning(`the app-server died (${exited.message}); restarting`).pipe(Effect.annotateLogs({ module: "AppServer" }))
       let reason: unknown = exited
@@ -157,7 +169,7 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
         params: { restarts, pid: next.service.pid, exit: { exitCode: exited.exitCode, signal: exited.signal } } satisfies Restarted
       }
       for (const sink of globals) sink.event(notice)
-      Deferred.unsafeDone(ready, Exit.succeed(next))
+      resolve(next)
     }
   })
   const fiber = runFork(supervise)
