@@ -57,3 +57,12 @@ export const rssKiB = (pid: number): number | undefined => {
     return undefined
   }
 }
+
+/** A process's command line, arguments joined by spaces ("" when it cannot be read). */
+export const commandLine = (pid: number): string => {
+  try {
+    return Fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ")
+  } catch {
+    return ""
+  }
+}
