@@ -217,11 +217,13 @@ export interface Restarted extends supervisor.Restarted {}
  * @since 0.2.0
  * @category utils
  */
-export const resumeThread = (
-  server: Service,
+export const resumeThread: (
   threadId: string,
-  params: Omit<Schemas.ThreadResumeParams, "threadId"> = {}
-): Effect.Effect<Schemas.ThreadResumeResponse, RequestError> =>
-  server.request("thread/resume", { ...params, threadId }).pipe(
-    Effect.withSpan("AppServer.resumeThread", { attributes: { threadId } })
-  )
+  params?: Omit<Schemas.ThreadResumeParams, "threadId">
+) => Effect.Effect<Schemas.ThreadResumeResponse, RequestError, AppServer> = Effect.fn("AppServer.resumeThread")(
+  function*(threadId: string, params: Omit<Schemas.ThreadResumeParams, "threadId"> = {}) {
+    yield* Effect.annotateCurrentSpan("threadId", threadId)
+    const server = yield* AppServer
+    return yield* server.request("thread/resume", { ...params, threadId })
+  }
+)

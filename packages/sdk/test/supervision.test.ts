@@ -56,7 +56,7 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       assert.strictEqual(restarted?.method, AppServer.restartedMethod)
       assert.deepInclude(restarted?.params as object, { restarts: 1, pid: server.pid })
       // the thread is resumed on the new process, and its next turn runs there (approvals too)
-      yield* AppServer.resumeThread(server, thread.id)
+      yield* AppServer.resumeThread(thread.id).pipe(Effect.provideService(AppServer.AppServer, server))
       yield* fake.release("hold")
       yield* fake.enqueue(Script.text("after"))
       assert.strictEqual((yield* thread.run("three")).finalResponse, "after")
