@@ -14,6 +14,7 @@ import type { CodexBinaryNotFound } from "./CodexBinary.js"
 import type { AppServerExited, AppServerStartFailed, InvalidParams, RequestError } from "./Errors.js"
 import type * as Events from "./Events.js"
 import * as internal from "./internal/appServer.js"
+import * as supervisor from "./internal/supervisor.js"
 import type { RequestOptions, Stats } from "./JsonRpc.js"
 import * as Transport from "./Transport.js"
 
@@ -190,3 +191,40 @@ export const layerConfig = (
   config: Config.Config.Wrap<AppServerConfig.Options>
 ): Layer.Layer<AppServer, CodexBinaryNotFound | AppServerStartFailed | AppServerExited | ConfigError.ConfigError> =>
   Layer.unwrapEffect(Effect.map(Config.unwrap(config), layer))
+
+/**
+ * The method of the notification that `events` carries after each restart of a supervised
+ * app-server (`restartSchedule`); it decodes as an `UnknownNotification` whose params are
+ * {@link Restarted}.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const restartedMethod: "effect-codex/appServer/restarted" = supervisor.restartedMethod
+
+/**
+ * The params of the {@link restartedMethod} notification.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Restarted extends supervisor.Restarted {}
+
+/**
+ * Loads a thread on the current app-server process (`thread/resume`): after a restart, the fresh
+ * process has no thread loaded, and a turn on a thread it has not loaded fails. Resuming a
+ * thread that is already loaded is harmless.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const resumeThread: (
+  threadId: string,
+  params?: Omit<Schemas.ThreadResumeParams, "threadId">
+) => Effect.Effect<Schemas.ThreadResumeResponse, RequestError, AppServer> = Effect.fn("AppServer.resumeThread")(
+  function*(threadId: string, params: Omit<Schemas.ThreadResumeParams, "threadId"> = {}) {
+    yield* Effect.annotateCurrentSpan("threadId", threadId)
+    const server = yield* AppServer
+    return yield* server.request("thread/resume", { ...params, threadId })
+  }
+)

@@ -44,8 +44,16 @@ export interface Options {
   readonly config?: Readonly<Record<string, ConfigValue>>
   /** Working directory of the process. */
   readonly cwd?: string
-  /** Environment variables added to the parent's environment. */
+  /** Environment variables added to the inherited environment (see `inheritEnv`). */
   readonly env?: Readonly<Record<string, string>>
+  /**
+   * Which of this process's environment variables the app-server inherits: `true` (default) all
+   * of them, `false` none, or a list of names (e.g. `["PATH", "HOME"]`). `env` is added in every
+   * case. The app-server hands its environment on to the commands the model runs (subject to
+   * codex's `shell_environment_policy`), so a process that holds secrets in its environment
+   * should list only what codex needs.
+   */
+  readonly inheritEnv?: boolean | ReadonlyArray<string>
   /** Sent in `initialize`; default `{ name: "effect_codex", version: <sdk version> }`. */
   readonly clientInfo?: ClientInfo
   /** Ask for the experimental API surface. Default false. */
@@ -122,6 +130,16 @@ export interface Options {
    * kept. Default 1024.
    */
   readonly turnEventsCapacity?: number
+  /**
+   * Supervision, opt in: restart the app-server when it dies (or a restart fails), as long as
+   * this schedule recurs; its input is the `AppServerExited` (or start-up error). Requests made
+   * while it restarts wait for the fresh, initialized process; turns and requests that were
+   * running fail with `AppServerExited`; `events` reports each restart. The schedule runs over
+   * the client's whole life: `Schedule.recurs(5)` allows five restarts in all (wrap it in
+   * `Schedule.resetAfter` to count again after a quiet period). Default: none, the client ends
+   * with its process.
+   */
+  readonly restartSchedule?: Schedule.Schedule<unknown, unknown> | undefined
 }
 
 /**
@@ -152,6 +170,7 @@ export interface Resolved {
   readonly config: Readonly<Record<string, ConfigValue>>
   readonly cwd: string | undefined
   readonly env: Readonly<Record<string, string>>
+  readonly inheritEnv: boolean | ReadonlyArray<string>
   readonly clientInfo: ClientInfo
   readonly experimentalApi: boolean
   readonly optOutNotificationMethods: ReadonlyArray<string>
@@ -174,6 +193,7 @@ export interface Resolved {
   readonly maxStderrBytes: number
   readonly maxOutboxBytes: number
   readonly turnEventsCapacity: number
+  readonly restartSchedule: Schedule.Schedule<unknown, unknown> | undefined
 }
 
 /**
@@ -188,6 +208,7 @@ export const resolve = (options: Options = {}): Resolved => ({
   config: options.config ?? {},
   cwd: options.cwd,
   env: options.env ?? {},
+  inheritEnv: options.inheritEnv ?? true,
   clientInfo: options.clientInfo ?? { name: "effect_codex", version: sdkVersion },
   experimentalApi: options.experimentalApi ?? false,
   optOutNotificationMethods: options.optOutNotificationMethods ?? [],
@@ -209,7 +230,8 @@ export const resolve = (options: Options = {}): Resolved => ({
   stderrLines: options.stderrLines ?? 400,
   maxStderrBytes: options.maxStderrBytes ?? 128 * 1024,
   maxOutboxBytes: options.maxOutboxBytes ?? 16 * 1024 * 1024,
-  turnEventsCapacity: options.turnEventsCapacity ?? 1024
+  turnEventsCapacity: options.turnEventsCapacity ?? 1024,
+  restartSchedule: options.restartSchedule
 })
 
 const counts = [
@@ -243,6 +265,26 @@ export const validate = (options: Resolved): string | undefined => {
     }
   }
   return undefined
+}
+
+/**
+ * The environment of the app-server process: the inherited part of `parent` (see
+ * `Options.inheritEnv`) with `env` on top.
+ *
+ * @since 0.2.0
+ * @category getters
+ */
+export const childEnv = (
+  options: Pick<Resolved, "env" | "inheritEnv">,
+  parent: Readonly<Record<string, string | undefined>>
+): Record<string, string> => {
+  const out: Record<string, string> = {}
+  const names = options.inheritEnv === true ? Object.keys(parent) : options.inheritEnv === false ? [] : options.inheritEnv
+  for (const name of names) {
+    const value = parent[name]
+    if (value !== undefined) out[name] = value
+  }
+  return Object.assign(out, options.env)
 }
 
 /**

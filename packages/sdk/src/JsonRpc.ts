@@ -44,7 +44,10 @@ export interface Stats {
   readonly undecodableLines: number
   /** Lines over the maximum length (dropped). */
   readonly oversizedLines: number
-  /** Events dropped because an unclaimed-turn buffer was full. */
+  /**
+   * Events dropped because an unclaimed turn held `unclaimedEventsPerTurn` events, or because
+   * more than `unclaimedTurns` turns waited for a subscriber (the oldest went).
+   */
   readonly droppedEvents: number
   /** Turns being routed now. */
   readonly liveTurns: number
@@ -64,6 +67,8 @@ export interface Stats {
   readonly outboxRefusals: number
   /** Deltas merged into the previous one because a turn's stream held `turnEventsCapacity` events. */
   readonly coalescedEvents: number
+  /** Global events dropped (oldest first) because a subscriber held `globalEventsCapacity` unread. */
+  readonly droppedGlobalEvents: number
   /** stderr bytes kept (at most `maxStderrBytes`). */
   readonly stderrRetainedBytes: number
   /** stderr lines longer than 2,000 characters, cut. */

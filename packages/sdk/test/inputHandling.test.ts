@@ -1,7 +1,7 @@
 import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Effect, Mailbox, Option } from "effect"
+import { Chunk, Effect, Mailbox, Option, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import { AppServerExited } from "../src/Errors.js"
@@ -13,6 +13,7 @@ import { illFormedPath } from "../src/internal/wellFormed.js"
 import * as AppServerConfig from "../src/AppServerConfig.js"
 import * as Connection from "../src/internal/connection.js"
 import * as Transport from "../src/Transport.js"
+import { figure } from "./utils/figures.js"
 
 const onFake = (script: FakeAppServer.Script, options: AppServerConfig.Options = {}) =>
   Effect.gen(function*() {
@@ -135,7 +136,7 @@ describe("bounds", () => {
   it.effect("a slow consumer of a 10,000-delta turn holds the capacity plus merged deltas, and loses no text", () =>
     Effect.gen(function*() {
       const mailbox = yield* Mailbox.make<Inbound, Exited>()
-      const counter = { coalescedEvents: 0 }
+      const counter = { coalescedEvents: 0, droppedGlobalEvents: 0 }
       const offer = new CoalescingOffer(mailbox, 100, counter)
       const shared: Array<Inbound> = []
       let text = ""
@@ -158,6 +159,26 @@ describe("bounds", () => {
       assert.strictEqual([...messages].at(-1)!.method, "turn/completed")
       // the messages other subscribers got are untouched
       assert.isTrue(shared.every((m) => (m.params as { delta: string }).delta.length === 1))
+      figure("slow-turn-consumer", {
+        deltas: 10_000,
+        capacity: 100,
+        eventsHeld: size,
+        merged: counter.coalescedEvents,
+        textLost: text.length - got.join("").length
+      })
+    }))
+
+  it.scopedLive("counts the global events a subscriber that does not read missed, keeping the newest", () =>
+    Effect.gen(function*() {
+      const server = yield* onFake({}, { globalEventsCapacity: 2 })
+      const events = yield* server.subscribeEvents
+      // each thread/start emits thread/started; a later reply proves the earlier events were routed
+      for (let i = 0; i < 5; i++) yield* server.request("thread/start", {})
+      yield* server.request("thread/start", {})
+      const stats = yield* server.stats
+      assert.strictEqual(stats.droppedGlobalEvents, 4)
+      const [kept] = yield* Stream.runCollect(Stream.take(events, 2)).pipe(Effect.map((c) => [Chunk.toReadonlyArray(c)]))
+      assert.deepStrictEqual(kept!.map((e) => e.method), ["thread/started", "thread/started"])
     }))
 
   it.scoped("refuses new requests with ServerBusy while the outbox is over its bound, and retries them", () =>

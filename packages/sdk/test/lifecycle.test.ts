@@ -5,6 +5,7 @@ import { Cause, Chunk, Context, Effect, Exit, Layer, Option, Stream } from "effe
 import * as AppServer from "../src/AppServer.js"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
+import { figure, size } from "./utils/figures.js"
 import { setup } from "./utils/setup.js"
 import { AppServerExited } from "../src/Errors.js"
 import * as Events from "../src/Events.js"
@@ -44,7 +45,7 @@ describe("the turn lifecycle against the real app-server", () => {
         // a first turn, so the thread has a history to read (reading the turns of a thread that
         // has none yet fails with "list_turns is not supported yet" in codex 0.169.0)
         assert.strictEqual((yield* thread.run("the first prompt")).status, "completed")
-        const runs = 50
+        const runs = size(50, 500)
         let interrupted = 0
         for (let i = 0; i < runs; i++) {
           // interrupt after 0 to 30 ms: before, during and after the turn/start round trip
@@ -75,7 +76,14 @@ describe("the turn lifecycle against the real app-server", () => {
         }
         assert.strictEqual(turns.at(-1)?.status, "completed")
         assert.strictEqual(userMessages(turns.at(-1)!), 1)
-      }), { timeout: 120_000 })
+        figure("random-interrupt", {
+          runs,
+          interrupted,
+          turnsLeftRunning: turns.filter((t) => t.status === "inProgress").length,
+          mergedTurns: turns.filter((t) => userMessages(t) > 1).length,
+          tableEntriesLeft: stats.busyThreads + stats.liveTurns + stats.pendingRequests + stats.runningHandlers
+        })
+      }), { timeout: 600_000 })
 
     it.effect("fails a turn that takes too long with TurnTimeout, interrupts it, and frees the thread", () =>
       Effect.gen(function*() {
@@ -89,6 +97,12 @@ describe("the turn lifecycle against the real app-server", () => {
         yield* settled(server)
         const turns = (yield* thread.read({ includeTurns: true })).thread.turns
         assert.deepStrictEqual(turns.map((t) => t.status), ["interrupted", "completed"])
+        figure("stalled-model", {
+          stalledTurns: 1,
+          endedBy: error._tag,
+          serverTurnStatus: turns[0]!.status,
+          threadUsableAfter: turns[1]!.status === "completed"
+        })
       }))
 
     it.effect("fails a turn with no event for idleTimeout with TurnTimeout", () =>

@@ -3,7 +3,7 @@
  */
 import type { Schemas } from "@effect-codex/protocol"
 import { Registry } from "@effect-codex/protocol"
-import { Duration, Effect, Exit, Mailbox, Schema, Stream } from "effect"
+import { Duration, Effect, Exit, Mailbox, Option, Schema, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type { StderrStats } from "../AppServerProcess.js"
 import * as AppServerConfig from "../AppServerConfig.js"
@@ -15,8 +15,11 @@ import type * as Transport from "../Transport.js"
 import * as Connection from "./connection.js"
 import type { Inbound } from "./peer.js"
 import * as process_ from "./process.js"
+import * as Supervisor from "./supervisor.js"
+import type { CoalesceCounter } from "./coalesce.js"
 import { CoalescingOffer } from "./coalesce.js"
 import type { Subscriber } from "./router.js"
+import type { Registration } from "./serverRequests.js"
 import { ThreadSlots } from "./threads.js"
 import type { TurnContext } from "./turn.js"
 import { TurnRun } from "./turn.js"
@@ -42,8 +45,17 @@ export const parseUserAgent = (userAgent: string): { readonly name: string | und
 }
 
 /** A router subscriber that feeds a mailbox. @internal */
-export const mailboxSubscriber = (mailbox: Mailbox.Mailbox<Inbound, AppServerExited>): Subscriber => ({
-  event: (message) => void mailbox.unsafeOffer(message),
+export const mailboxSubscriber = (
+  mailbox: Mailbox.Mailbox<Inbound, AppServerExited>,
+  bounded?: { readonly capacity: number; readonly counters: CoalesceCounter }
+): Subscriber => ({
+  event: (message) => {
+    // a sliding mailbox at capacity drops its oldest message to take this one
+    if (bounded !== undefined && Option.getOrElse(mailbox.unsafeSize(), () => 0) >= bounded.capacity) {
+      bounded.counters.droppedGlobalEvents++
+    }
+    mailbox.unsafeOffer(message)
+  },
   end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
 })
 
@@ -60,6 +72,25 @@ const noStderr: StderrStats = { retainedBytes: 0, retainedLines: 0, truncatedLin
 
 const invalidOptions = (message: string) =>
   new AppServerStartFailed({ reason: "InvalidOptions", message, stderrTail: [] })
+
+/** A typed handler as a dispatcher registration: params decoded, the result encoded. @internal */
+export const handlerRegistration = <M extends Registry.ServerRequestMethod, E>(
+  method: M,
+  handler: AppServer.ServerRequestHandler<M, E>
+): Registration => {
+  const entry = Registry.ServerRequests[method]
+  const decode = Schema.decodeUnknown(entry.params as unknown as Schema.Schema<Registry.ServerRequestParams<M>, unknown>, {
+    onExcessProperty: "preserve"
+  })
+  const encode = Schema.encode(entry.response as unknown as Schema.Schema<Registry.ServerRequestResponse<M>, unknown>)
+  return {
+    handler: (params, message) =>
+      decode(params).pipe(
+        Effect.flatMap((decoded) => handler(decoded, Events.decode(message) as Events.ServerRequest)),
+        Effect.flatMap(encode)
+      )
+  }
+}
 
 /** @internal */
 export const makeWith = (
@@ -130,7 +161,9 @@ const makeResolved = Effect.fnUntraced(function*(
   const subscribeEvents = Effect.acquireRelease(
     Effect.gen(function*() {
       const mailbox = yield* Mailbox.make<Inbound, AppServerExited>({ capacity: config.globalEventsCapacity, strategy: "sliding" })
-      const unsubscribe = connection.router.subscribe(mailboxSubscriber(mailbox))
+      const unsubscribe = connection.router.subscribe(
+        mailboxSubscriber(mailbox, { capacity: config.globalEventsCapacity, counters: connection.counters })
+      )
       return { mailbox, unsubscribe }
     }),
     ({ mailbox, unsubscribe }) => Effect.sync(unsubscribe).pipe(Effect.zipRight(mailbox.shutdown))
@@ -178,25 +211,11 @@ const makeResolved = Effect.fnUntraced(function*(
     method: M,
     handler: AppServer.ServerRequestHandler<M, E>,
     handleOptions?: { readonly threadId?: string }
-  ) => {
-    const entry = Registry.ServerRequests[method]
-    const decode = Schema.decodeUnknown(entry.params as unknown as Schema.Schema<Registry.ServerRequestParams<M>, unknown>, {
-      onExcessProperty: "preserve"
-    })
-    const encode = Schema.encode(entry.response as unknown as Schema.Schema<Registry.ServerRequestResponse<M>, unknown>)
-    return Effect.acquireRelease(
-      Effect.sync(() =>
-        connection.dispatcher.register(method, {
-          handler: (params, message) =>
-            decode(params).pipe(
-              Effect.flatMap((decoded) => handler(decoded, Events.decode(message) as Events.ServerRequest)),
-              Effect.flatMap(encode)
-            )
-        }, handleOptions?.threadId)
-      ),
+  ) =>
+    Effect.acquireRelease(
+      Effect.sync(() => connection.dispatcher.register(method, handlerRegistration(method, handler), handleOptions?.threadId)),
       (unregister) => Effect.sync(unregister)
     ).pipe(Effect.asVoid)
-  }
 
   const stderrStats = info.stderrStats ?? Effect.succeed(noStderr)
   const stats = Effect.map(stderrStats, (stderr): Stats => {
@@ -218,6 +237,7 @@ const makeResolved = Effect.fnUntraced(function*(
       outboxBytes: connection.peer.outboxBytes,
       outboxRefusals: connection.peer.outboxRefusals,
       coalescedEvents: connection.counters.coalescedEvents,
+      droppedGlobalEvents: connection.counters.droppedGlobalEvents,
       stderrRetainedBytes: stderr.retainedBytes,
       stderrTruncatedLines: stderr.truncatedLines
     }
@@ -253,11 +273,22 @@ const makeResolved = Effect.fnUntraced(function*(
   return service
 })
 
+/** One app-server process and its initialized connection; the scope owns both. @internal */
+export const spawnOne = Effect.fnUntraced(function*(config: AppServerConfig.Resolved) {
+  const proc = yield* process_.spawn(config)
+  return yield* makeResolved(proc.transport, config, { pid: proc.pid, stderrTail: proc.stderrTail, stderrStats: proc.stderrStats })
+})
+
 /** @internal */
 export const make = Effect.fnUntraced(function*(options: AppServerConfig.Options = {}) {
   const config = AppServerConfig.resolve(options)
   const invalid = AppServerConfig.validate(config)
   if (invalid !== undefined) return yield* invalidOptions(invalid)
-  const proc = yield* process_.spawn(config)
-  return yield* makeResolved(proc.transport, config, { pid: proc.pid, stderrTail: proc.stderrTail, stderrStats: proc.stderrStats })
+  if (config.restartSchedule === undefined) return yield* spawnOne(config)
+  return yield* Supervisor.make(config, {
+    spawn: spawnOne(config),
+    internalsOf,
+    setInternals: (service, value) => void internals.set(service, value),
+    handlerRegistration
+  })
 })

@@ -32,9 +32,10 @@ const sameExceptDelta = (a: Record<string, unknown>, b: Record<string, unknown>)
   return true
 }
 
-/** Counts merged deltas across a connection. @internal */
+/** Counts merged deltas (and global events a slow subscriber missed) across a connection. @internal */
 export interface CoalesceCounter {
   coalescedEvents: number
+  droppedGlobalEvents: number
 }
 
 /**

@@ -113,6 +113,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     if (peer.exited !== undefined) return
     peer.fail(reason)
     router.fail(reason)
+    dispatcher.end()
     Deferred.unsafeDone(exitedDeferred, Exit.succeed(reason))
   }
 
@@ -213,6 +214,6 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     runFork,
     exited: Deferred.await(exitedDeferred),
     options,
-    counters: { coalescedEvents: 0 }
+    counters: { coalescedEvents: 0, droppedGlobalEvents: 0 }
   } satisfies Connection
 })

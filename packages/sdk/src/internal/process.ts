@@ -126,7 +126,7 @@ export const spawn = Effect.fnUntraced(function*(options: AppServerConfig.Resolv
     try {
       proc = ChildProcess.spawn(binary.path, args, {
         cwd: options.cwd,
-        env: { ...process.env, ...options.env },
+        env: AppServerConfig.childEnv(options, process.env),
         stdio: ["pipe", "pipe", "pipe"],
         // its own process group, so that shutdown reaches whatever it started
         detached: process.platform !== "win32"

@@ -33,6 +33,8 @@ export interface Dispatcher {
   readonly register: (method: string, registration: Registration, threadId?: string) => () => void
   /** Handlers running now. */
   readonly running: () => number
+  /** Interrupts every running handler: the server that asked is gone (its connection ended). */
+  readonly end: () => void
 }
 
 const key = (method: string, threadId: string | undefined) => (threadId === undefined ? method : `${threadId}\u0000${method}`)
@@ -47,6 +49,7 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
   const run = yield* FiberSet.makeRuntime<never>()
   const stacks = new Map<string, Array<Registration>>()
   const byTurn = new Map<string, Set<Fiber.RuntimeFiber<unknown, unknown>>>()
+  const all = new Set<Fiber.RuntimeFiber<unknown, unknown>>()
   let running = 0
 
   const top = (method: string, threadId: string | undefined) => stacks.get(key(method, threadId))?.at(-1)
@@ -90,6 +93,8 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
     const registration = (threadId === undefined ? undefined : top(method, threadId)) ?? top(method, undefined)
     const turnId = turnIdOf(message)
     running++
+    // set once `run` returns: a handler that ends synchronously is never added to `all`
+    let self: Fiber.RuntimeFiber<unknown, unknown> | undefined
     const fiber = run(
       (registration === undefined
         ? Effect.suspend(() => {
@@ -104,6 +109,7 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
           Effect.onInterrupt(() => failed(message, "interrupted", registration, true)),
           Effect.ensuring(Effect.sync(() => {
             running--
+            if (self !== undefined) all.delete(self)
             if (turnId !== undefined) {
               const fibers = byTurn.get(turnId)
               fibers?.delete(fiber)
@@ -113,6 +119,8 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
           Effect.annotateLogs({ module: "ServerRequests", method, requestId: String(message.id) })
         )
     )
+    self = fiber
+    if (fiber.unsafePoll() === null) all.add(fiber)
     if (turnId !== undefined && fiber.unsafePoll() === null) {
       let fibers = byTurn.get(turnId)
       if (fibers === undefined) byTurn.set(turnId, fibers = new Set())
@@ -133,6 +141,11 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
     }
   }
 
-  return { dispatch, register, running: () => running } satisfies Dispatcher
+  const end = () => {
+    byTurn.clear()
+    for (const fiber of all) run(Fiber.interrupt(fiber))
+  }
+
+  return { dispatch, register, running: () => running, end } satisfies Dispatcher
 })
 

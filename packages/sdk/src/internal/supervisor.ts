@@ -1,0 +1,282 @@
+/**
+ * Supervision (opt in, `restartSchedule`): one app-server process at a time, replaced by a fresh,
+ * initialized one when it dies, for as long as the schedule recurs.
+ *
+ * The service handed out is a facade over the current process ("incarnation"):
+ * - requests wait for a live incarnation and run on it; what was in flight when it died fails
+ *   with `AppServerExited` (nothing is replayed: a request may have had effects);
+ * - registrations (handlers, the client's approvals, global subscribers) are kept here and
+ *   applied to every incarnation, so the user API built on the facade keeps working;
+ * - global events continue across restarts, with a restart notification between incarnations;
+ * - `exited` completes once the schedule gave up (or the scope closed).
+ *
+ * Each incarnation lives in a child scope of the facade's scope: closing it stops the process
+ * (its whole process group); closing the facade's scope closes the current one.
+ *
+ * @internal
+ */
+import type { Registry } from "@effect-codex/protocol"
+import { Deferred, Effect, ExecutionStrategy, Exit, Fiber, FiberId, FiberSet, Mailbox, Option, Schedule, Scope, Stream } from "effect"
+import type * as AppServer from "../AppServer.js"
+import type * as AppServerConfig from "../AppServerConfig.js"
+import type { CodexBinaryNotFound } from "../CodexBinary.js"
+import type { AppServerStartFailed } from "../Errors.js"
+import { AppServerExited } from "../Errors.js"
+import * as Events from "../Events.js"
+import type { Internals } from "./appServer.js"
+import type { Connection } from "./connection.js"
+import type { Inbound } from "./peer.js"
+import type { Subscriber } from "./router.js"
+import type { Dispatcher, Registration } from "./serverRequests.js"
+import { ThreadSlots } from "./threads.js"
+
+/** The method of the notification `events` carries after each restart. @internal */
+export const restartedMethod = "effect-codex/appServer/restarted" as const
+
+/** The params of {@link restartedMethod}. @internal */
+export interface Restarted {
+  /** Restarts so far, this one included. */
+  readonly restarts: number
+  /** The new process's id. */
+  readonly pid: number | undefined
+  /** Why the previous process ended. */
+  readonly exit: { readonly exitCode: number | null; readonly signal: string | null }
+}
+
+/** What the supervisor needs from `appServer.ts` (passed in, so that data flows one way). @internal */
+export interface Deps {
+  readonly spawn: Effect.Effect<
+    AppServer.Service,
+    CodexBinaryNotFound | AppServerStartFailed | AppServerExited,
+    Scope.Scope
+  >
+  readonly internalsOf: (service: AppServer.Service) => Internals
+  readonly setInternals: (service: AppServer.Service, internals: Internals) => void
+  readonly handlerRegistration: <M extends Registry.ServerRequestMethod, E>(
+    method: M,
+    handler: AppServer.ServerRequestHandler<M, E>
+  ) => Registration
+}
+
+interface Incarnation {
+  readonly service: AppServer.Service
+  readonly connection: Connection
+  readonly scope: Scope.CloseableScope
+  /** How to undo what was applied to it (registrations, the global subscription). */
+  readonly applied: Map<Entry, () => void>
+  unsubscribe: () => void
+}
+
+interface Entry {
+  readonly method: string
+  readonly registration: Registration
+  readonly threadId: string | undefined
+}
+
+const givenUp = (last: AppServerExited) => new AppServerExited({ ...last, phase: last.phase === "closed" ? "closed" : "running" })
+
+/** @internal */
+export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved, deps: Deps) {
+  const scope = yield* Effect.scope
+  const runFork = yield* FiberSet.makeRuntime<never>()
+  const entries: Array<Entry> = []
+  const globals = new Set<Subscriber>()
+  const finished = yield* Deferred.make<AppServerExited>()
+  let ready = yield* Deferred.make<Incarnation, AppServerExited>()
+  let readyDone = false
+  /** Calls from now on wait for the next incarnation (idempotent until it is ready). */
+  const renew = () => {
+    if (!readyDone || over !== undefined) return
+    ready = Deferred.unsafeMake<Incarnation, AppServerExited>(FiberId.none)
+    readyDone = false
+  }
+  const resolve = (incarnation: Incarnation) => {
+    Deferred.unsafeDone(ready, Exit.succeed(incarnation))
+    readyDone = true
+  }
+  let restarts = 0
+  /** Why the facade ended, once it has. */
+  let over: AppServerExited | undefined
+  const end = (reason: AppServerExited) => {
+    if (over !== undefined) return
+    over = reason
+    Deferred.unsafeDone(ready, Exit.fail(reason))
+    Deferred.unsafeDone(finished, Exit.succeed(reason))
+    for (const sink of globals) sink.end(reason)
+    globals.clear()
+  }
+
+  // -- what every incarnation gets
+  const hub: Subscriber = {
+    event: (message) => {
+      for (const sink of globals) sink.event(message)
+    },
+    // an incarnation's end is not the facade's: the supervisor decides. Called synchronously as
+    // the connection ends, before any failed caller resumes: its next call waits for the restart.
+    end: () => renew()
+  }
+  const apply = (incarnation: Incarnation, entry: Entry) => {
+    incarnation.applied.set(entry, incarnation.connection.dispatcher.register(entry.method, entry.registration, entry.threadId))
+  }
+
+  const start = Effect.gen(function*() {
+    const child = yield* Scope.fork(scope, ExecutionStrategy.sequential)
+    const service = yield* deps.spawn.pipe(Scope.extend(child), Effect.onError((cause) => Scope.close(child, Exit.failCause(cause))))
+    const incarnation: Incarnation = {
+      service,
+      connection: deps.internalsOf(service).connection,
+      scope: child,
+      applied: new Map(),
+      unsubscribe: () => {}
+    }
+    for (const entry of entries) apply(incarnation, entry)
+    incarnation.unsubscribe = incarnation.connection.router.subscribe(hub)
+    return incarnation
+  })
+
+  let current: Incarnation = yield* start
+  resolve(current)
+
+  // -- the supervising fiber: waits for the current process to end, then restarts it
+  const driver = yield* Schedule.driver(config.restartSchedule!)
+  const supervise: Effect.Effect<void> = Effect.gen(function*() {
+    while (true) {
+      const exited = yield* current.service.exited
+      if (exited.phase === "closed") return
+      renew()
+      yield* Scope.close(current.scope, Exit.void)
+      yield* Effect.logWarning(`the app-server died (${exited.message}); restarting`).pipe(Effect.annotateLogs({ module: "AppServer" }))
+      let reason: unknown = exited
+      let next: Incarnation | undefined
+      while (next === undefined) {
+        const step = yield* Effect.either(driver.next(reason))
+        if (step._tag === "Left") {
+          const last = givenUp(exited)
+          yield* Effect.logError(`the app-server stays down: the restart schedule is done (${last.message})`).pipe(
+            Effect.annotateLogs({ module: "AppServer" })
+          )
+          end(last)
+          return
+        }
+        const attempt = yield* Effect.either(start)
+        if (attempt._tag === "Right") next = attempt.right
+        else reason = attempt.left
+      }
+      current = next
+      restarts++
+      const notice: Inbound = {
+        method: restartedMethod,
+        params: { restarts, pid: next.service.pid, exit: { exitCode: exited.exitCode, signal: exited.signal } } satisfies Restarted
+      }
+      for (const sink of globals) sink.event(notice)
+      resolve(next)
+    }
+  })
+  const fiber = runFork(supervise)
+  yield* Effect.addFinalizer(() =>
+    Effect.gen(function*() {
+      yield* Fiber.interrupt(fiber)
+      end(new AppServerExited({ phase: "closed", exitCode: null, signal: null, stderrTail: [] }))
+    })
+  )
+
+  const live = Effect.suspend(() => Deferred.await(ready))
+  const on = <A, E>(f: (service: AppServer.Service) => Effect.Effect<A, E>) => Effect.flatMap(live, (i) => f(i.service))
+
+  // -- the connection the user API sees (Codex, Thread, Turn): the current one, with persistent
+  //    registrations and global subscribers
+  const dispatcher: Dispatcher = {
+    dispatch: (message) => current.connection.dispatcher.dispatch(message),
+    register: (method, registration, threadId) => {
+      const entry: Entry = { method, registration, threadId }
+      entries.push(entry)
+      apply(current, entry)
+      return () => {
+        const i = entries.indexOf(entry)
+        if (i !== -1) entries.splice(i, 1)
+        // applied to the current incarnation (earlier ones are closed)
+        current.applied.get(entry)?.()
+        current.applied.delete(entry)
+      }
+    },
+    running: () => current.connection.dispatcher.running(),
+    end: () => current.connection.dispatcher.end()
+  }
+  const subscribe = (subscriber: Subscriber) => {
+    if (over !== undefined) {
+      subscriber.end(over)
+      return () => {}
+    }
+    globals.add(subscriber)
+    return () => void globals.delete(subscriber)
+  }
+  const router = new Proxy({} as Connection["router"], {
+    get: (_, key) => {
+      if (key === "subscribe") return subscribe
+      const value = (current.connection.router as unknown as Record<PropertyKey, unknown>)[key]
+      return typeof value === "function" ? value.bind(current.connection.router) : value
+    }
+  })
+  const connection: Connection = {
+    get peer() {
+      return current.connection.peer
+    },
+    router,
+    dispatcher,
+    get permits() {
+      return current.connection.permits
+    },
+    request: (method, params, options) => Effect.flatMap(live, (i) => i.connection.request(method, params, options)),
+    call: (method, params, timeoutMillis, callback) => current.connection.call(method, params, timeoutMillis, callback),
+    encode: (method, params) => current.connection.encode(method, params),
+    decode: (method, raw) => current.connection.decode(method, raw),
+    runFork,
+    exited: Deferred.await(finished),
+    options: config,
+    get counters() {
+      return current.connection.counters
+    }
+  }
+
+  const subscribeEvents = Effect.acquireRelease(
+    Effect.gen(function*() {
+      const mailbox = yield* Mailbox.make<Inbound, AppServerExited>({ capacity: config.globalEventsCapacity, strategy: "sliding" })
+      const unsubscribe = subscribe({
+        event: (message) => {
+          if (Option.getOrElse(mailbox.unsafeSize(), () => 0) >= config.globalEventsCapacity) {
+            current.connection.counters.droppedGlobalEvents++
+          }
+          mailbox.unsafeOffer(message)
+        },
+        end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
+      })
+      return { mailbox, unsubscribe }
+    }),
+    ({ mailbox, unsubscribe }) => Effect.sync(unsubscribe).pipe(Effect.zipRight(mailbox.shutdown))
+  ).pipe(Effect.map(({ mailbox }) => Mailbox.toStream(mailbox).pipe(Stream.map(Events.decode))))
+
+  const service: AppServer.Service = {
+    get metadata() {
+      return current.service.metadata
+    },
+    get pid() {
+      return current.service.pid
+    },
+    request: (method, ...args) => on((s) => s.request(method, ...args)),
+    notify: (method, params) => on((s) => s.notify(method, params)),
+    events: Stream.unwrapScoped(subscribeEvents),
+    subscribeEvents,
+    turnEvents: (turnId) => Stream.unwrap(Effect.map(live, (i) => i.service.turnEvents(turnId))),
+    startTurn: (params, options) => Effect.flatMap(live, (i) => i.service.startTurn(params, options)),
+    handle: (method, handler, options) =>
+      Effect.acquireRelease(
+        Effect.sync(() => dispatcher.register(method, deps.handlerRegistration(method, handler), options?.threadId)),
+        (unregister) => Effect.sync(unregister)
+      ).pipe(Effect.asVoid),
+    stats: Effect.suspend(() => current.service.stats),
+    stderrTail: Effect.suspend(() => current.service.stderrTail),
+    exited: Deferred.await(finished)
+  }
+  deps.setInternals(service, { connection, slots: new ThreadSlots(), config })
+  return service
+})
