@@ -216,7 +216,7 @@ describe("EventLog with coalescing past the capacity", () => {
   it.effect("replay: a reader part-way and a later reader both get all the text; only unread deltas are merged", () =>
     Effect.gen(function*() {
       const log = new EventLog(true)
-      const counter = { coalescedEvents: 0 }
+      const counter = { coalescedEvents: 0, droppedGlobalEvents: 0 }
       const offer = new CoalescingOffer(log, 10, counter)
       let expected = ""
       for (let i = 0; i < 10; i++) {
@@ -242,7 +242,7 @@ describe("EventLog with coalescing past the capacity", () => {
   it.effect("single reader: what it pulled is dropped, and merging resumes below the capacity", () =>
     Effect.gen(function*() {
       const log = new EventLog(false)
-      const counter = { coalescedEvents: 0 }
+      const counter = { coalescedEvents: 0, droppedGlobalEvents: 0 }
       const offer = new CoalescingOffer(log, 5, counter)
       for (let i = 0; i < 20; i++) offer.offer(delta("a", "x"))
       assert.strictEqual(log.size, 6)
