@@ -1,7 +1,7 @@
 /**
- * The Codex client: threads, models, login and account, the global event stream and a typed
- * escape hatch for every other v2 method. Built on `AppServer`; the layers start the app-server
- * and stop it with their scope.
+ * The Codex client: threads, models, login and account, the global event stream, a typed
+ * operation for every other v2 method (`codex.rpc`) and the `request` escape hatch. Built on
+ * `AppServer`; the layers start the app-server and stop it with their scope.
  *
  * ```ts
  * import { Effect } from "effect"
