@@ -1,4 +1,4 @@
-import { assert, describe, it } from "@effect/vitest"
+import { assert, describe, expectTypeOf, it } from "@effect/vitest"
 import * as CodexBinary from "@effect-codex/sdk/CodexBinary"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
@@ -6,6 +6,7 @@ import { camel, clientFile, descriptionsOf, generateFromRegistry } from "../scri
 import { readBundles } from "../scripts/generator.js"
 import * as Client from "../src/Client.js"
 import * as Registry from "../src/Registry.js"
+import type * as Schemas from "../src/Schemas.js"
 
 const bundles = Effect.runSync(CodexBinary.resolve().pipe(Effect.map((binary) => readBundles(binary.path))))
 
@@ -90,3 +91,13 @@ describe("generated client", () => {
     assert.strictEqual(camel("goal"), "goal")
   })
 })
+
+// Type-level checks, compiled by `tsc -b` (never called): the tables agree with the registry.
+export const tableTypes = () => {
+  expectTypeOf<Client.NotificationTable["turn/started"]>().toEqualTypeOf<Registry.NotificationParams<"turn/started">>()
+  expectTypeOf<Client.NotificationTable["item/agentMessage/delta"]>().toEqualTypeOf<Schemas.AgentMessageDeltaNotification>()
+  expectTypeOf<Client.ServerRequestTable["item/tool/call"]["params"]>().toEqualTypeOf<Registry.ServerRequestParams<"item/tool/call">>()
+  expectTypeOf<Client.ServerRequestTable["item/tool/call"]["response"]>().toEqualTypeOf<Registry.ServerRequestResponse<"item/tool/call">>()
+  expectTypeOf<keyof Client.NotificationTable>().toEqualTypeOf<Registry.NotificationMethod>()
+  expectTypeOf<keyof Client.ServerRequestTable>().toEqualTypeOf<Registry.ServerRequestMethod>()
+}
