@@ -1,5 +1,5 @@
 import { TestCodex } from "@effect-codex/testing"
-import { assert, describe, expectTypeOf, layer } from "@effect/vitest"
+import { assert, describe, expectTypeOf, it, layer } from "@effect/vitest"
 import type { Schemas } from "@effect-codex/protocol"
 import { Effect } from "effect"
 import * as AppServer from "../src/AppServer.js"
@@ -86,6 +86,30 @@ describe("Rpc against the real app-server", () => {
         assert.isFalse(account.requiresOpenaiAuth)
       }))
   })
+})
+
+describe("Rpc options", () => {
+  // a request that answers with what it was given
+  const echo = ((method: string, params?: unknown, options?: unknown) =>
+    Effect.succeed({ method, params, options })) as unknown as AppServer.Service["request"]
+  const seen = (effect: Effect.Effect<unknown, unknown>) => Effect.map(effect, (x) => x as { method: string; params: unknown; options: unknown })
+
+  it.effect("applies the default options, a per-call option overriding them", () =>
+    Effect.gen(function*() {
+      const rpc = Rpc.make(echo, { timeout: "5 seconds", retry: false })
+      const plain = yield* seen(rpc.thread.read({ threadId: "t" }))
+      assert.deepStrictEqual(plain, { method: "thread/read", params: { threadId: "t" }, options: { timeout: "5 seconds", retry: false } })
+      const override = yield* seen(rpc.thread.read({ threadId: "t" }, { timeout: "1 second" }))
+      assert.deepStrictEqual(override.options, { timeout: "1 second", retry: false })
+      const zero = yield* seen(rpc.account.logout)
+      assert.deepStrictEqual(zero, { method: "account/logout", params: undefined, options: { timeout: "5 seconds", retry: false } })
+    }))
+
+  it.effect("passes no options when there are none", () =>
+    Effect.gen(function*() {
+      const call = yield* seen(Rpc.make(echo).model.list({}))
+      assert.deepStrictEqual(call, { method: "model/list", params: {}, options: undefined })
+    }))
 })
 
 // Type-level checks: `tsc -b` compiles this function (never called) and fails on a wrong type or
