@@ -1,4 +1,14 @@
 /**
+ * A typed client of every client request of the app-server v2 protocol, generated from the method
+ * registry: given one `request` function, one operation per method, grouped by namespace
+ * (`thread/goal/set` is `client.thread.goal.set(params)`); plus typed tables of the server
+ * notifications and server requests. The SDK builds it on its connection (`Rpc.make`).
+ *
+ * @since 0.3.0
+ */
+export * as Client from "./Client.js"
+
+/**
  * Method registries of the Codex app-server v2 protocol: for each method, the schemas of its
  * payloads and where its turn and thread ids live. Generated from the pinned `codex` binary.
  *

@@ -25,7 +25,8 @@ describe("generated protocol", () => {
   it("matches what the generator writes today, byte for byte", () => {
     const files = generate(bundles)
     assert.deepStrictEqual(
-      Fs.readdirSync(generatedDir).sort(),
+      // client.ts is written after these by scripts/client.ts (test/client.test.ts checks it)
+      Fs.readdirSync(generatedDir).filter((name) => name !== "client.ts").sort(),
       files.map((f) => f.name).sort(),
       "the set of generated files changed: run `npm run generate`"
     )

@@ -1,7 +1,7 @@
 /**
- * The Codex client: threads, models, login and account, the global event stream and a typed
- * escape hatch for every other v2 method. Built on `AppServer`; the layers start the app-server
- * and stop it with their scope.
+ * The Codex client: threads, models, login and account, the global event stream, a typed
+ * operation for every other v2 method (`codex.rpc`) and the `request` escape hatch. Built on
+ * `AppServer`; the layers start the app-server and stop it with their scope.
  *
  * Every operation of the service is also a module function that requires `Codex` (as
  * `Command.start` requires a `CommandExecutor`), so a first program is one pipe:
@@ -35,6 +35,7 @@ import * as Approvals from "./Approvals.js"
 import type { AppServerExited, AppServerStartFailed, CodexBinaryNotFound, RequestError } from "./Errors.js"
 import { LoginFailed } from "./Errors.js"
 import * as Events from "./Events.js"
+import * as Rpc from "./Rpc.js"
 import type * as Transport from "./Transport.js"
 import * as Session from "./internal/session.js"
 import * as InternalThread from "./internal/thread.js"
@@ -122,7 +123,9 @@ export interface Service {
   readonly logout: Effect.Effect<Schemas.LogoutAccountResponse, RequestError>
   /** Events that belong to no turn. */
   readonly events: Stream.Stream<Events.Event, AppServerExited>
-  /** Any v2 method, typed by the protocol registry. */
+  /** Every v2 method as a typed operation, grouped by namespace: `rpc.thread.goal.set(params)`. */
+  readonly rpc: Rpc.Client
+  /** Any v2 method by name, typed by the protocol registry: the escape hatch. */
   readonly request: AppServer.Service["request"]
 }
 
@@ -241,6 +244,7 @@ export const make: Effect.Effect<Service, never, AppServer.AppServer | Scope.Sco
     account: (params = {}) => server.request("account/read", params).pipe(Effect.withSpan("Codex.account")),
     logout: server.request("account/logout").pipe(Effect.withSpan("Codex.logout")),
     events: server.events,
+    rpc: Rpc.make(server.request),
     request: server.request
   })
 })

@@ -49,9 +49,9 @@ export * as AppServerProcess from "./AppServerProcess.js"
 export * as Approvals from "./Approvals.js"
 
 /**
- * The Codex client: threads, models, login and account, the global event stream and a typed
- * escape hatch for every other v2 method. Built on `AppServer`; the layers start the app-server
- * and stop it with their scope.
+ * The Codex client: threads, models, login and account, the global event stream, a typed
+ * operation for every other v2 method (`codex.rpc`) and the `request` escape hatch. Built on
+ * `AppServer`; the layers start the app-server and stop it with their scope.
  *
  * Every operation of the service is also a module function that requires `Codex` (as
  * `Command.start` requires a `CommandExecutor`), so a first program is one pipe:
@@ -166,6 +166,30 @@ export * as PromiseClient from "./PromiseClient.js"
  * @since 0.1.0
  */
 export * as Retry from "./Retry.js"
+
+/**
+ * A typed operation for every app-server method, generated from the protocol registry and
+ * grouped by namespace: `rpc.thread.start(params)`, `rpc.thread.goal.set(params)`,
+ * `rpc.model.list({})`. Each is an `Effect` with the method's params and result types that fails
+ * with `RequestError`; a method that takes no params is an `Effect` itself
+ * (`rpc.account.logout`). `Codex.Service` carries one as `codex.rpc`; `make` builds one on any
+ * `request` (an `AppServer`'s). The `request` escape hatch stays for methods newer than the pin.
+ *
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Codex } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const { rpc } = yield* Codex.Codex
+ *   const { thread } = yield* rpc.thread.start({})
+ *   const { data } = yield* rpc.model.list({}, { timeout: "5 seconds" })
+ *   return { thread, models: data.length }
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Rpc from "./Rpc.js"
 
 /**
  * A conversation thread: run turns on it (`run` for the result, `stream` for its events and
