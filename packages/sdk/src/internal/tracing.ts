@@ -121,20 +121,20 @@ export const turnSpanName = "Turn"
 export const serverRequestSpanName = (method: string): string => `ServerRequest ${method}`
 
 /** The span of each live traced turn, by turn id, so server requests can be parented on it. */
-const turnSpans = new Map<string, Tracer.Span>()
+const turnSpans = new Map<string, { readonly span: Tracer.Span; readonly source: SpanSource }>()
 
 /** @internal */
-export const registerTurnSpan = (turnId: string, span: Tracer.Span): void => {
-  turnSpans.set(turnId, span)
+export const registerTurnSpan = (turnId: string, span: Tracer.Span, source: SpanSource): void => {
+  turnSpans.set(turnId, { span, source })
 }
 
 /** @internal */
 export const unregisterTurnSpan = (turnId: string, span: Tracer.Span): void => {
-  if (turnSpans.get(turnId) === span) turnSpans.delete(turnId)
+  if (turnSpans.get(turnId)?.span === span) turnSpans.delete(turnId)
 }
 
-/** The span of a live traced turn. @internal */
-export const turnSpanOf = (turnId: string | undefined): Tracer.Span | undefined =>
+/** The span of a live traced turn, with the tracer that made it. @internal */
+export const turnSpanOf = (turnId: string | undefined): { readonly span: Tracer.Span; readonly source: SpanSource } | undefined =>
   turnId === undefined ? undefined : turnSpans.get(turnId)
 
 /** Token usage as span attributes. @internal */
@@ -246,7 +246,7 @@ export class TurnTelemetry {
     Metrics.turnStarted()
     if (this.span !== undefined) {
       this.span.attribute("turnId", turnId)
-      registerTurnSpan(turnId, this.span)
+      registerTurnSpan(turnId, this.span, this.source!)
     }
   }
 
@@ -288,11 +288,12 @@ export const serverRequestSpan = (
   turnId: string | undefined
 ) =>
 <A, E, R>(self: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> => {
-  const parent = turnSpanOf(turnId)
-  if (parent === undefined) return self
+  const turn = turnSpanOf(turnId)
+  if (turn === undefined) return self
+  // the turn's tracer (the user's, e.g. an OTLP exporter), not the connection's
   return Effect.withSpan(self, serverRequestSpanName(method), {
     kind: "server",
-    parent,
+    parent: turn.span,
     captureStackTrace: false,
     attributes: {
       "rpc.system": "jsonrpc",
@@ -301,7 +302,7 @@ export const serverRequestSpan = (
       ...(threadId === undefined ? {} : { threadId }),
       ...(turnId === undefined ? {} : { turnId })
     }
-  })
+  }).pipe(Effect.withTracer(turn.source.tracer))
 }
 
 /** A server request was answered without a fiber span to annotate. @internal */
