@@ -3,11 +3,13 @@ import { NodeContext } from "@effect/platform-node"
 import * as Otlp from "@effect/opentelemetry/Otlp"
 import * as OtelTracer from "@effect/opentelemetry/Tracer"
 import { FakeAppServer, FakeResponses, OtlpCollector, TestCodex } from "@effect-codex/testing"
-import { assert, describe, it } from "@effect/vitest"
-import { Effect, Layer, Metric } from "effect"
+import { assert, describe, it, layer } from "@effect/vitest"
+import { Effect, Layer, Metric, Schedule, Tracer } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import * as Metrics from "../src/Metrics.js"
+import { traceContextOf } from "../src/internal/tracing.js"
+import { setup } from "./utils/setup.js"
 
 const Script = FakeResponses.Script
 
@@ -83,6 +85,18 @@ describe("trace context on the wire (scripted app-server)", () => {
       const parsed = TRACEPARENT.exec(message?.trace?.traceparent ?? "")
       assert.strictEqual(parsed?.[1], "4bf92f3577b34da6a3ce929d0e0e4736")
       assert.strictEqual(message?.trace?.tracestate, "vendor=opaque,other=1")
+    }))
+})
+
+describe("metrics on the scripted app-server", () => {
+  it.scopedLive("undecodable lines are counted as the connection counts them", () =>
+    Effect.gen(function*() {
+      const before = yield* count(Metrics.undecodableLines)
+      const { server } = yield* onFake({ rules: [FakeAppServer.on("thread/start", FakeAppServer.garbage())] })
+      yield* server.request("thread/start", {})
+      const stats = yield* server.stats
+      assert.isAtLeast(stats.undecodableLines, 1)
+      assert.strictEqual(yield* count(Metrics.undecodableLines), before + stats.undecodableLines)
     }))
 })
 
@@ -165,4 +179,113 @@ describe("one trace from the user's span into codex (real app-server, OTLP colle
       const tree = OtlpCollector.renderTree(spans, user.traceId, 5)
       console.log(`one trace, ${spans.length} spans (${codexSpans.length} from codex), first levels:\n${tree.join("\n")}`)
     }).pipe(Effect.provide(OtlpCollector.layer)), 120_000)
+})
+
+/** Runs `self` with a tracer that records every span it makes (Effect's own spans underneath). */
+const recording = <A, E, R>(self: Effect.Effect<A, E, R>) =>
+  Effect.gen(function*() {
+    const native = yield* Effect.tracer
+    const spans: Array<Tracer.Span> = []
+    const tracer = Tracer.make({
+      span: (...args) => {
+        const span = native.span(...args)
+        spans.push(span)
+        return span
+      },
+      context: native.context
+    })
+    const exit = yield* Effect.exit(self.pipe(Effect.withSpan("user"), Effect.withTracer(tracer)))
+    return { exit, spans }
+  })
+
+const attribute = (span: Tracer.Span | undefined, key: string) => span?.attributes.get(key)
+
+/** Waits until the span has ended (a timed-out turn's span ends when the server ended the turn). */
+const ended = (span: Tracer.Span | undefined) =>
+  Effect.suspend(() => (span?.status._tag === "Ended" ? Effect.void : Effect.fail("running"))).pipe(
+    Effect.retry(Schedule.spaced("20 millis")),
+    Effect.timeoutFail({ duration: "20 seconds", onTimeout: () => new Error("the span did not end") })
+  )
+
+describe("turn spans and metrics by outcome (real app-server)", () => {
+  layer(TestCodex.layer(), { excludeTestServices: true })((it) => {
+    it.effect("a timed-out turn: span status timed_out with the TurnTimeout, counted as timed_out", () =>
+      Effect.gen(function*() {
+        const { codex, fake } = yield* setup(Script.stall({ id: "slow" }))
+        const thread = yield* codex.threadStart()
+        const timedOut = Metrics.turnsEnded.pipe(Metric.tagged("status", "timed_out"))
+        const before = yield* count(timedOut)
+        const { exit, spans } = yield* recording(thread.run("wait", { timeout: "300 millis" }))
+        yield* fake.release("slow")
+        assert.isTrue(exit._tag === "Failure")
+        const turn = spans.find((s) => s.name === "Turn")
+        yield* ended(turn)
+        assert.strictEqual(attribute(turn, "status"), "timed_out")
+        const spanExit = turn?.status._tag === "Ended" ? turn.status.exit : undefined
+        assert.strictEqual(spanExit?._tag, "Failure")
+        assert.strictEqual(yield* count(timedOut), before + 1)
+      }))
+
+    it.effect("a failed turn: span status failed, counted as failed", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(Script.failed("server_is_overloaded", "The model is overloaded"))
+        const thread = yield* codex.threadStart()
+        const failed = Metrics.turnsEnded.pipe(Metric.tagged("status", "failed"))
+        const before = yield* count(failed)
+        const { exit, spans } = yield* recording(thread.run("fail"))
+        assert.isTrue(exit._tag === "Failure")
+        const turn = spans.find((s) => s.name === "Turn")
+        assert.strictEqual(attribute(turn, "status"), "failed")
+        assert.isString(attribute(turn, "turnId"))
+        assert.strictEqual(yield* count(failed), before + 1)
+      }))
+
+    it.effect("an interrupted turn: span status interrupted, counted as interrupted", () =>
+      Effect.gen(function*() {
+        const { codex, fake } = yield* setup(Script.stall({ id: "held" }))
+        const thread = yield* codex.threadStart()
+        const interrupted = Metrics.turnsEnded.pipe(Metric.tagged("status", "interrupted"))
+        const before = yield* count(interrupted)
+        const { spans } = yield* recording(Effect.scoped(Effect.gen(function*() {
+          const turn = yield* thread.turn("wait")
+          yield* fake.awaitStall("held")
+          yield* turn.interrupt
+          return yield* turn.run
+        })))
+        yield* fake.release("held")
+        const turn = spans.find((s) => s.name === "Turn")
+        assert.strictEqual(attribute(turn, "status"), "interrupted")
+        assert.isTrue(spans.some((s) => s.name === "turn/interrupt"), "turn/interrupt has a request span")
+        assert.strictEqual(yield* count(interrupted), before + 1)
+      }))
+
+    it.effect("a failed approval handler: the server-request span shows the decline it led to", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(
+          Script.execCommand({ cmd: "echo no", sandboxPermissions: "require_escalated", justification: "demo" }),
+          Script.text("not done")
+        )
+        const thread = yield* codex.threadStart({ preset: { approvals: "onRequest" } })
+        const method = "item/commandExecution/requestApproval"
+        const declined = Metrics.serverRequests.pipe(Metric.tagged("method", method), Metric.tagged("decision", "decline"))
+        const before = yield* count(declined)
+        const { spans } = yield* recording(thread.run("do it", { approvals: { commandExecution: () => Effect.fail("boom") } }))
+        const request = spans.find((s) => s.name === `ServerRequest ${method}`)
+        const turn = spans.find((s) => s.name === "Turn")
+        assert.strictEqual(attribute(request, "decision"), "decline")
+        assert.strictEqual(request?.parent._tag === "Some" ? request.parent.value.spanId : undefined, turn?.spanId)
+        assert.strictEqual(yield* count(declined), before + 1)
+      }))
+  })
+})
+
+describe("traceContextOf", () => {
+  it("writes version 00, the ids and the sampled flag; nothing for spans without valid ids", () => {
+    const span = (sampled: boolean, traceId = "4bf92f3577b34da6a3ce929d0e0e4736") =>
+      Tracer.externalSpan({ traceId, spanId: "00f067aa0ba902b7", sampled })
+    assert.deepStrictEqual(traceContextOf(span(true)), { traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" })
+    assert.deepStrictEqual(traceContextOf(span(false)), { traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00" })
+    assert.isUndefined(traceContextOf(span(true, "noop")))
+    assert.isUndefined(traceContextOf(undefined))
+  })
 })
