@@ -168,6 +168,8 @@ export const decisionOf = (result: unknown): string => {
   return "answered"
 }
 
+const maxThreadModels = 10_000
+
 const modelMethods = new Set(["thread/start", "thread/resume", "thread/fork"])
 
 /** Remembers the model of a thread from a `thread/start`, `thread/resume` or `thread/fork` result. @internal */
@@ -175,7 +177,10 @@ export const noteThreadModel = (models: Map<string, string>, method: string, res
   if (!modelMethods.has(method)) return
   const record = result as { readonly model?: unknown; readonly thread?: { readonly id?: unknown } } | null
   const threadId = record?.thread?.id
-  if (typeof threadId === "string" && typeof record?.model === "string") models.set(threadId, record.model)
+  if (typeof threadId !== "string" || typeof record?.model !== "string") return
+  // bounded: the oldest thread's model is forgotten first
+  if (models.size >= maxThreadModels && !models.has(threadId)) models.delete(models.keys().next().value!)
+  models.set(threadId, record.model)
 }
 
 /** How a turn ended, for its span and the turn metrics. @internal */
