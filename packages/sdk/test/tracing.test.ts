@@ -223,6 +223,9 @@ describe("turn spans and metrics by outcome (real app-server)", () => {
         assert.strictEqual(attribute(turn, "status"), "timed_out")
         const spanExit = turn?.status._tag === "Ended" ? turn.status.exit : undefined
         assert.strictEqual(spanExit?._tag, "Failure")
+        // the SDK's own turn/interrupt is a request span under the turn's
+        const interrupt = spans.find((s) => s.name === "turn/interrupt")
+        assert.strictEqual(interrupt?.parent._tag === "Some" ? interrupt.parent.value.spanId : undefined, turn?.spanId)
         assert.strictEqual(yield* count(timedOut), before + 1)
       }))
 

@@ -245,6 +245,17 @@ export class TurnTelemetry {
     }
   }
 
+  /** Another request of the lifecycle (`turn/interrupt`): its span under the turn's, and when it is answered. */
+  request(method: string): { readonly trace: TraceContext | undefined; readonly done: (error: unknown) => void } | undefined {
+    const source = this.source
+    if (source === undefined || this.span === undefined) return undefined
+    const span = startSpan(source, requestSpanName(method), "client", requestAttributes(method), this.span)
+    return {
+      trace: traceContextOf(span),
+      done: (error) => endSpan(source, span, error === undefined ? Exit.void : Exit.fail(error))
+    }
+  }
+
   /** The server accepted the turn. */
   started(turnId: string): void {
     this.turnId = turnId

@@ -175,11 +175,13 @@ export class TurnRun implements Subscriber {
     }
     this.interruptSent = true
     const { connection } = this.context
+    const traced = this.telemetry?.request("turn/interrupt")
     connection.call(
       "turn/interrupt",
       { threadId: this.threadId, turnId: this.turnId },
       Duration.toMillis(connection.options.requestTimeout),
-      () => {}
+      (error) => traced?.done(error),
+      traced?.trace
     )
     this.timer(this.options.interruptGraceMillis, () => {
       if (this.finished) return
