@@ -71,6 +71,21 @@ describe("trace context on the wire (scripted app-server)", () => {
       for (const m of yield* sent(fake, "initialize")) assert.isFalse("trace" in m)
     }))
 
+  it.scopedLive("turn/start carries the turn's own request span; nothing without a span or with tracing disabled", () =>
+    Effect.gen(function*() {
+      const { fake, server } = yield* onFake({})
+      const { thread } = yield* server.request("thread/start", {})
+      const turn = (threadId: string) => Effect.scoped(Effect.flatMap(server.startTurn({ threadId, input: [] }), (started) => Effect.succeed(started.turn.id)))
+      yield* turn(thread.id)
+      yield* turn(thread.id).pipe(Effect.withSpan("user"), Effect.withTracerEnabled(false))
+      const user = yield* turn(thread.id).pipe(Effect.zipRight(Effect.currentSpan), Effect.withSpan("user"))
+      const starts = yield* sent(fake, "turn/start")
+      assert.strictEqual(starts.length, 3)
+      assert.isFalse("trace" in starts[0]!)
+      assert.isFalse("trace" in starts[1]!)
+      assert.strictEqual(TRACEPARENT.exec(starts[2]!.trace?.traceparent ?? "")?.[1], user.traceId)
+    }))
+
   it.scopedLive("an external parent's tracestate is propagated with its trace id", () =>
     Effect.gen(function*() {
       const { fake, server } = yield* onFake({})

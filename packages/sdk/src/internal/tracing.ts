@@ -8,7 +8,7 @@
  */
 import type { Schemas } from "@effect-codex/protocol"
 import type { Fiber, Tracer } from "effect"
-import { Cause, Clock, Context, Effect, Exit, FiberId, Option } from "effect"
+import { Cause, Clock, Context, Effect, Exit, FiberId, FiberRef, Option } from "effect"
 import * as Metrics from "./metrics.js"
 
 /** The `trace` field of a JSON-RPC request envelope. @internal */
@@ -65,10 +65,15 @@ export interface SpanSource {
   readonly parent: Tracer.AnySpan
 }
 
-/** The fiber's span source, or `undefined` when it runs in no span (then nothing is traced). @internal */
+/**
+ * The fiber's span source, or `undefined` when it runs in no span or with tracing disabled (then
+ * nothing is traced).
+ *
+ * @internal
+ */
 export const spanSourceOf = (fiber: Fiber.RuntimeFiber<unknown, unknown>): SpanSource | undefined => {
   const parent = fiber.currentSpan
-  if (parent === undefined) return undefined
+  if (parent === undefined || !fiber.getFiberRef(FiberRef.currentTracerEnabled)) return undefined
   return { tracer: fiber.currentTracer, clock: Context.get(fiber.currentDefaultServices, Clock.Clock), parent }
 }
 
