@@ -222,6 +222,34 @@ const ended = (span: Tracer.Span | undefined) =>
     Effect.timeoutFail({ duration: "20 seconds", onTimeout: () => new Error("the span did not end") })
   )
 
+describe("codex and the sampled flag (real app-server, OTLP collector)", () => {
+  it.live("codex 0.169 honours the sampled flag: nothing of its own in a trace sent as -00", () =>
+    Effect.gen(function*() {
+      const collector = yield* OtlpCollector.OtlpCollector
+      // a tracer whose spans are not sampled: the wire says -00
+      const native = yield* Effect.tracer
+      const unsampled = Tracer.make({
+        span: (...args) => Object.assign(native.span(...args), { sampled: false }),
+        context: native.context
+      })
+      const user = yield* Effect.gen(function*() {
+        const codex = yield* Codex.Codex
+        yield* codex.threadStart()
+        return yield* Effect.currentSpan
+      }).pipe(
+        Effect.withSpan("user"),
+        Effect.withTracer(unsampled),
+        Effect.provide(TestCodex.layer({ home: { extraToml: collector.codexOtelToml } }))
+      )
+      assert.isFalse(user.sampled)
+      const all = yield* collector.spans
+      // codex exported (its start-up spans, in traces of their own) ...
+      assert.isTrue(all.some((s) => s.service === "codex-app-server"))
+      // ... but nothing into the unsampled trace
+      assert.deepStrictEqual(all.filter((s) => s.traceId === user.traceId).map((s) => s.name), [])
+    }).pipe(Effect.provide(OtlpCollector.layer)), 120_000)
+})
+
 describe("turn spans and metrics by outcome (real app-server)", () => {
   layer(TestCodex.layer(), { excludeTestServices: true })((it) => {
     it.effect("a timed-out turn: span status timed_out with the TurnTimeout, counted as timed_out", () =>
