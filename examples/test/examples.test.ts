@@ -287,6 +287,19 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "30_tracing.ts",
+    expected: [
+      "plan: Saturday: tram 28",
+      /trace [0-9a-f]{32}: \d+ spans, [1-9]\d* of them from codex/,
+      "plan-trip [trip-planner]\n  agent ",
+      "      thread/start [trip-planner]\n        thread/start [codex-app-server]",
+      "      Turn [trip-planner]\n        turn/start [trip-planner]",
+      "turns: 3 started, 3 completed (3 durations recorded)",
+      "turn/start requests answered ok: 3",
+      "exported effect_codex.turns.ended{status=completed} = 3"
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

@@ -10,6 +10,7 @@
 import { Duration, Effect, Either, Schedule } from "effect"
 import type { ServerBusy } from "./Errors.js"
 import { isRetryable, RetryLimitExceeded } from "./Errors.js"
+import * as Metrics from "./internal/metrics.js"
 
 /**
  * Options of {@link overloadSchedule}.
@@ -70,6 +71,7 @@ export const retryOnOverload = (method: string, schedule: Schedule.Schedule<unkn
         const next = yield* Effect.either(driver.next(last))
         if (Either.isLeft(next)) return yield* new RetryLimitExceeded({ method, attempts, last })
         attempts++
+        Metrics.overloadRetry(method)
         const result: Either.Either<A, E> = yield* Effect.either(self)
         if (Either.isRight(result)) return result.right
         const error = result.left

@@ -135,6 +135,33 @@ export * as Inputs from "./Inputs.js"
 export * as JsonRpc from "./JsonRpc.js"
 
 /**
+ * The SDK's metrics, as Effect `Metric`s in Effect's global registry: turns started and ended
+ * (by status), turn duration, request attempts by method and outcome, overload retries, server
+ * requests (approvals, tool calls) by decision, undecodable lines. Read them with
+ * `Metric.value`, `Metric.snapshot`, or export them with `@effect/opentelemetry`'s metrics layer
+ * (they are Effect metrics, so any Effect metrics exporter sees them).
+ *
+ * Names follow OpenTelemetry's dotted style under `effect_codex.`; every counter is monotonic.
+ * Tags are low-cardinality: `status`, `method` (a JSON-RPC method name), `outcome` (`ok` or an
+ * error tag), `decision`. Restarts are not counted yet: the SDK does not supervise (restart) the
+ * app-server; a crash ends the connection with `AppServerExited`.
+ *
+ * ```ts
+ * import { Metrics } from "@effect-codex/sdk"
+ * import { Effect, Metric } from "effect"
+ *
+ * const report = Effect.gen(function* () {
+ *   const started = yield* Metric.value(Metrics.turnsStarted)
+ *   const completed = yield* Metric.value(Metrics.turnsEnded.pipe(Metric.tagged("status", "completed")))
+ *   yield* Effect.log(`${completed.count} of ${started.count} turns completed`)
+ * })
+ * ```
+ *
+ * @since 0.1.0
+ */
+export * as Metrics from "./Metrics.js"
+
+/**
  * A Promise facade for code not written in Effect, built on a `ManagedRuntime`. Every method
  * returns a Promise that rejects with the real tagged error (`error._tag` is `"TurnFailed"`,
  * `"ServerBusy"`, ...). Call `dispose()` to stop the app-server.

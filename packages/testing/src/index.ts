@@ -109,6 +109,29 @@ export * as FakeAppServer from "./FakeAppServer.js"
 export * as FakeResponses from "./FakeResponses.js"
 
 /**
+ * A local OpenTelemetry collector for tests and examples: an OTLP/HTTP receiver on `127.0.0.1`
+ * at a random free port that accepts JSON (`application/json`) exports on `/v1/traces` and
+ * `/v1/metrics` and keeps the spans and metric points, flattened, for assertions. Point
+ * `@effect/opentelemetry`'s `Otlp.layerJson({ baseUrl: collector.url })` at it for the SDK's
+ * side, and add {@link Service.codexOtelToml} to the `CODEX_HOME` config for codex's side
+ * (`CodexHome` option `extraToml`). Protobuf exports are answered `415` and listed in
+ * {@link Service.rejected}.
+ *
+ * ```ts
+ * import { OtlpCollector } from "@effect-codex/testing"
+ *
+ * const program = Effect.gen(function* () {
+ *   const collector = yield* OtlpCollector.OtlpCollector
+ *   // ... run traced code exporting to collector.url ...
+ *   const spans = yield* collector.spans
+ * }).pipe(Effect.provide(OtlpCollector.layer))
+ * ```
+ *
+ * @since 0.1.0
+ */
+export * as OtlpCollector from "./OtlpCollector.js"
+
+/**
  * The real `codex app-server` (from the pinned package) running offline against a scripted
  * `FakeResponses` model in a temporary `CODEX_HOME`, with the effect-codex client on top: one
  * layer to test agent code without network or credentials.

@@ -21,6 +21,8 @@ import type { Callback, Inbound } from "./peer.js"
 import { Permits } from "./permits.js"
 import { TurnRouter } from "./router.js"
 import * as ServerRequests from "./serverRequests.js"
+import * as Metrics from "./metrics.js"
+import * as Tracing from "./tracing.js"
 
 /** @internal */
 export interface ConnectionOptions {
@@ -46,9 +48,16 @@ export interface Connection {
   readonly request: (method: string, params: unknown, options?: RequestOptions) => Effect.Effect<unknown, RequestError>
   /**
    * The callback form, for code that must outlive its caller (the turn lifecycle): takes a
-   * permit, sends, calls `callback` once. Returns how to cancel (a no-op once answered).
+   * permit, sends (with `trace` as the envelope's trace context), calls `callback` once. Returns
+   * how to cancel (a no-op once answered).
    */
-  readonly call: (method: string, params: unknown, timeoutMillis: number, callback: Callback) => () => void
+  readonly call: (
+    method: string,
+    params: unknown,
+    timeoutMillis: number,
+    callback: Callback,
+    trace?: Tracing.TraceContext
+  ) => () => void
   /** Encodes params with the method's schema (unknown methods pass unchanged). */
   readonly encode: (method: string, params: unknown) => Either.Either<unknown, InvalidParams>
   /** Decodes a result with the method's schema (unknown methods pass unchanged). */
@@ -60,6 +69,8 @@ export interface Connection {
   readonly options: ConnectionOptions
   /** Deltas merged into an earlier one in a slow consumer's turn stream. */
   readonly counters: CoalesceCounter
+  /** The model of each thread started, resumed or forked here, for the turn spans. */
+  readonly threadModels: Map<string, string>
 }
 
 const formatParseError = (error: ParseResult.ParseError) => capMessage(error.message)
@@ -99,6 +110,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
       if (message.id !== undefined) dispatch(message as Inbound & { readonly id: string | number })
     },
     undecodable: (line) => {
+      Metrics.undecodableLine()
       runFork(
         Effect.logWarning("undecodable line from the app-server ignored", line.length > 200 ? `${line.slice(0, 200)}...` : line)
           .pipe(Effect.annotateLogs({ module: "Connection" }))
@@ -137,20 +149,22 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     })
   )
 
-  const call: Connection["call"] = (method, params, timeoutMillis, callback) => {
+  const call: Connection["call"] = (method, params, timeoutMillis, callback, trace) => {
     let id: number | undefined
     let answered = false
     const start = () => {
       const sent = peer.request(method, params, timeoutMillis, (error, result) => {
         answered = true
         permits.release()
+        Metrics.requestDone(method, error)
         callback(error, result)
-      })
+      }, trace)
       if (typeof sent === "number") {
         id = sent
       } else {
         answered = true
         permits.release()
+        Metrics.requestDone(method, sent)
         callback(sent, undefined)
       }
     }
@@ -168,9 +182,15 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     }
   }
 
-  const attempt = (method: string, params: unknown, timeoutMillis: number) =>
+  const attempt = (method: string, params: unknown, timeoutMillis: number, trace: Tracing.TraceContext | undefined) =>
     Effect.async<unknown, RequestError>((resume) => {
-      const cancel = call(method, params, timeoutMillis, (error, result) => resume(error === undefined ? Exit.succeed(result) : Exit.fail(error)))
+      const cancel = call(
+        method,
+        params,
+        timeoutMillis,
+        (error, result) => resume(error === undefined ? Exit.succeed(result) : Exit.fail(error)),
+        trace
+      )
       return Effect.sync(cancel)
     })
 
@@ -189,18 +209,39 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
 
   const defaultTimeout = Duration.toMillis(options.requestTimeout)
 
-  const request: Connection["request"] = (method, params, callOptions) =>
-    Effect.suspend(() => {
-      const encoded = encode(method, params)
-      if (encoded._tag === "Left") return Effect.fail(encoded.left)
-      const timeout = callOptions?.timeout === undefined ? defaultTimeout : Duration.toMillis(Duration.decode(callOptions.timeout))
-      const schedule = callOptions?.retry === false ? undefined : callOptions?.retry ?? options.retrySchedule
-      const once = attempt(method, encoded.right, timeout)
-      return Effect.flatMap(schedule === undefined ? once : retryOnOverload(method, schedule)(once), (raw) => {
-        const decoded = decode(method, raw)
-        return decoded._tag === "Right" ? Effect.succeed(decoded.right) : Effect.fail(decoded.left)
-      })
+  const threadModels = new Map<string, string>()
+
+  const requestWith = (
+    method: string,
+    params: unknown,
+    callOptions: RequestOptions | undefined,
+    trace: Tracing.TraceContext | undefined
+  ): Effect.Effect<unknown, RequestError> => {
+    const encoded = encode(method, params)
+    if (encoded._tag === "Left") return Effect.fail(encoded.left)
+    const timeout = callOptions?.timeout === undefined ? defaultTimeout : Duration.toMillis(Duration.decode(callOptions.timeout))
+    const schedule = callOptions?.retry === false ? undefined : callOptions?.retry ?? options.retrySchedule
+    const once = attempt(method, encoded.right, timeout, trace)
+    return Effect.flatMap(schedule === undefined ? once : retryOnOverload(method, schedule)(once), (raw) => {
+      const decoded = decode(method, raw)
+      if (decoded._tag === "Left") return Effect.fail(decoded.left)
+      Tracing.noteThreadModel(threadModels, method, decoded.right)
+      return Effect.succeed(decoded.right)
     })
+  }
+
+  // In a span: the request gets a span of its own, a child, sent as the envelope's trace context.
+  // In none: no span, no field.
+  const request: Connection["request"] = (method, params, callOptions) =>
+    Effect.withFiberRuntime((fiber) =>
+      fiber.currentSpan === undefined
+        ? requestWith(method, params, callOptions, undefined)
+        : Effect.useSpan(
+          Tracing.requestSpanName(method),
+          { kind: "client", attributes: Tracing.requestAttributes(method), captureStackTrace: false },
+          (span) => requestWith(method, params, callOptions, Tracing.traceContextOf(span))
+        )
+    )
 
   return {
     peer,
@@ -214,6 +255,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     runFork,
     exited: Deferred.await(exitedDeferred),
     options,
-    counters: { coalescedEvents: 0, droppedGlobalEvents: 0 }
+    counters: { coalescedEvents: 0, droppedGlobalEvents: 0 },
+    threadModels
   } satisfies Connection
 })

@@ -15,6 +15,7 @@ import type { AppServerExited, RequestError } from "../Errors.js"
 import { capMessage, ErrorCode, fromRpcError, InvalidParams, ProtocolError, RequestTimeout, ServerBusy } from "../Errors.js"
 import { LineDecoder } from "./framing.js"
 import { illFormedPath } from "./wellFormed.js"
+import type { TraceContext } from "./tracing.js"
 
 /**
  * A notification or a server-to-client request as parsed from its line, not yet decoded.
@@ -121,13 +122,15 @@ export class Peer {
   /**
    * Sends a request; `callback` is called exactly once: with the reply, the timeout
    * (`timeoutMillis`, none when not finite), or the connection's end. Returns the request id, or
-   * the error that kept it from being sent (the callback is then not called).
+   * the error that kept it from being sent (the callback is then not called). `trace`, when
+   * given, is written as the envelope's W3C Trace Context.
    */
   request(
     method: string,
     params: unknown,
     timeoutMillis: number,
-    callback: Callback
+    callback: Callback,
+    trace?: TraceContext
   ): number | AppServerExited | InvalidParams | ServerBusy {
     if (this.closed !== undefined) return this.closed
     const buffered = this.limits.buffered?.() ?? 0
@@ -140,7 +143,14 @@ export class Peer {
       })
     }
     const id = this.nextId++
-    const line = this.serialize(method, params === undefined ? { id, method } : { id, method, params })
+    const line = this.serialize(
+      method,
+      trace === undefined
+        ? params === undefined ? { id, method } : { id, method, params }
+        : params === undefined
+        ? { id, method, trace }
+        : { id, method, params, trace }
+    )
     if (typeof line !== "string") return line
     const entry: Pending = { method, callback, timer: undefined }
     if (Number.isFinite(timeoutMillis)) {

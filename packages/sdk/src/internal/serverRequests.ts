@@ -14,6 +14,7 @@ import type { Peer } from "./peer.js"
 import type { Inbound } from "./peer.js"
 import type { TurnRouter } from "./router.js"
 import { turnIdOf } from "./router.js"
+import * as Tracing from "./tracing.js"
 
 /** A handler on undecoded params; its success is the reply's result. @internal */
 export type RawHandler = (params: unknown, message: Inbound) => Effect.Effect<unknown, unknown>
@@ -57,7 +58,9 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
   const reply = (message: Inbound & { readonly id: string | number }, exit: Exit.Exit<unknown, unknown>, registration: Registration | undefined) => {
     if (Exit.isSuccess(exit)) {
       const error = peer.send(message.method, { id: message.id, result: exit.value })
-      if (error === undefined || error._tag === "AppServerExited") return Effect.void
+      if (error === undefined || error._tag === "AppServerExited") {
+        return Tracing.serverRequestAnswered(message.method, Tracing.decisionOf(exit.value), false)
+      }
       return failed(message, `the handler's result is not JSON: ${error.message}`, registration)
     }
     return failed(message, describe(exit.cause), registration, Cause.isInterruptedOnly(exit.cause))
@@ -71,12 +74,18 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
   ) => {
     if (registration !== undefined && "fallback" in registration) {
       peer.send(message.method, { id: message.id, result: registration.fallback })
-      return interrupted
+      return Effect.zipRight(
+        Tracing.serverRequestAnswered(message.method, Tracing.decisionOf(registration.fallback), true),
+        interrupted
         ? Effect.logDebug(`${message.method}: the turn ended before the handler answered; sent the fallback reply`)
         : Effect.logWarning(`${message.method}: the handler failed (${why}); sent the fallback reply`)
+      )
     }
     peer.send(message.method, { id: message.id, error: { code: ErrorCode.InternalError, message: why } })
-    return Effect.logWarning(`${message.method}: the handler failed (${why}); replied with an error`)
+    return Effect.zipRight(
+      Tracing.serverRequestAnswered(message.method, "error", false),
+      Effect.logWarning(`${message.method}: the handler failed (${why}); replied with an error`)
+    )
   }
 
   router.onTurnEnd((turnId) => {
@@ -99,6 +108,7 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
       (registration === undefined
         ? Effect.suspend(() => {
           peer.send(method, { id: message.id, error: { code: ErrorCode.MethodNotFound, message: `no handler for server request ${method}` } })
+          Tracing.serverRequestAnsweredUnsafe(method, "error")
           return Effect.logWarning(`no handler for server request ${method}; replied with an error`)
         })
         : Effect.suspend(() => registration.handler(message.params, message)).pipe(
@@ -116,7 +126,8 @@ export const make = Effect.fnUntraced(function*(peer: Peer, router: TurnRouter, 
               if (fibers?.size === 0) byTurn.delete(turnId)
             }
           })),
-          Effect.annotateLogs({ module: "ServerRequests", method, requestId: String(message.id) })
+          Effect.annotateLogs({ module: "ServerRequests", method, requestId: String(message.id) }),
+          Tracing.serverRequestSpan(method, message.id, threadId, turnId)
         )
     )
     self = fiber

@@ -25,6 +25,7 @@ import type { Inbound } from "./peer.js"
 import type { Subscriber } from "./router.js"
 import type { Registration } from "./serverRequests.js"
 import type { ThreadSlots } from "./threads.js"
+import * as Tracing from "./tracing.js"
 
 /** What waiting for a turn's result can fail with. @internal */
 export type TurnError = TurnFailed | TurnTimeout | AppServerExited
@@ -96,6 +97,8 @@ export class TurnRun implements Subscriber {
   private onStarted: ((exit: Exit.Exit<TurnRun, RequestError | TurnTimeout>) => void) | undefined
   private cancelStart: (() => void) | undefined
   private cancelSlot: (() => void) | undefined
+  /** Its span and metrics: made when it starts, in the fiber that starts it. */
+  private telemetry: Tracing.TurnTelemetry | undefined
 
   constructor(
     private readonly context: TurnContext,
@@ -117,6 +120,18 @@ export class TurnRun implements Subscriber {
    * is known, and keeps its slot until it completed.
    */
   start(): Effect.Effect<TurnRun, RequestError | TurnTimeout> {
+    return Effect.withFiberRuntime((fiber) => {
+      const model = (this.params as { readonly model?: unknown } | null)?.model
+      this.telemetry = new Tracing.TurnTelemetry(
+        Tracing.spanSourceOf(fiber),
+        this.threadId,
+        typeof model === "string" ? model : this.context.connection.threadModels.get(this.threadId)
+      )
+      return this.startAsync()
+    })
+  }
+
+  private startAsync(): Effect.Effect<TurnRun, RequestError | TurnTimeout> {
     return Effect.async<TurnRun, RequestError | TurnTimeout>((resume) => {
       this.onStarted = resume
       let acquired = false
@@ -169,11 +184,13 @@ export class TurnRun implements Subscriber {
     }
     this.interruptSent = true
     const { connection } = this.context
+    const traced = this.telemetry?.request("turn/interrupt")
     connection.call(
       "turn/interrupt",
       { threadId: this.threadId, turnId: this.turnId },
       Duration.toMillis(connection.options.requestTimeout),
-      () => {}
+      (error) => traced?.done(error),
+      traced?.trace
     )
     this.timer(this.options.interruptGraceMillis, () => {
       if (this.finished) return
@@ -292,7 +309,13 @@ export class TurnRun implements Subscriber {
       this.timer(this.options.timeoutMillis, () => this.timeout("total", this.options.timeoutMillis))
     }
     if (Number.isFinite(this.options.idleTimeoutMillis)) this.idleCheck()
-    this.cancelStart = connection.call("turn/start", this.params, Infinity, (error, raw) => this.started(error, raw))
+    this.cancelStart = connection.call(
+      "turn/start",
+      this.params,
+      Infinity,
+      (error, raw) => this.started(error, raw),
+      this.telemetry?.sending()
+    )
     if (Number.isFinite(this.options.startTimeoutMillis)) {
       this.timer(this.options.startTimeoutMillis, () => {
         if (this.turnId !== undefined || this.finished) return
@@ -309,6 +332,7 @@ export class TurnRun implements Subscriber {
   }
 
   private started(error: RequestError | undefined, raw: unknown): void {
+    this.telemetry?.answered(error)
     if (error !== undefined) {
       this.reportStart(Exit.fail(error))
       return this.finish()
@@ -320,6 +344,7 @@ export class TurnRun implements Subscriber {
       return this.finish()
     }
     this.turnId = turnId
+    this.telemetry?.started(turnId)
     this.context.connection.router.claim(turnId, this)
     const decoded = this.context.connection.decode("turn/start", raw)
     if (decoded._tag === "Left") {
@@ -346,6 +371,7 @@ export class TurnRun implements Subscriber {
       this.cancelSlot()
       this.cancelSlot = undefined
       this.finished = true
+      this.telemetry?.ended(undefined, null)
       return
     }
     if (this.options.interruptOnExit) this.interrupt()
@@ -381,6 +407,7 @@ export class TurnRun implements Subscriber {
   private finish(): void {
     if (this.finished) return
     this.finished = true
+    this.telemetry?.ended(this.outcome, this.usage)
     for (const t of this.timers) clearTimeout(t)
     this.timers = []
     for (const unregister of this.unregister) unregister()
