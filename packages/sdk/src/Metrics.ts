@@ -7,8 +7,8 @@
  *
  * Names follow OpenTelemetry's dotted style under `effect_codex.`; every counter is monotonic.
  * Tags are low-cardinality: `status`, `method` (a JSON-RPC method name), `outcome` (`ok` or an
- * error tag), `decision`. Restarts are not counted yet: the SDK does not supervise (restart) the
- * app-server; a crash ends the connection with `AppServerExited`.
+ * error tag), `decision`. Restarts of a supervised app-server (`restartSchedule`) are counted by
+ * {@link restarts}.
  *
  * ```ts
  * import { Metrics } from "@effect-codex/sdk"
@@ -95,3 +95,13 @@ export const serverRequests: Metric.Metric.Counter<number> = internal.serverRequ
  * @category metrics
  */
 export const undecodableLines: Metric.Metric.Counter<number> = internal.undecodableLines
+
+/**
+ * `effect_codex.restarts` (unit `{restart}`): app-server processes restarted by supervision
+ * (the `restartSchedule` option). Without supervision a crash ends the connection with
+ * `AppServerExited` and nothing is counted here.
+ *
+ * @since 0.2.0
+ * @category metrics
+ */
+export const restarts: Metric.Metric.Counter<number> = internal.restarts

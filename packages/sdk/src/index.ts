@@ -143,8 +143,8 @@ export * as JsonRpc from "./JsonRpc.js"
  *
  * Names follow OpenTelemetry's dotted style under `effect_codex.`; every counter is monotonic.
  * Tags are low-cardinality: `status`, `method` (a JSON-RPC method name), `outcome` (`ok` or an
- * error tag), `decision`. Restarts are not counted yet: the SDK does not supervise (restart) the
- * app-server; a crash ends the connection with `AppServerExited`.
+ * error tag), `decision`. Restarts of a supervised app-server (`restartSchedule`) are counted by
+ * {@link restarts}.
  *
  * ```ts
  * import { Metrics } from "@effect-codex/sdk"

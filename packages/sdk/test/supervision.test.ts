@@ -1,8 +1,9 @@
 import { FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Context, Effect, Exit, Fiber, Layer, Schedule, Scope, Stream } from "effect"
+import { Chunk, Context, Effect, Exit, Fiber, Layer, Metric, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
+import * as Metrics from "../src/Metrics.js"
 import { figure, size } from "./utils/figures.js"
 import { groupMembers, isAlive } from "./utils/processes.js"
 
@@ -33,6 +34,7 @@ describe("supervision (restartSchedule) against the real app-server", () => {
     Effect.gen(function*() {
       const scope = yield* Scope.make()
       const { codex, fake, server } = yield* supervised(scope, Schedule.recurs(2))
+      const restartsBefore = (yield* Metric.value(Metrics.restarts)).count
       const events = yield* Effect.forkIn(
         server.events.pipe(Stream.filter((e) => e.method === AppServer.restartedMethod), Stream.take(1), Stream.runCollect),
         scope
@@ -55,6 +57,7 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       const [restarted] = Chunk.toReadonlyArray(yield* Fiber.join(events))
       assert.strictEqual(restarted?.method, AppServer.restartedMethod)
       assert.deepInclude(restarted?.params as object, { restarts: 1, pid: server.pid })
+      assert.strictEqual((yield* Metric.value(Metrics.restarts)).count - restartsBefore, 1)
       // the thread is resumed on the new process, and its next turn runs there (approvals too)
       yield* AppServer.resumeThread(thread.id).pipe(Effect.provideService(AppServer.AppServer, server))
       yield* fake.release("hold")

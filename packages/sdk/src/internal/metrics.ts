@@ -52,6 +52,12 @@ export const undecodableLines = Metric.counter("effect_codex.undecodable_lines",
   incremental: true
 })
 
+/** @internal */
+export const restarts = Metric.counter("effect_codex.restarts", {
+  description: "App-server processes restarted by supervision (`restartSchedule`). Unit: {restart}.",
+  incremental: true
+})
+
 const none: ReadonlyArray<MetricLabelType.MetricLabel> = []
 const labelCache = new Map<string, ReadonlyArray<MetricLabelType.MetricLabel>>()
 
@@ -109,4 +115,9 @@ export const turnEnded = (status: TurnEndStatus, durationMillis: number): void =
 /** A server request was answered. @internal */
 export const serverRequestAnswered = (method: string, decision: string): void => {
   serverRequests.unsafeUpdate(1, labels2("method", method, "decision", decision))
+}
+
+/** A supervised app-server was restarted. @internal */
+export const restarted = (): void => {
+  restarts.unsafeUpdate(1, none)
 }

@@ -25,6 +25,7 @@ import { AppServerExited } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { Internals } from "./appServer.js"
 import type { Connection } from "./connection.js"
+import * as Metrics from "./metrics.js"
 import type { Inbound } from "./peer.js"
 import type { Subscriber } from "./router.js"
 import type { Dispatcher, Registration } from "./serverRequests.js"
@@ -164,6 +165,7 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
       }
       current = next
       restarts++
+      Metrics.restarted()
       const notice: Inbound = {
         method: restartedMethod,
         params: { restarts, pid: next.service.pid, exit: { exitCode: exited.exitCode, signal: exited.signal } } satisfies Restarted
@@ -227,7 +229,7 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
       return current.connection.permits
     },
     request: (method, params, options) => Effect.flatMap(live, (i) => i.connection.request(method, params, options)),
-    call: (method, params, timeoutMillis, callback) => current.connection.call(method, params, timeoutMillis, callback),
+    call: (method, params, timeoutMillis, callback, trace) => current.connection.call(method, params, timeoutMillis, callback, trace),
     encode: (method, params) => current.connection.encode(method, params),
     decode: (method, raw) => current.connection.decode(method, raw),
     runFork,
@@ -235,6 +237,9 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
     options: config,
     get counters() {
       return current.connection.counters
+    },
+    get threadModels() {
+      return current.connection.threadModels
     }
   }
 
