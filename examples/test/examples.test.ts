@@ -257,6 +257,17 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "20_promise_turn_handle.ts",
+    expected: [
+      "events: turn/started x1, item/started x3, item/completed x3, item/agentMessage/delta x6, turn/completed x1",
+      "final response: Iterators, signals and promises.",
+      `approval asked for ["ls -la"]: accept`,
+      "answer: There are a few files here.",
+      "essay: rejected with Aborted",
+      "the thread's turns: completed, completed, interrupted"
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,
