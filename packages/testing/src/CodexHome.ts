@@ -151,7 +151,10 @@ export const renderConfig: (options: Options) => string = internal.renderConfig
 
 /**
  * Creates the temporary directory and writes its `config.toml`. The directory is removed when the
- * scope closes (close the app-server using it first).
+ * scope closes (close the app-server using it first), and also when the process is stopped by
+ * SIGINT, SIGTERM or SIGHUP or exits (`process.exit`) before that: a test run killed mid-turn
+ * leaves no home behind. Without another listener for the signal, the process then ends with
+ * it, as it would have without this one.
  *
  * @since 0.1.0
  * @category constructors

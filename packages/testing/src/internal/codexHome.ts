@@ -2,6 +2,7 @@ import type { PlatformError } from "@effect/platform/Error"
 import * as FileSystem from "@effect/platform/FileSystem"
 import { Duration, Effect, Schedule } from "effect"
 import type { Scope } from "effect"
+import * as Fs from "node:fs"
 import * as Path from "node:path"
 import type * as CodexHome from "../CodexHome.js"
 
@@ -117,6 +118,65 @@ export const baseEnv = (path: string): Record<string, string> => ({
   RUST_LOG: "warn"
 })
 
+// -----------------------------------------------------------------------------
+// Removal when the process is stopped by a signal or exits without closing the scope
+// -----------------------------------------------------------------------------
+
+/** Homes not yet removed by their scope. */
+const live = new Set<string>()
+const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const
+const handlers = new Map<NodeJS.Signals, () => void>()
+
+const removeAllSync = (): void => {
+  for (const dir of live) {
+    try {
+      Fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 })
+    } catch {
+      // best effort: the process is going away
+    }
+  }
+  live.clear()
+}
+
+const onExit = () => removeAllSync()
+
+const uninstall = (): void => {
+  for (const [signal, handler] of handlers) process.off(signal, handler)
+  handlers.clear()
+  process.off("exit", onExit)
+}
+
+const install = (): void => {
+  if (handlers.size > 0) return
+  for (const signal of signals) {
+    const handler = () => {
+      removeAllSync()
+      // Nobody else handles the signal: do what Node does without a listener (the process ends
+      // with it). Otherwise leave it to them (e.g. `NodeRuntime.runMain` interrupts the program,
+      // whose finalizers then find the home gone).
+      if (process.listenerCount(signal) === 1) {
+        uninstall()
+        process.kill(process.pid, signal)
+      }
+    }
+    handlers.set(signal, handler)
+    process.on(signal, handler)
+  }
+  process.on("exit", onExit)
+}
+
+/** @internal */
+export const track = (dir: string): void => {
+  live.add(dir)
+  install()
+}
+
+/** @internal */
+export const untrack = (dir: string): void => {
+  live.delete(dir)
+  if (live.size === 0) uninstall()
+}
+
 /** @internal */
 export const make = (
   options: CodexHome.Options
@@ -127,15 +187,16 @@ export const make = (
       fs.makeTempDirectory({
         prefix: "effect-codex-home-",
         ...(options.directory !== undefined ? { directory: options.directory } : {})
-      }),
+      }).pipe(Effect.tap((dir) => Effect.sync(() => track(dir)))),
       (dir) =>
-        fs.remove(dir, { recursive: true }).pipe(
+        fs.remove(dir, { recursive: true, force: true }).pipe(
           Effect.retry(Schedule.intersect(Schedule.spaced(Duration.millis(50)), Schedule.recurs(5))),
           // releases run uninterruptibly: make the removal interruptible so the timeout can fire
           Effect.interruptible,
           Effect.timeout(Duration.seconds(5)),
           Effect.catchAllCause((cause) => Effect.logWarning("could not remove the temporary CODEX_HOME", cause)),
-          Effect.annotateLogs({ module: "CodexHome", path: dir })
+          Effect.annotateLogs({ module: "CodexHome", path: dir }),
+          Effect.ensuring(Effect.sync(() => untrack(dir)))
         )
     )
     const config = renderConfig(options)
