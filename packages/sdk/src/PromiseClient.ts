@@ -102,7 +102,9 @@ export interface RunOptions extends TurnOptions {
  * @category models
  */
 export interface PromiseTurnHandle extends AsyncIterable<Events.Event> {
+  /** The turn's id. */
   readonly id: string
+  /** The id of the thread it runs on. */
   readonly threadId: string
   /** The turn's events from its start, ending after `turn/completed`. */
   readonly events: () => AsyncIterableIterator<Events.Event>
@@ -125,13 +127,17 @@ export interface PromiseTurnHandle extends AsyncIterable<Events.Event> {
  * @category models
  */
 export interface PromiseThread {
+  /** The thread's id. */
   readonly id: string
   /** Runs a turn to completion; `onText` receives the answer's text as it streams. */
   readonly run: (input: Inputs.Input, options?: RunOptions) => Promise<Turn.TurnResult>
   /** Starts a turn and returns its handle. */
   readonly turn: (input: Inputs.Input, options?: TurnOptions) => Promise<PromiseTurnHandle>
+  /** The thread, with its turns when `includeTurns` (`thread/read`). */
   readonly read: (options?: { readonly includeTurns?: boolean }) => Promise<Schemas.ThreadReadResponse>
+  /** Names the thread. */
   readonly setName: (name: string) => Promise<Schemas.ThreadSetNameResponse>
+  /** Starts compacting the thread's history (`thread/compact/start`). */
   readonly compact: () => Promise<Schemas.ThreadCompactStartResponse>
   /** Closes this handle; the thread is unloaded from the server when it was its last one. */
   readonly close: () => Promise<void>
@@ -145,8 +151,11 @@ export interface PromiseThread {
  * @category models
  */
 export interface PromiseLogin {
+  /** The server's id of this login. */
   readonly loginId: string
+  /** Resolves when the login completed; rejects with `LoginFailed` when it failed or was cancelled. */
   readonly wait: () => Promise<Schemas.AccountLoginCompletedNotification>
+  /** Cancels the login. */
   readonly cancel: () => Promise<Schemas.CancelLoginAccountResponse>
 }
 
@@ -157,9 +166,13 @@ export interface PromiseLogin {
  * @category models
  */
 export interface PromiseClient {
+  /** What the server said about itself at start (name, version, user agent). */
   readonly metadata: () => Promise<AppServer.Metadata>
+  /** Starts a new thread (`thread/start`). */
   readonly threadStart: (options?: Codex.ThreadStartOptions) => Promise<PromiseThread>
+  /** Loads a stored thread by id (`thread/resume`). */
   readonly threadResume: (threadId: string, options?: Omit<Schemas.ThreadResumeParams, "threadId">) => Promise<PromiseThread>
+  /** Copies a thread into a new one (`thread/fork`). */
   readonly threadFork: (threadId: string, options?: Omit<Schemas.ThreadForkParams, "threadId">) => Promise<PromiseThread>
   /** A handle for a thread this server has loaded, without any request. */
   readonly thread: (threadId: string) => PromiseThread
@@ -167,15 +180,21 @@ export interface PromiseClient {
   readonly threadList: (params?: Schemas.ThreadListParams) => Promise<Schemas.ThreadListResponse>
   /** Every thread, paging through `thread/list` as the iterator is pulled. */
   readonly threadListAll: (params?: Omit<Schemas.ThreadListParams, "cursor">) => AsyncIterableIterator<Schemas.Thread>
+  /** Archives a thread (`thread/archive`). */
   readonly threadArchive: (threadId: string) => Promise<Schemas.ThreadArchiveResponse>
+  /** Unarchives a thread and loads it, so the handle can run turns. */
   readonly threadUnarchive: (threadId: string) => Promise<PromiseThread>
+  /** The models the server offers (`model/list`). */
   readonly models: (params?: Schemas.ModelListParams) => Promise<Schemas.ModelListResponse>
+  /** Logs in with an API key (`account/login/start`, type `apiKey`). */
   readonly loginApiKey: (apiKey: string) => Promise<void>
   /** Starts a ChatGPT browser login: open `authUrl`, then `wait()`. */
   readonly loginChatgpt: () => Promise<PromiseLogin & { readonly authUrl: string }>
   /** Starts a device-code login: show `userCode` and `verificationUrl`, then `wait()`. */
   readonly loginDeviceCode: () => Promise<PromiseLogin & { readonly userCode: string; readonly verificationUrl: string }>
+  /** The account the server is logged in with (`account/read`). */
   readonly account: (params?: Schemas.GetAccountParams) => Promise<Schemas.GetAccountResponse>
+  /** Logs out (`account/logout`). */
   readonly logout: () => Promise<Schemas.LogoutAccountResponse>
   /** Events that belong to no turn, from now on (`break` out of the loop to stop). */
   readonly events: () => AsyncIterableIterator<Events.Event>
