@@ -12,7 +12,8 @@
  *   after a prelude that imports every module of `@effect-codex/sdk` and `@effect-codex/testing`
  *   and the usual `effect` modules as namespaces, and declares `codex` (a `Codex.Service`),
  *   `thread` (a `Thread.Thread`), `turn` (a `Turn.TurnHandle`), `fake` (a `FakeResponses.Service`)
- *   and `client` (a `PromiseClient.PromiseClient`). Its own `import` lines are kept at the top
+ *   and `client` (a `PromiseClient.PromiseClient`), and `Flow`, `Item` and `Script` from
+ *   `FakeResponses`. Its own `import` lines are kept at the top
  *   (the prelude's imports of the same names are dropped).
  * - ```` ```ts ignore ```` (anything after `ignore` is the reason): not compiled. Use sparingly.
  *
@@ -99,6 +100,7 @@ export const fragmentSource = (code: string): { readonly source: string; readonl
     `import { ${pick(moduleNames("testing")).join(", ")} } from "@effect-codex/testing"`,
     `import { ${pick(effectModules).join(", ")} } from "effect"`,
     ...imports,
+    ...(["Flow", "Item", "Script"].some((n) => taken.has(n)) ? [] : ["const { Flow, Item, Script } = FakeResponses"]),
     ...["codex: Codex.Service", "thread: Thread.Thread", "turn: Turn.TurnHandle", "fake: FakeResponses.Service", "client: PromiseClient.PromiseClient"]
       .filter((d) => !taken.has(d.split(":")[0]!))
       .map((d) => `declare const ${d}`),

@@ -124,18 +124,54 @@ export const baseEnv = (path: string): Record<string, string> => ({
 
 /** Homes not yet removed by their scope. */
 const live = new Set<string>()
+/** Processes (app-servers) using a home: stopped before it is removed, or they write it again. */
+const users = new Map<string, Set<number>>()
+
+const sleepSync = (millis: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, millis)
+}
+
+const killSync = (pid: number): void => {
+  try {
+    // the SDK starts the app-server in its own process group: take the commands it runs too
+    if (process.platform !== "win32") process.kill(-pid, "SIGKILL")
+    else process.kill(pid, "SIGKILL")
+  } catch {
+    try {
+      process.kill(pid, "SIGKILL")
+    } catch {
+      // already gone
+    }
+  }
+}
 const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const
 const handlers = new Map<NodeJS.Signals, () => void>()
 
+const rmSync = (dir: string): void => {
+  try {
+    Fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 })
+  } catch {
+    // best effort: the process is going away
+  }
+}
+
 const removeAllSync = (): void => {
-  for (const dir of live) {
-    try {
-      Fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 })
-    } catch {
-      // best effort: the process is going away
+  const dirs = [...live]
+  let killed = false
+  for (const dir of dirs) {
+    for (const pid of users.get(dir) ?? []) {
+      killSync(pid)
+      killed = true
     }
   }
+  for (const dir of dirs) rmSync(dir)
+  if (killed) {
+    // a process that was writing when SIGKILL arrived may have finished that write: once more
+    sleepSync(50)
+    for (const dir of dirs) rmSync(dir)
+  }
   live.clear()
+  users.clear()
 }
 
 const onExit = () => removeAllSync()
@@ -150,14 +186,14 @@ const install = (): void => {
   if (handlers.size > 0) return
   for (const signal of signals) {
     const handler = () => {
+      // Someone else handles the signal (e.g. `NodeRuntime.runMain` interrupts the program, whose
+      // finalizers stop the app-server and remove the home): leave it to them; the `exit` hook
+      // still removes what is left if the process exits first.
+      if (process.listenerCount(signal) > 1) return
+      // Nobody else does: clean up, then do what Node does without a listener (end with it).
       removeAllSync()
-      // Nobody else handles the signal: do what Node does without a listener (the process ends
-      // with it). Otherwise leave it to them (e.g. `NodeRuntime.runMain` interrupts the program,
-      // whose finalizers then find the home gone).
-      if (process.listenerCount(signal) === 1) {
-        uninstall()
-        process.kill(process.pid, signal)
-      }
+      uninstall()
+      process.kill(process.pid, signal)
     }
     handlers.set(signal, handler)
     process.on(signal, handler)
@@ -174,7 +210,21 @@ export const track = (dir: string): void => {
 /** @internal */
 export const untrack = (dir: string): void => {
   live.delete(dir)
+  users.delete(dir)
   if (live.size === 0) uninstall()
+}
+
+/** @internal */
+export const trackUser = (dir: string, pid: number): void => {
+  if (!live.has(dir)) return
+  const pids = users.get(dir) ?? new Set<number>()
+  pids.add(pid)
+  users.set(dir, pids)
+}
+
+/** @internal */
+export const untrackUser = (dir: string, pid: number): void => {
+  users.get(dir)?.delete(pid)
 }
 
 /** @internal */
