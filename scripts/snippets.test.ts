@@ -1,5 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
-import { all, check, extract } from "./snippets.js"
+import * as Fs from "node:fs"
+import * as Path from "node:path"
+import { all, check, extract, markdownFiles } from "./snippets.js"
 
 describe("documentation snippets", () => {
   it("every ts and js block of every Markdown file type-checks (see scripts/snippets.ts)", () => {
@@ -37,4 +39,20 @@ describe("documentation snippets", () => {
     assert.deepStrictEqual(problems.map((p) => p.line), [4, 9, 18])
     assert.include(problems[0]!.message, "not assignable to type 'number'")
   }, 120_000)
+
+  it("every relative link of every Markdown file points to a file that exists", () => {
+    const broken: Array<string> = []
+    let checked = 0
+    for (const file of markdownFiles()) {
+      const text = Fs.readFileSync(file, "utf8").replace(/```[\s\S]*?```/g, "")
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/i.test(target!) || target!.startsWith("#")) continue
+        const path = Path.resolve(Path.dirname(file), decodeURI(target!.split("#")[0]!))
+        checked++
+        if (!Fs.existsSync(path)) broken.push(`${Path.relative(process.cwd(), file)}: ${target}`)
+      }
+    }
+    assert.deepStrictEqual(broken, [])
+    assert.isAbove(checked, 30)
+  })
 })
