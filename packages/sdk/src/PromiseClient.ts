@@ -89,6 +89,7 @@ export interface TurnOptions extends Omit<Thread.TurnOptions, "approvals"> {
  * @category models
  */
 export interface RunOptions extends TurnOptions {
+  /** Called with each delta of the answer's text, as it streams. */
   readonly onText?: (delta: string) => void
 }
 

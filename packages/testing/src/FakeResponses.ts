@@ -259,14 +259,23 @@ export interface FunctionCallOptions {
  * @category models
  */
 export interface ExecCommandOptions extends FunctionCallOptions {
+  /** The shell command (`cmd`). */
   readonly cmd: string
+  /** `workdir`: where to run it (default: the turn's working directory). */
   readonly workdir?: string
+  /** `sandbox_permissions`: `"require_escalated"` asks to run outside the sandbox (an approval on an `on-request` thread). */
   readonly sandboxPermissions?: "use_default" | "require_escalated"
+  /** `justification`: the approval question for `require_escalated` (the approval request's `reason`). */
   readonly justification?: string
+  /** `prefix_rule`: a reusable approval prefix for `cmd` (with `require_escalated`), e.g. `["git", "pull"]`. */
   readonly prefixRule?: ReadonlyArray<string>
+  /** `login`: run the shell with `-l`/`-i` semantics (codex's default: true). */
   readonly login?: boolean
+  /** `tty`: allocate a PTY instead of plain pipes. */
   readonly tty?: boolean
+  /** `yield_time_ms`: how long codex waits for output before yielding (default 10,000 ms). */
   readonly yieldTimeMs?: number
+  /** `max_output_tokens`: the output token budget (default 10,000). */
   readonly maxOutputTokens?: number
 }
 
@@ -349,6 +358,7 @@ export interface ReceivedRequest {
  * @category models
  */
 export interface ToolOutput {
+  /** The `call_id` of the call this answers. */
   readonly callId: string
   /** The output as text (JSON-encoded when codex sent structured content). */
   readonly output: string
@@ -629,6 +639,7 @@ export namespace Script {
  * @category models
  */
 export interface FlowOptions extends MessageOptions, ReplyOptions {
+  /** The final answer after the tool ran (a string split into `chunks` deltas, or the deltas). Default `"done"`. */
   readonly answer?: string | ReadonlyArray<string>
 }
 

@@ -31,7 +31,9 @@ import * as internalHome from "./internal/codexHome.js"
  * @category models
  */
 export interface Options extends FakeResponses.Options {
+  /** Options of the temporary `CODEX_HOME` and its `config.toml` (model, approval policy, sandbox, features, overrides). */
   readonly home?: CodexHome.LayerOptions
+  /** The client's own options (timeouts, `env`, `cwd`, ...); `cwd` defaults to the home. */
   readonly client?: AppServerConfig.Options
 }
 
