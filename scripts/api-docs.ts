@@ -11,6 +11,14 @@ import { fileURLToPath } from "node:url"
 import ts from "typescript"
 import { packages, root } from "./barrels.js"
 
+/** One member of an exported interface (a service's operation, a handle's field). */
+export interface Member {
+  readonly name: string
+  /** The member's type as written, on one line. */
+  readonly signature: string
+  readonly summary: string
+}
+
 /** One documented export. */
 export interface Entry {
   readonly module: string
@@ -18,6 +26,10 @@ export interface Entry {
   readonly kind: string
   readonly summary: string
   readonly category: string | undefined
+  /** For an interface: its own members, in source order. */
+  readonly members: ReadonlyArray<Member>
+  /** For an interface: what it extends, as written. */
+  readonly extends: ReadonlyArray<string>
 }
 
 const kindOf = (node: ts.Node): string =>
@@ -37,6 +49,34 @@ const docOf = (node: ts.Node): { summary: string; category: string | undefined }
   return { summary, category: category === undefined ? undefined : String(ts.getTextOfJSDocComment(category.comment) ?? "").trim() }
 }
 
+const oneLine = (text: string) => text.replace(/\s+/g, " ").replace(/\( /g, "(").replace(/ \)/g, ")").trim()
+
+/** The members of an interface: properties, methods, call and index signatures. */
+const membersOf = (node: ts.Node): { members: Array<Member>; extends: Array<string> } => {
+  if (!ts.isInterfaceDeclaration(node)) return { members: [], extends: [] }
+  const members: Array<Member> = []
+  for (const member of node.members) {
+    const summary = docOf(member)?.summary ?? ""
+    if (ts.isPropertySignature(member)) {
+      const name = member.name.getText() + (member.questionToken === undefined ? "" : "?")
+      const readonly = member.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword) === true ? "readonly " : ""
+      members.push({ name, signature: `${readonly}${oneLine(member.type?.getText() ?? "unknown")}`, summary })
+    } else if (ts.isMethodSignature(member)) {
+      const params = member.parameters.map((p) => oneLine(p.getText())).join(", ")
+      const generics = member.typeParameters === undefined ? "" : `<${member.typeParameters.map((t) => oneLine(t.getText())).join(", ")}>`
+      members.push({
+        name: member.name.getText() + (member.questionToken === undefined ? "" : "?"),
+        signature: `${generics}(${params}) => ${oneLine(member.type?.getText() ?? "void")}`,
+        summary
+      })
+    } else if (ts.isCallSignatureDeclaration(member) || ts.isIndexSignatureDeclaration(member)) {
+      members.push({ name: ts.isCallSignatureDeclaration(member) ? "(call)" : "[index]", signature: oneLine(member.getText()), summary })
+    }
+  }
+  const heritage = (node.heritageClauses ?? []).flatMap((clause) => clause.types.map((t) => oneLine(t.getText())))
+  return { members, extends: heritage }
+}
+
 /** The documented exports of one module file, and the names without docs. */
 export const entriesOf = (file: string, module: string): { entries: Array<Entry>; undocumented: Array<string> } => {
   const source = ts.createSourceFile(file, Fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true)
@@ -45,7 +85,7 @@ export const entriesOf = (file: string, module: string): { entries: Array<Entry>
   const add = (name: string, node: ts.Node, docNode: ts.Node) => {
     const doc = docOf(docNode)
     if (doc === undefined || doc.summary === "") undocumented.push(`${module}.${name}`)
-    else entries.push({ module, name, kind: kindOf(node), summary: doc.summary, category: doc.category })
+    else entries.push({ module, name, kind: kindOf(node), summary: doc.summary, category: doc.category, ...membersOf(node) })
   }
   for (const statement of source.statements) {
     const exported = ts.canHaveModifiers(statement) &&
@@ -68,6 +108,9 @@ export const entriesOf = (file: string, module: string): { entries: Array<Entry>
   }
   return { entries, undocumented }
 }
+
+/** Text for a Markdown table cell (also inside code spans: GitHub reads `\|` there too). */
+const cell = (text: string) => text.replace(/\|/g, "\\|")
 
 /** The reference text, and every undocumented export. */
 export const render = (): { text: string; undocumented: ReadonlyArray<string> } => {
@@ -97,8 +140,16 @@ export const render = (): { text: string; undocumented: ReadonlyArray<string> } 
       const { entries, undocumented: missing } = entriesOf(Path.join(src, file), module)
       undocumented.push(...missing)
       lines.push("| export | kind | category | what it is |", "|---|---|---|---|")
-      for (const e of entries) lines.push(`| \`${e.name}\` | ${e.kind} | ${e.category ?? ""} | ${e.summary.replace(/\|/g, "\\|")} |`)
+      for (const e of entries) lines.push(`| \`${e.name}\` | ${e.kind} | ${e.category ?? ""} | ${cell(e.summary)} |`)
       lines.push("")
+      for (const e of entries) {
+        if (e.members.length === 0) continue
+        lines.push(`#### \`${module}.${e.name}\``, "")
+        if (e.extends.length > 0) lines.push(`Extends ${e.extends.map((x) => `\`${x}\``).join(", ")}; its own members:`, "")
+        lines.push("| member | type | what it is |", "|---|---|---|")
+        for (const m of e.members) lines.push(`| \`${cell(m.name)}\` | \`${cell(m.signature)}\` | ${cell(m.summary)} |`)
+        lines.push("")
+      }
     }
   }
   return { text: lines.join("\n"), undocumented }

@@ -78,11 +78,12 @@ const run = (
 const OFFLINE_LINE = "[offline] EFFECT_CODEX_OFFLINE=1: using a scripted local model"
 
 /** Exit 0, exactly one offline line, and every expected piece of output, in order. */
-const expectOutput = (result: Run, expected: ReadonlyArray<string | RegExp>) => {
+const expectOutput = (result: Run, expected: ReadonlyArray<string | RegExp>, alwaysOffline = false) => {
   const context = `exit ${result.code} ${result.signal ?? ""}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`
   expect(result.code, context).toBe(0)
-  expect(`${result.stdout}${result.stderr}`.split("[offline]").length - 1, context).toBe(1)
-  expect(result.stderr, context).toContain(OFFLINE_LINE)
+  // an example on the testing kit itself runs offline without saying so
+  expect(`${result.stdout}${result.stderr}`.split("[offline]").length - 1, context).toBe(alwaysOffline ? 0 : 1)
+  if (!alwaysOffline) expect(result.stderr, context).toContain(OFFLINE_LINE)
   let rest = result.stdout
   for (const piece of expected) {
     const match = typeof piece === "string"
@@ -98,6 +99,8 @@ const cases: ReadonlyArray<{
   readonly args?: ReadonlyArray<string>
   readonly stdin?: string
   readonly expected: ReadonlyArray<string | RegExp>
+  /** Runs on the testing kit whatever the environment (no `[offline]` line). */
+  readonly alwaysOffline?: boolean
 }> = [
   { file: "01_quickstart.ts", expected: ["Hello! I'm Codex, happy to help with your code."] },
   {
@@ -300,6 +303,37 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "20_promise_turn_handle.ts",
+    expected: [
+      "events: turn/started x1, item/started x3, item/completed x3, item/agentMessage/delta x6, turn/completed x1",
+      "final response: Iterators, signals and promises.",
+      `approval asked for ["ls -la"]: accept`,
+      "answer: There are a few files here.",
+      "essay: rejected with Aborted",
+      "the thread's turns: completed, completed, interrupted"
+    ]
+  },
+  {
+    file: "25_approvals_command_actions.ts",
+    expected: [
+      "/bin/bash -lc 'ls -la' → listFiles(ls -la): accept\n  command completed; answer: That was `ls -la`.",
+      "/bin/bash -lc 'cat config.toml' → read(cat config.toml): accept\n  command completed",
+      "/bin/bash -lc 'grep -rn model .' → search(grep -rn model .): accept\n  command completed",
+      "/bin/bash -lc 'git status && ls' → unknown(git status && ls): decline\n  command declined",
+      "/bin/bash -lc 'rm -rf build' → unknown(rm -rf build): decline\n  command declined; answer: That was `rm -rf build`."
+    ]
+  },
+  {
+    file: "26_testing_kit.ts",
+    alwaysOffline: true,
+    expected: [
+      "planner: Tag, build, publish. / critic: Publish last.",
+      /files: There are \d+ file\(s\)\. \(exec_command offered: true\)/,
+      "critic streamed 4 deltas: Checked, slowly.",
+      "the model received 6 request(s)"
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,
@@ -317,10 +351,10 @@ describe.concurrent("examples, offline", () => {
     expect(new Set(cases.map((c) => c.file))).toEqual(new Set(files))
   })
 
-  for (const { args, expected, file, stdin } of cases) {
+  for (const { alwaysOffline, args, expected, file, stdin } of cases) {
     const name = [file, ...(args ?? []), stdin === undefined ? "" : "(piped stdin)"].join(" ").trim()
     it(name, async () => {
-      expectOutput(await run(file, { ...(args === undefined ? {} : { args }), ...(stdin === undefined ? {} : { stdin }) }), expected)
+      expectOutput(await run(file, { ...(args === undefined ? {} : { args }), ...(stdin === undefined ? {} : { stdin }) }), expected, alwaysOffline)
     })
   }
 

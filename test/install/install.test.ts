@@ -8,6 +8,8 @@
  * - runs `node app.mjs` (plain JavaScript, no loader): the Promise facade on the testing kit's
  *   scripted model, through the real `codex` binary that the install brought;
  * - runs `node effect-app.mjs`: an Effect program, the same way;
+ * - runs `npx vitest run agent.test.ts` with the `vitest.config.ts` the testing guide gives: a
+ *   user's test of an agent on the testing kit;
  * - type-checks `user.ts` with `strict`, `noUncheckedIndexedAccess`, `exactOptionalPropertyTypes`,
  *   `noPropertyAccessFromIndexSignature` and `skipLibCheck: false`.
  *
@@ -167,8 +169,10 @@ beforeAll(async () => {
         type: "module",
         dependencies,
         devDependencies: {
+          "@effect/vitest": rootManifest.devDependencies["@effect/vitest"],
           "@types/node": rootManifest.devDependencies["@types/node"],
-          typescript: rootManifest.devDependencies["typescript"]
+          typescript: rootManifest.devDependencies["typescript"],
+          vitest: rootManifest.devDependencies["vitest"]
         }
       },
       null,
@@ -224,6 +228,12 @@ describe("install from tarballs", () => {
     expect(stdout).toBe("")
   })
 
+  it("runs a user's Vitest file on the testing kit: npx vitest run agent.test.ts, with the documented config", async () => {
+    const vitest = Path.join(app, "node_modules", "vitest", "vitest.mjs")
+    const { stdout } = await run(process.execPath, [vitest, "run", "agent.test.ts"], { cwd: app, env: appEnv(), timeout: 180_000 })
+    expect(stdout).toMatch(/Tests\s+2 passed \(2\)/)
+  }, 200_000)
+
   describe.each(["20", ...OTHER_NODES.map((v) => v.split(".")[0]!)])("Node %s", (major) => {
     const node = () => {
       const found = [...nodes].find(([version]) => version.startsWith(`${major}.`))
@@ -240,9 +250,12 @@ describe("install from tarballs", () => {
         expect.stringMatching(/^server \S+ 0\.169\.0$/),
         "streamed 3 deltas: Hello from a tarball.",
         "status completed, final response: Hello from a tarball.",
-        "second turn: rejected with TurnFailed",
+        "turn handle: turn/completed seen, One, two, three.",
+        "aborted run: rejected with Aborted, an Error: true",
+        "failing turn: rejected with TurnFailed",
         "1 thread(s)",
-        "disposed"
+        "disposed",
+        "after dispose: rejected with ClientDisposed"
       ])
     })
 

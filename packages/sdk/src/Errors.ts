@@ -375,6 +375,47 @@ export class LoginFailed extends Schema.TaggedError<LoginFailed>()("LoginFailed"
 }) {}
 
 /**
+ * The Promise facade (`PromiseClient`) was used after, or was still waiting when, `dispose()`
+ * was called.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export class ClientDisposed extends Schema.TaggedError<ClientDisposed>()("ClientDisposed", {
+  message: Schema.String
+}) {}
+
+/**
+ * A Promise facade call was given an `AbortSignal` and it aborted: the call was interrupted (a
+ * turn was interrupted on the server first). `reason` is the signal's `reason`.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export class Aborted extends Schema.TaggedError<Aborted>()("Aborted", {
+  reason: Schema.Unknown
+}) {
+  /**
+   * @since 0.2.0
+   */
+  override get message(): string {
+    return `aborted${this.reason instanceof Error ? `: ${this.reason.message}` : typeof this.reason === "string" ? `: ${this.reason}` : ""}`
+  }
+}
+
+/**
+ * A Promise facade call failed with something that is not one of the SDK's errors (a defect: a
+ * bug, or a value thrown by user code such as an approval handler). `cause` is what was thrown.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
+export class UnexpectedError extends Schema.TaggedError<UnexpectedError>()("UnexpectedError", {
+  message: Schema.String,
+  cause: Schema.optional(Schema.Defect)
+}) {}
+
+/**
  * A turn ran out of time: `total` when it did not complete within `TurnOptions.timeout`, `idle`
  * when no event came for `TurnOptions.idleTimeout`. The SDK has sent `turn/interrupt` for it.
  *

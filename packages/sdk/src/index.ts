@@ -162,18 +162,29 @@ export * as JsonRpc from "./JsonRpc.js"
 export * as Metrics from "./Metrics.js"
 
 /**
- * A Promise facade for code not written in Effect, built on a `ManagedRuntime`. Every method
- * returns a Promise that rejects with the real tagged error (`error._tag` is `"TurnFailed"`,
- * `"ServerBusy"`, ...). Call `dispose()` to stop the app-server.
+ * A Promise facade for code not written in Effect, built on a `ManagedRuntime`, at parity with
+ * the official Python SDK's API: threads, `run`, turn handles whose events are async iterators,
+ * `steer`, `interrupt`, an `AbortSignal` and a timeout per run, per-turn approval handlers, the
+ * global events, `threadListAll`, logins and an escape hatch for every other v2 method.
+ *
+ * Every Promise rejects with an `Error` whose `_tag` is the real tagged error (`"TurnFailed"`,
+ * `"TurnTimeout"`, `"ServerBusy"`, ...); after `dispose()` with `"ClientDisposed"`, after an
+ * `AbortSignal` fired with `"Aborted"`, and with `"UnexpectedError"` for anything else (a bug,
+ * or a value thrown by an approval handler of yours). Call `dispose()` to stop the app-server.
  *
  * ```ts
  * import { PromiseClient } from "@effect-codex/sdk"
  *
+ * // needs Codex credentials (OPENAI_API_KEY, or a `codex login`); `npm run demo` runs offline
  * const codex = PromiseClient.make()
  * try {
  *   const thread = await codex.threadStart()
  *   const result = await thread.run("Say hello", { onText: (t) => process.stdout.write(t) })
  *   console.log(result.finalResponse)
+ *
+ *   const turn = await thread.turn("Now count to three")
+ *   for await (const event of turn) console.log(event.method)
+ *   console.log((await turn.run()).status)
  * } finally {
  *   await codex.dispose()
  * }

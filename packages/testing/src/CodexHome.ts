@@ -151,7 +151,12 @@ export const renderConfig: (options: Options) => string = internal.renderConfig
 
 /**
  * Creates the temporary directory and writes its `config.toml`. The directory is removed when the
- * scope closes (close the app-server using it first).
+ * scope closes (close the app-server using it first), and also when the process is stopped
+ * before that: on SIGINT, SIGTERM or SIGHUP when nothing else listens for the signal (the home is
+ * removed, then the process ends by the signal as it would have), and on `process.exit`. When
+ * something else handles the signal (`NodeRuntime.runMain` interrupts the program, so the scope
+ * closes), it is left to that. `TestCodex.layer` also registers its app-server, which is killed
+ * first (it would write the home again while shutting down).
  *
  * @since 0.1.0
  * @category constructors

@@ -2,9 +2,12 @@
  * A scripted fake of the OpenAI Responses API, for running the real `codex app-server` offline.
  *
  * The fake listens on `127.0.0.1` at a random free port and answers `POST /v1/responses` with a
- * `text/event-stream` of Responses events (`event: <type>\ndata: <json>\n\n`). Every request takes
- * the next {@link Script} from a queue; when the queue is empty the {@link Options.fallback} script
- * answers (by default `Script.text("ok")`). Every request is recorded for assertions.
+ * `text/event-stream` of Responses events (`event: <type>\ndata: <json>\n\n`). Each request is
+ * answered by the first of: the next {@link Script} queued for its thread
+ * ({@link Service.enqueueFor}), the first {@link Responder} that answers it (a function of the
+ * request: thread, prompt, tools offered, tool outputs; {@link Service.respond}), the next script
+ * of the shared queue ({@link Service.enqueue}), the {@link Options.fallback} (by default
+ * `Script.text("ok")`). Every request is recorded for assertions ({@link Service.parsedRequests}).
  *
  * What codex 0.169.0 needs from the stream (established against the real binary):
  * - `response.completed` must carry `response.id`, or the turn fails with
@@ -37,7 +40,7 @@
  * @since 0.1.0
  */
 import { Context, Effect, Layer, Schema } from "effect"
-import type { Scope } from "effect"
+import type { Duration, Scope } from "effect"
 import * as internal from "./internal/fakeResponses.js"
 
 // -----------------------------------------------------------------------------
@@ -162,6 +165,11 @@ export interface Reply {
   readonly ending: Ending
   /** Defaults to `resp_<request>`. */
   readonly responseId: string | undefined
+  /**
+   * A pause before each event after `response.created` (so between deltas too), in real time:
+   * the TestClock does not affect it. Default: none.
+   */
+  readonly delay?: Duration.Duration | undefined
 }
 
 /**
@@ -251,14 +259,23 @@ export interface FunctionCallOptions {
  * @category models
  */
 export interface ExecCommandOptions extends FunctionCallOptions {
+  /** The shell command (`cmd`). */
   readonly cmd: string
+  /** `workdir`: where to run it (default: the turn's working directory). */
   readonly workdir?: string
+  /** `sandbox_permissions`: `"require_escalated"` asks to run outside the sandbox (an approval on an `on-request` thread). */
   readonly sandboxPermissions?: "use_default" | "require_escalated"
+  /** `justification`: the approval question for `require_escalated` (the approval request's `reason`). */
   readonly justification?: string
+  /** `prefix_rule`: a reusable approval prefix for `cmd` (with `require_escalated`), e.g. `["git", "pull"]`. */
   readonly prefixRule?: ReadonlyArray<string>
+  /** `login`: run the shell with `-l`/`-i` semantics (codex's default: true). */
   readonly login?: boolean
+  /** `tty`: allocate a PTY instead of plain pipes. */
   readonly tty?: boolean
+  /** `yield_time_ms`: how long codex waits for output before yielding (default 10,000 ms). */
   readonly yieldTimeMs?: number
+  /** `max_output_tokens`: the output token budget (default 10,000). */
   readonly maxOutputTokens?: number
 }
 
@@ -271,6 +288,8 @@ export interface ExecCommandOptions extends FunctionCallOptions {
 export interface ReplyOptions {
   readonly usage?: Usage
   readonly responseId?: string
+  /** A pause before each event after `response.created` (see {@link Reply.delay}). */
+  readonly delay?: Duration.DurationInput
 }
 
 /**
@@ -332,6 +351,63 @@ export interface ReceivedRequest {
 }
 
 /**
+ * The output of a tool call that codex sends back to the model (a `function_call_output` input
+ * item): what a command printed, or what a tool returned.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ToolOutput {
+  /** The `call_id` of the call this answers. */
+  readonly callId: string
+  /** The output as text (JSON-encoded when codex sent structured content). */
+  readonly output: string
+}
+
+/**
+ * One `POST /v1/responses` as codex sent it, with what a test usually routes on already read
+ * out of the body: the thread, the turn, the user's prompt, the tools offered and the tool
+ * outputs codex sends back after a tool call.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface ResponsesRequest {
+  /** 1-based position among the `POST /v1/responses` this fake received. */
+  readonly index: number
+  /** The app-server thread id (`client_metadata.thread_id`; codex 0.169.0 always sends it). */
+  readonly threadId: string | undefined
+  /** The app-server turn id (`client_metadata.turn_id`). */
+  readonly turnId: string | undefined
+  /**
+   * The text of the last user message: the prompt of the current turn (also on the requests
+   * that follow a tool call in the same turn).
+   */
+  readonly prompt: string | undefined
+  /** Names of the tools offered (`tools[].name`, else `tools[].type`), e.g. `exec_command`. */
+  readonly tools: ReadonlyArray<string>
+  /** The tool outputs after the last user message, in order: empty on a turn's first request. */
+  readonly toolOutputs: ReadonlyArray<ToolOutput>
+  /** `body.model`, else `"mock-model"`. */
+  readonly model: string
+  /** The parsed JSON body. */
+  readonly body: unknown
+  readonly headers: Readonly<Record<string, string>>
+}
+
+/**
+ * Answers a request by a function of it: a {@link Script}, or `undefined` to leave the request
+ * to the next responder, then to the shared queue. May be an Effect (e.g. to wait for a signal
+ * of the test). A responder that throws or dies answers HTTP 500.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export type Responder = (
+  request: ResponsesRequest
+) => Script | undefined | Effect.Effect<Script | undefined>
+
+/**
  * Options of {@link make}.
  *
  * @since 0.1.0
@@ -342,10 +418,15 @@ export interface Options {
   readonly scripts?: ReadonlyArray<Script>
   /** Answers every request that finds the queue empty. Default: `Script.text("ok")`. */
   readonly fallback?: Script
+  /** Responders from the start (see {@link Service.respond}). */
+  readonly respond?: Responder | ReadonlyArray<Responder>
 }
 
 /**
- * The running fake.
+ * The running fake. Each `POST /v1/responses` is answered by the first of: the request's
+ * thread's own queue ({@link Service.enqueueFor}), the responders in the order they were added
+ * ({@link Service.respond}; one returning `undefined` passes), the shared queue
+ * ({@link Service.enqueue}), the fallback.
  *
  * @since 0.1.0
  * @category models
@@ -357,10 +438,22 @@ export interface Service {
   readonly url: string
   /** `http://127.0.0.1:PORT/v1`: the provider `base_url` for codex. */
   readonly baseUrl: string
-  /** Appends scripts to the queue; each `POST /v1/responses` takes the first one. */
+  /** Appends scripts to the shared queue; each `POST /v1/responses` takes the first one. */
   readonly enqueue: (...scripts: ReadonlyArray<Script>) => Effect.Effect<void>
-  /** How many scripts are still queued. */
+  /**
+   * Appends scripts to the queue of one thread: only requests of that thread take them (before
+   * any responder or the shared queue). Gives each agent of a test its own answers.
+   */
+  readonly enqueueFor: (threadId: string, ...scripts: ReadonlyArray<Script>) => Effect.Effect<void>
+  /**
+   * Adds a responder, after those already added: requests are answered by a function of the
+   * request (thread, prompt, tools offered, tool outputs). Removed by {@link Service.reset}.
+   */
+  readonly respond: (responder: Responder) => Effect.Effect<void>
+  /** How many scripts are still queued (the shared queue and every thread's). */
   readonly pending: Effect.Effect<number>
+  /** Every `POST /v1/responses` so far, read into {@link ResponsesRequest}s, in order. */
+  readonly parsedRequests: Effect.Effect<ReadonlyArray<ResponsesRequest>>
   /** The parsed JSON bodies of every `POST /v1/responses` so far, in order. */
   readonly requests: Effect.Effect<ReadonlyArray<unknown>>
   /** Every request so far, on any path, with method, path and headers. */
@@ -377,7 +470,7 @@ export interface Service {
    * script. Releasing before the stall is reached makes it pass straight through.
    */
   readonly release: (id?: string) => Effect.Effect<void>
-  /** Empties the queue and forgets the recorded requests. */
+  /** Empties every queue, removes the responders and forgets the recorded requests. */
   readonly reset: Effect.Effect<void>
 }
 
@@ -524,7 +617,85 @@ export namespace Script {
    * @category constructors
    */
   export const httpError: (status: number, options?: HttpErrorOptions) => HttpError = internal.httpError
+
+  /**
+   * The same reply with a pause before each event after `response.created` (between deltas
+   * too), in real time. For a {@link Stall}, the pause applies to what follows the release.
+   *
+   * @since 0.2.0
+   * @category combinators
+   */
+  export const withDelay: {
+    (delay: Duration.DurationInput): <S extends Reply | Stall>(script: S) => S
+    <S extends Reply | Stall>(script: S, delay: Duration.DurationInput): S
+  } = internal.withDelay
 }
+
+/**
+ * Options of the {@link Flow} helpers: the final answer after the tool ran (default `"done"`)
+ * and its options (e.g. `usage`, `delay`).
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface FlowOptions extends MessageOptions, ReplyOptions {
+  /** The final answer after the tool ran (a string split into `chunks` deltas, or the deltas). Default `"done"`. */
+  readonly answer?: string | ReadonlyArray<string>
+}
+
+/**
+ * The scripts of whole agent flows, to `enqueue` (or `enqueueFor`) in one go. A tool call takes
+ * two requests in one turn: the call, then, once codex ran the tool and sends its output, the
+ * final answer.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export namespace Flow {
+  /**
+   * A command that asks for approval, then the final answer: an `exec_command` call with
+   * `sandbox_permissions: "require_escalated"` (and `justification`, default `"needed"`). The
+   * thread needs an `on-request` approval policy (`preset: { approvals: "onRequest" }`) for codex
+   * to ask; the command's output (or its refusal) is in the second request's `toolOutputs`.
+   *
+   * @since 0.2.0
+   * @category constructors
+   */
+  export const commandApproval: (
+    command: string,
+    options?: FlowOptions & { readonly justification?: string; readonly callId?: string }
+  ) => ReadonlyArray<Script> = internal.commandApprovalFlow
+
+  /**
+   * A command run in the sandbox without asking (`exec_command`), then the final answer.
+   *
+   * @since 0.2.0
+   * @category constructors
+   */
+  export const command: (command: string, options?: FlowOptions & { readonly callId?: string }) => ReadonlyArray<Script> =
+    internal.commandFlow
+
+  /**
+   * A call of a tool by name (a function tool codex offers, or a dynamic tool of the thread)
+   * with `args`, then the final answer.
+   *
+   * @since 0.2.0
+   * @category constructors
+   */
+  export const toolCall: (
+    name: string,
+    args: unknown,
+    options?: FlowOptions & { readonly callId?: string }
+  ) => ReadonlyArray<Script> = internal.toolCallFlow
+}
+
+/**
+ * Reads a recorded request into a {@link ResponsesRequest} (what responders receive).
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const parseRequest: (index: number, request: ReceivedRequest) => ResponsesRequest = internal.parseRequest
 
 /**
  * The text of the default fallback answer: `"ok"`.

@@ -17,11 +17,12 @@
  *
  * @since 0.1.0
  */
-import type { AppServer, AppServerConfig } from "@effect-codex/sdk"
-import { Codex } from "@effect-codex/sdk"
+import type { AppServerConfig } from "@effect-codex/sdk"
+import { AppServer, Codex } from "@effect-codex/sdk"
 import { Effect, Layer } from "effect"
 import * as CodexHome from "./CodexHome.js"
 import * as FakeResponses from "./FakeResponses.js"
+import * as internalHome from "./internal/codexHome.js"
 
 /**
  * Options: the fake model's scripts and fallback, the home's settings, and client options.
@@ -30,13 +31,17 @@ import * as FakeResponses from "./FakeResponses.js"
  * @category models
  */
 export interface Options extends FakeResponses.Options {
+  /** Options of the temporary `CODEX_HOME` and its `config.toml` (model, approval policy, sandbox, features, overrides). */
   readonly home?: CodexHome.LayerOptions
+  /** The client's own options (timeouts, `env`, `cwd`, ...); `cwd` defaults to the home. */
   readonly client?: AppServerConfig.Options
 }
 
 /**
  * The client, its app-server, the fake model and the home. The app-server runs with the
  * home's environment (plus `client.env`) and with `cwd` the home unless `client.cwd` is set.
+ * When the process is stopped by a signal before the layer is released, the app-server (and the
+ * commands it runs) are killed before the home is removed, so that nothing writes it again.
  *
  * @since 0.1.0
  * @category layers
@@ -52,5 +57,20 @@ export const layer = (
     Effect.map(CodexHome.CodexHome, (h) =>
       Codex.layerNode({ ...client, cwd: client.cwd ?? h.path, env: { ...h.env, ...client.env } }))
   )
-  return codex.pipe(Layer.provideMerge(CodexHome.layerWith(home)), Layer.provideMerge(FakeResponses.layerWith(fake)))
+  // the home knows its app-server, to stop it first if the process is killed
+  const register = Layer.scopedDiscard(Effect.gen(function*() {
+    const server = yield* AppServer.AppServer
+    const { path } = yield* CodexHome.CodexHome
+    const pid = server.pid
+    if (pid === undefined) return
+    yield* Effect.acquireRelease(
+      Effect.sync(() => internalHome.trackUser(path, pid)),
+      () => Effect.sync(() => internalHome.untrackUser(path, pid))
+    )
+  }))
+  return register.pipe(
+    Layer.provideMerge(codex),
+    Layer.provideMerge(CodexHome.layerWith(home)),
+    Layer.provideMerge(FakeResponses.layerWith(fake))
+  )
 }

@@ -72,9 +72,12 @@ export * as FakeAppServer from "./FakeAppServer.js"
  * A scripted fake of the OpenAI Responses API, for running the real `codex app-server` offline.
  *
  * The fake listens on `127.0.0.1` at a random free port and answers `POST /v1/responses` with a
- * `text/event-stream` of Responses events (`event: <type>\ndata: <json>\n\n`). Every request takes
- * the next {@link Script} from a queue; when the queue is empty the {@link Options.fallback} script
- * answers (by default `Script.text("ok")`). Every request is recorded for assertions.
+ * `text/event-stream` of Responses events (`event: <type>\ndata: <json>\n\n`). Each request is
+ * answered by the first of: the next {@link Script} queued for its thread
+ * ({@link Service.enqueueFor}), the first {@link Responder} that answers it (a function of the
+ * request: thread, prompt, tools offered, tool outputs; {@link Service.respond}), the next script
+ * of the shared queue ({@link Service.enqueue}), the {@link Options.fallback} (by default
+ * `Script.text("ok")`). Every request is recorded for assertions ({@link Service.parsedRequests}).
  *
  * What codex 0.169.0 needs from the stream (established against the real binary):
  * - `response.completed` must carry `response.id`, or the turn fails with

@@ -3,7 +3,11 @@ import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as FileSystem from "@effect/platform/FileSystem"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Exit, Layer, Scope } from "effect"
+import { spawn } from "node:child_process"
+import * as Fs from "node:fs"
+import { createRequire } from "node:module"
 import * as Path from "node:path"
+import { fileURLToPath, pathToFileURL } from "node:url"
 
 const baseUrl = "http://127.0.0.1:4242/v1"
 
@@ -96,4 +100,76 @@ describe("CodexHome", () => {
     }).pipe(
       Effect.provide(CodexHome.layerWith({ model: "other-model" }).pipe(Layer.provideMerge(FakeResponses.layer)))
     ))
+})
+
+const fixture = Path.join(Path.dirname(fileURLToPath(import.meta.url)), "fixtures", "killedMidTurn.ts")
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href
+
+/** Runs the fixture, waits for it to print its home mid-turn, sends `signal`, waits for the exit. */
+const killMidTurn = (signal: NodeJS.Signals, args: ReadonlyArray<string>) =>
+  new Promise<{ readonly home: string; readonly pid: number; readonly code: number | null; readonly signal: NodeJS.Signals | null }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, ["--conditions=@effect-codex/source", "--import", tsxLoader, fixture, ...args], {
+        stdio: ["ignore", "pipe", "pipe"]
+      })
+      let stdout = ""
+      let stderr = ""
+      let home: string | undefined
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()))
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString()
+        const found = /home: (.+)\n/.exec(stdout)
+        if (home === undefined && found !== null) {
+          home = found[1]!
+          if (!Fs.existsSync(home)) reject(new Error(`the home ${home} does not exist mid-turn`))
+          child.kill(signal)
+        }
+      })
+      child.on("error", reject)
+      child.on("exit", (code, exitSignal) => {
+        if (home === undefined) reject(new Error(`exited before printing its home (${code}, ${exitSignal}): ${stderr}`))
+        else resolve({ home, pid: Number(/app-server: (\d+)/.exec(stdout)?.[1]), code, signal: exitSignal })
+      })
+    }
+  )
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Waits (up to 20 s) for the app-server to exit on its own, once its parent is gone. */
+const exited = async (pid: number) => {
+  for (let i = 0; i < 200 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+  return !alive(pid)
+}
+
+describe("CodexHome, when the process is killed mid-turn", () => {
+  it("SIGTERM with no other listener: the home is removed and the process ends by the signal", async () => {
+    const { home, pid, signal } = await killMidTurn("SIGTERM", [])
+    assert.strictEqual(signal, "SIGTERM")
+    assert.isFalse(Fs.existsSync(home), `${home} was left behind`)
+    assert.isTrue(pid > 0)
+    assert.isTrue(await exited(pid), `the app-server ${pid} outlived its parent`)
+    assert.isFalse(Fs.existsSync(home), `${home} came back`)
+  })
+
+  it("SIGINT with no other listener: the same", async () => {
+    const { home, pid, signal } = await killMidTurn("SIGINT", [])
+    assert.strictEqual(signal, "SIGINT")
+    assert.isFalse(Fs.existsSync(home), `${home} was left behind`)
+    assert.isTrue(await exited(pid), `the app-server ${pid} outlived its parent`)
+    assert.isFalse(Fs.existsSync(home), `${home} came back`)
+  })
+
+  it("SIGTERM under NodeRuntime.runMain (its own listener): runMain's finalizers stop the app-server and remove the home", async () => {
+    const { home, pid } = await killMidTurn("SIGTERM", ["runMain"])
+    assert.isFalse(Fs.existsSync(home), `${home} was left behind`)
+    assert.isTrue(await exited(pid), `the app-server ${pid} outlived its parent`)
+    assert.isFalse(Fs.existsSync(home), `${home} came back`)
+  })
 })

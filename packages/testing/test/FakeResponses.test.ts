@@ -1,6 +1,6 @@
 import { FakeResponses } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Deferred, Effect, Exit, Fiber, Queue, Ref, Scope } from "effect"
+import { Deferred, Duration, Effect, Exit, Fiber, Queue, Ref, Scope } from "effect"
 
 const { Item, Script } = FakeResponses
 
@@ -469,4 +469,126 @@ describe("FakeResponses", () => {
       }).pipe(Effect.provide(FakeResponses.layer))
       assert.isAbove(yield* Ref.get(seen), 0)
     }))
+
+  // ---------------------------------------------------------------------------
+  // routing by request, per-thread queues, delays
+  // ---------------------------------------------------------------------------
+
+  const userMessage = (text: string) => ({ type: "message", role: "user", content: [{ type: "input_text", text }] })
+  const turnBody = (threadId: string, prompt: string, extra: ReadonlyArray<unknown> = []) => ({
+    model: "mock-model",
+    input: [userMessage("<environment_context>...</environment_context>"), userMessage(prompt), ...extra],
+    tools: [{ type: "function", name: "exec_command" }, { type: "web_search" }],
+    client_metadata: { thread_id: threadId, turn_id: `turn-${threadId}` }
+  })
+  const answerOf = (events: ReadonlyArray<Event>) =>
+    events.filter((e) => e.event === "response.output_text.delta").map((e) => e.data.delta).join("")
+
+  it.scopedLive("reads a request: thread, turn, prompt (the last user message), tools, tool outputs", () =>
+    withFake((fake) =>
+      Effect.gen(function*() {
+        yield* run(fake, turnBody("t1", "first"))
+        yield* run(
+          fake,
+          turnBody("t1", "second", [
+            { type: "function_call", call_id: "c1", name: "exec_command", arguments: "{}" },
+            { type: "function_call_output", call_id: "c1", output: "file.txt\n" },
+            { type: "function_call_output", call_id: "c2", output: [{ type: "input_text", text: "x" }] }
+          ])
+        )
+        const [first, second] = yield* fake.parsedRequests
+        assert.deepInclude(first, { index: 1, threadId: "t1", turnId: "turn-t1", prompt: "first", toolOutputs: [], model: "mock-model" })
+        assert.deepStrictEqual(first!.tools, ["exec_command", "web_search"])
+        assert.strictEqual(second!.prompt, "second")
+        assert.deepStrictEqual(second!.toolOutputs, [
+          { callId: "c1", output: "file.txt\n" },
+          { callId: "c2", output: JSON.stringify([{ type: "input_text", text: "x" }]) }
+        ])
+        const bare = FakeResponses.parseRequest(7, { method: "POST", path: "/v1/responses", headers: {}, body: "not json" })
+        assert.deepInclude(bare, { index: 7, threadId: undefined, prompt: undefined, tools: [], toolOutputs: [] })
+      })
+    ))
+
+  it.scopedLive("answers by responders in order; undefined passes on to the shared queue, then the fallback", () =>
+    withFake(
+      (fake) =>
+        Effect.gen(function*() {
+          yield* fake.respond((request) => request.prompt === "second" ? Script.text("from the second responder") : undefined)
+          yield* fake.enqueue(Script.text("queued"))
+          const answers: Array<string> = []
+          for (const prompt of ["hello", "second", "other", "other"]) {
+            answers.push(answerOf((yield* run(fake, turnBody("t", prompt))).events))
+          }
+          assert.deepStrictEqual(answers, ["hi there", "from the second responder", "queued", "fallback"])
+          yield* fake.reset
+          assert.strictEqual(answerOf((yield* run(fake, turnBody("t", "hello"))).events), "fallback")
+        }),
+      {
+        fallback: Script.text("fallback"),
+        respond: (request) => Effect.succeed(request.prompt === "hello" ? Script.text("hi there") : undefined)
+      }
+    ))
+
+  it.scopedLive("a responder that throws answers HTTP 500", () =>
+    withFake(
+      (fake) =>
+        Effect.gen(function*() {
+          const response = yield* post(fake, turnBody("t", "x"))
+          assert.strictEqual(response.status, 500)
+          const body = yield* Effect.promise(() => response.json() as Promise<{ error: { message: string } }>)
+          assert.include(body.error.message, "FakeResponses responder failed")
+        }),
+      {
+        respond: () => {
+          throw new Error("bug in the test")
+        }
+      }
+    ))
+
+  it.scopedLive("enqueueFor answers one thread before responders and the shared queue", () =>
+    withFake((fake) =>
+      Effect.gen(function*() {
+        yield* fake.respond(() => Script.text("responder"))
+        yield* fake.enqueueFor("a", Script.text("for a, 1"), Script.text("for a, 2"))
+        yield* fake.enqueueFor("b", Script.text("for b"))
+        assert.strictEqual(yield* fake.pending, 3)
+        const answers: Array<string> = []
+        for (const thread of ["b", "a", "b", "a", "a"]) {
+          answers.push(answerOf((yield* run(fake, turnBody(thread, "go"))).events))
+        }
+        assert.deepStrictEqual(answers, ["for b", "for a, 1", "responder", "for a, 2", "responder"])
+        assert.strictEqual(yield* fake.pending, 0)
+      })
+    ))
+
+  it.scopedLive("a delay paces the events after response.created, without changing them", () =>
+    withFake((fake) =>
+      Effect.gen(function*() {
+        yield* fake.enqueue(Script.text("abc"), Script.text("abc", { delay: "30 millis" }))
+        const plain = yield* run(fake)
+        const started = Date.now()
+        const paced = yield* run(fake)
+        // printed, not asserted: 8 events after response.created, 30 ms before each
+        console.log(`paced reply: ${paced.events.length} events in ${Date.now() - started} ms`)
+        assert.deepStrictEqual(types(paced.events), types(plain.events))
+        assert.strictEqual(answerOf(paced.events), "abc")
+        assert.deepStrictEqual(Script.withDelay(Script.text("x"), "1 second").delay, Duration.seconds(1))
+        assert.deepStrictEqual(Script.withDelay("2 seconds")(Script.stall()).then.delay, Duration.seconds(2))
+      })
+    ))
+
+  it.scopedLive("with a long delay only response.created has arrived while the rest waits", () =>
+    withFake((fake) =>
+      Effect.gen(function*() {
+        yield* fake.enqueue(Script.withDelay(Script.text("slow"), "1 hour"))
+        const response = yield* post(fake)
+        const queue = yield* Queue.unbounded<Event>()
+        const reader = yield* Effect.fork(readEvents(response, queue))
+        const head = yield* Queue.take(queue)
+        assert.strictEqual(head.event, "response.created")
+        yield* Effect.sleep("200 millis")
+        assert.strictEqual(yield* Queue.size(queue), 0)
+        yield* Fiber.interrupt(reader)
+      })
+    ))
 })

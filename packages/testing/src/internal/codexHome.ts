@@ -2,6 +2,7 @@ import type { PlatformError } from "@effect/platform/Error"
 import * as FileSystem from "@effect/platform/FileSystem"
 import { Duration, Effect, Schedule } from "effect"
 import type { Scope } from "effect"
+import * as Fs from "node:fs"
 import * as Path from "node:path"
 import type * as CodexHome from "../CodexHome.js"
 
@@ -117,6 +118,115 @@ export const baseEnv = (path: string): Record<string, string> => ({
   RUST_LOG: "warn"
 })
 
+// -----------------------------------------------------------------------------
+// Removal when the process is stopped by a signal or exits without closing the scope
+// -----------------------------------------------------------------------------
+
+/** Homes not yet removed by their scope. */
+const live = new Set<string>()
+/** Processes (app-servers) using a home: stopped before it is removed, or they write it again. */
+const users = new Map<string, Set<number>>()
+
+const sleepSync = (millis: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, millis)
+}
+
+const killSync = (pid: number): void => {
+  try {
+    // the SDK starts the app-server in its own process group: take the commands it runs too
+    if (process.platform !== "win32") process.kill(-pid, "SIGKILL")
+    else process.kill(pid, "SIGKILL")
+  } catch {
+    try {
+      process.kill(pid, "SIGKILL")
+    } catch {
+      // already gone
+    }
+  }
+}
+const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const
+const handlers = new Map<NodeJS.Signals, () => void>()
+
+const rmSync = (dir: string): void => {
+  try {
+    Fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 20 })
+  } catch {
+    // best effort: the process is going away
+  }
+}
+
+const removeAllSync = (): void => {
+  const dirs = [...live]
+  let killed = false
+  for (const dir of dirs) {
+    for (const pid of users.get(dir) ?? []) {
+      killSync(pid)
+      killed = true
+    }
+  }
+  for (const dir of dirs) rmSync(dir)
+  if (killed) {
+    // a process that was writing when SIGKILL arrived may have finished that write: once more
+    sleepSync(50)
+    for (const dir of dirs) rmSync(dir)
+  }
+  live.clear()
+  users.clear()
+}
+
+const onExit = () => removeAllSync()
+
+const uninstall = (): void => {
+  for (const [signal, handler] of handlers) process.off(signal, handler)
+  handlers.clear()
+  process.off("exit", onExit)
+}
+
+const install = (): void => {
+  if (handlers.size > 0) return
+  for (const signal of signals) {
+    const handler = () => {
+      // Someone else handles the signal (e.g. `NodeRuntime.runMain` interrupts the program, whose
+      // finalizers stop the app-server and remove the home): leave it to them; the `exit` hook
+      // still removes what is left if the process exits first.
+      if (process.listenerCount(signal) > 1) return
+      // Nobody else does: clean up, then do what Node does without a listener (end with it).
+      removeAllSync()
+      uninstall()
+      process.kill(process.pid, signal)
+    }
+    handlers.set(signal, handler)
+    process.on(signal, handler)
+  }
+  process.on("exit", onExit)
+}
+
+/** @internal */
+export const track = (dir: string): void => {
+  live.add(dir)
+  install()
+}
+
+/** @internal */
+export const untrack = (dir: string): void => {
+  live.delete(dir)
+  users.delete(dir)
+  if (live.size === 0) uninstall()
+}
+
+/** @internal */
+export const trackUser = (dir: string, pid: number): void => {
+  if (!live.has(dir)) return
+  const pids = users.get(dir) ?? new Set<number>()
+  pids.add(pid)
+  users.set(dir, pids)
+}
+
+/** @internal */
+export const untrackUser = (dir: string, pid: number): void => {
+  users.get(dir)?.delete(pid)
+}
+
 /** @internal */
 export const make = (
   options: CodexHome.Options
@@ -127,15 +237,16 @@ export const make = (
       fs.makeTempDirectory({
         prefix: "effect-codex-home-",
         ...(options.directory !== undefined ? { directory: options.directory } : {})
-      }),
+      }).pipe(Effect.tap((dir) => Effect.sync(() => track(dir)))),
       (dir) =>
-        fs.remove(dir, { recursive: true }).pipe(
+        fs.remove(dir, { recursive: true, force: true }).pipe(
           Effect.retry(Schedule.intersect(Schedule.spaced(Duration.millis(50)), Schedule.recurs(5))),
           // releases run uninterruptibly: make the removal interruptible so the timeout can fire
           Effect.interruptible,
           Effect.timeout(Duration.seconds(5)),
           Effect.catchAllCause((cause) => Effect.logWarning("could not remove the temporary CODEX_HOME", cause)),
-          Effect.annotateLogs({ module: "CodexHome", path: dir })
+          Effect.annotateLogs({ module: "CodexHome", path: dir }),
+          Effect.ensuring(Effect.sync(() => untrack(dir)))
         )
     )
     const config = renderConfig(options)

@@ -4,7 +4,7 @@ import * as HttpRouter from "@effect/platform/HttpRouter"
 import * as HttpServerRequest from "@effect/platform/HttpServerRequest"
 import * as HttpServerResponse from "@effect/platform/HttpServerResponse"
 import type { ServeError } from "@effect/platform/HttpServerError"
-import { Clock, Deferred, Effect, Option, Ref, Stream, SubscriptionRef } from "effect"
+import { Cause, Clock, Deferred, Duration, Effect, Function, Option, Ref, Stream, SubscriptionRef } from "effect"
 import type { Scope } from "effect"
 import * as Http from "node:http"
 import type * as FakeResponses from "../FakeResponses.js"
@@ -93,8 +93,18 @@ export const reply = (
   _tag: "Reply",
   items,
   ending: { _tag: "Completed", usage: options?.usage },
-  responseId: options?.responseId
+  responseId: options?.responseId,
+  ...(options?.delay !== undefined ? { delay: Duration.decode(options.delay) } : {})
 })
+
+/** @internal */
+export const withDelay = Function.dual<
+  (delay: Duration.DurationInput) => <S extends FakeResponses.Reply | FakeResponses.Stall>(script: S) => S,
+  <S extends FakeResponses.Reply | FakeResponses.Stall>(script: S, delay: Duration.DurationInput) => S
+>(2, <S extends FakeResponses.Reply | FakeResponses.Stall>(script: S, delay: Duration.DurationInput): S =>
+  script._tag === "Reply"
+    ? { ...script, delay: Duration.decode(delay) }
+    : { ...script, then: { ...script.then, delay: Duration.decode(delay) } })
 
 /** @internal */
 export const text = (
@@ -151,6 +161,104 @@ export const stall = (options?: FakeResponses.StallOptions): FakeResponses.Stall
   id: options?.id ?? defaultStallId,
   then: options?.then ?? text(defaultAnswer)
 })
+
+// -----------------------------------------------------------------------------
+// Flows
+// -----------------------------------------------------------------------------
+
+type FlowOptions = FakeResponses.FlowOptions & { readonly callId?: string }
+
+const answerOf = (options: FakeResponses.FlowOptions | undefined): FakeResponses.Reply => {
+  const { answer, callId: _callId, justification: _j, ...rest } = (options ?? {}) as FlowOptions & {
+    readonly justification?: string
+  }
+  return text(answer ?? "done", rest)
+}
+
+const callOptions = (options: FlowOptions | undefined) => ({
+  ...(options?.callId !== undefined ? { callId: options.callId } : {}),
+  ...(options?.usage !== undefined ? { usage: options.usage } : {}),
+  ...(options?.delay !== undefined ? { delay: options.delay } : {})
+})
+
+/** @internal */
+export const commandApprovalFlow = (
+  command: string,
+  options?: FlowOptions & { readonly justification?: string }
+): ReadonlyArray<FakeResponses.Script> => [
+  execCommandReply({
+    cmd: command,
+    sandboxPermissions: "require_escalated",
+    justification: options?.justification ?? "needed",
+    ...callOptions(options)
+  }),
+  answerOf(options)
+]
+
+/** @internal */
+export const commandFlow = (command: string, options?: FlowOptions): ReadonlyArray<FakeResponses.Script> => [
+  execCommandReply({ cmd: command, ...callOptions(options) }),
+  answerOf(options)
+]
+
+/** @internal */
+export const toolCallFlow = (name: string, args: unknown, options?: FlowOptions): ReadonlyArray<FakeResponses.Script> => [
+  functionCallReply(name, args, callOptions(options)),
+  answerOf(options)
+]
+
+// -----------------------------------------------------------------------------
+// Reading requests
+// -----------------------------------------------------------------------------
+
+const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+const stringField = (record: unknown, key: string): string | undefined =>
+  isRecord(record) && typeof record[key] === "string" ? record[key] as string : undefined
+
+const contentText = (content: unknown): string => {
+  if (typeof content === "string") return content
+  if (!Array.isArray(content)) return ""
+  return content.map((part) => stringField(part, "text") ?? "").join("")
+}
+
+/** @internal */
+export const parseRequest = (index: number, request: FakeResponses.ReceivedRequest): FakeResponses.ResponsesRequest => {
+  const body = request.body
+  const input: ReadonlyArray<unknown> = isRecord(body) && Array.isArray(body.input) ? body.input : []
+  let lastUser = -1
+  input.forEach((item, i) => {
+    if (isRecord(item) && item.type === "message" && item.role === "user") lastUser = i
+  })
+  const toolOutputs: Array<FakeResponses.ToolOutput> = []
+  for (const item of input.slice(lastUser + 1)) {
+    if (!isRecord(item) || item.type !== "function_call_output") continue
+    const output = item.output
+    toolOutputs.push({
+      callId: stringField(item, "call_id") ?? "",
+      output: typeof output === "string" ? output : JSON.stringify(output)
+    })
+  }
+  const tools = isRecord(body) && Array.isArray(body.tools)
+    ? body.tools.flatMap((tool) => {
+      const name = stringField(tool, "name") ?? stringField(tool, "type")
+      return name === undefined ? [] : [name]
+    })
+    : []
+  const metadata = isRecord(body) ? body.client_metadata : undefined
+  const userItem = lastUser >= 0 ? input[lastUser] : undefined
+  return {
+    index,
+    threadId: stringField(metadata, "thread_id") ?? request.headers["thread-id"] ?? stringField(body, "prompt_cache_key"),
+    turnId: stringField(metadata, "turn_id"),
+    prompt: isRecord(userItem) ? contentText(userItem.content) : undefined,
+    tools,
+    toolOutputs,
+    model: modelOf(body),
+    body,
+    headers: request.headers
+  }
+}
 
 const errorTypes: Record<number, string> = {
   400: "invalid_request_error",
@@ -387,6 +495,13 @@ const modelOf = (body: unknown): string =>
     ? body.model
     : "mock-model"
 
+/** A pause on the real clock: scripted delays are wall-clock time, whatever `Clock` the test provides. */
+const realSleep = (delay: Duration.Duration): Effect.Effect<void> =>
+  Effect.async<void>((resume) => {
+    const timer = setTimeout(() => resume(Effect.void), Duration.toMillis(delay))
+    return Effect.sync(() => clearTimeout(timer))
+  })
+
 const sseHeaders = { "cache-control": "no-cache", "x-request-id": "fake" }
 
 /** @internal */
@@ -399,6 +514,41 @@ export const make = (
     const log = yield* SubscriptionRef.make<ReadonlyArray<FakeResponses.ReceivedRequest>>([])
     const counter = yield* Ref.make(0)
     const stalls = new Map<string, StallLatch>()
+    const threadQueues = new Map<string, Array<FakeResponses.Script>>()
+    const initial = options.respond
+    const responders: Array<FakeResponses.Responder> = initial === undefined
+      ? []
+      : typeof initial === "function"
+      ? [initial as FakeResponses.Responder]
+      : [...(initial as ReadonlyArray<FakeResponses.Responder>)]
+
+    const ask = (responder: FakeResponses.Responder, request: FakeResponses.ResponsesRequest) =>
+      Effect.suspend(() => {
+        const answer = responder(request)
+        return Effect.isEffect(answer) ? answer : Effect.succeed(answer)
+      }).pipe(
+        Effect.catchAllCause((cause) =>
+          Effect.as(
+            Effect.logWarning("a FakeResponses responder failed: answering HTTP 500", cause),
+            httpError(500, { message: `FakeResponses responder failed: ${Cause.pretty(cause).split("\n")[0]}` })
+          )
+        ),
+        Effect.annotateLogs({ module: "FakeResponses" })
+      )
+
+    /** The thread's queue, then the responders, then the shared queue, then the fallback. */
+    const choose = (request: FakeResponses.ResponsesRequest) =>
+      Effect.gen(function*() {
+        const own = request.threadId === undefined ? undefined : threadQueues.get(request.threadId)
+        if (own !== undefined && own.length > 0) return own.shift()!
+        for (const responder of [...responders]) {
+          const answer = yield* ask(responder, request)
+          if (answer !== undefined) return answer
+        }
+        return yield* Ref.modify(queue, (scripts): [FakeResponses.Script, ReadonlyArray<FakeResponses.Script>] =>
+          scripts.length === 0 ? [fallback, scripts] : [scripts[0], scripts.slice(1)]
+        )
+      })
 
     const latch = (id: string) =>
       Effect.suspend(() => {
@@ -434,8 +584,12 @@ export const make = (
         return received
       })
 
-    const eventStream = (events: ReadonlyArray<SseEvent>, from: number) =>
-      Stream.fromIterable(events.map((event, i) => encodeEvent(event, from + i)))
+    const eventStream = (events: ReadonlyArray<SseEvent>, from: number, delay?: Duration.Duration) => {
+      const encoded = Stream.fromIterable(events.map((event, i) => encodeEvent(event, from + i)))
+      return delay === undefined || Duration.toMillis(delay) <= 0
+        ? encoded
+        : Stream.mapEffect(encoded, (bytes) => Effect.as(realSleep(delay), bytes))
+    }
 
     const closeConnection = (request: HttpServerRequest.HttpServerRequest) =>
       Stream.fromEffect(
@@ -449,11 +603,12 @@ export const make = (
     const replyStream = (
       request: HttpServerRequest.HttpServerRequest,
       rendered: Rendered,
-      from: number
+      from: number,
+      delay: Duration.Duration | undefined
     ): Stream.Stream<Uint8Array> =>
       rendered.close
-        ? Stream.concat(eventStream(rendered.rest, from), closeConnection(request))
-        : eventStream(rendered.rest, from)
+        ? Stream.concat(eventStream(rendered.rest, from, delay), closeConnection(request))
+        : eventStream(rendered.rest, from, delay)
 
     const sse = (body: Stream.Stream<Uint8Array>) =>
       HttpServerResponse.stream(body, { contentType: "text/event-stream", headers: sseHeaders })
@@ -462,9 +617,7 @@ export const make = (
       const request = yield* HttpServerRequest.HttpServerRequest
       const received = yield* record(request)
       const index = yield* Ref.updateAndGet(counter, (n) => n + 1)
-      const script = yield* Ref.modify(queue, (scripts): [FakeResponses.Script, ReadonlyArray<FakeResponses.Script>] =>
-        scripts.length === 0 ? [fallback, scripts] : [scripts[0], scripts.slice(1)]
-      )
+      const script = yield* choose(parseRequest(index, received))
       const createdAt = Math.floor((yield* Clock.currentTimeMillis) / 1000)
       const context = (responseId: string | undefined): RenderContext => ({
         request: index,
@@ -477,7 +630,7 @@ export const make = (
           return HttpServerResponse.unsafeJson(script.body, { status: script.status, headers: script.headers })
         case "Reply": {
           const rendered = render(script, context(script.responseId))
-          return sse(Stream.concat(eventStream([rendered.head], 0), replyStream(request, rendered, 1)))
+          return sse(Stream.concat(eventStream([rendered.head], 0), replyStream(request, rendered, 1, script.delay)))
         }
         case "Stall": {
           const rendered = render(script.then, context(script.then.responseId))
@@ -489,7 +642,7 @@ export const make = (
           return sse(
             eventStream([rendered.head], 0).pipe(
               Stream.concat(Stream.drain(Stream.fromEffect(hold))),
-              Stream.concat(replyStream(request, rendered, 1))
+              Stream.concat(replyStream(request, rendered, 1, script.then.delay))
             )
           )
         }
@@ -524,8 +677,9 @@ export const make = (
     const port = server.address._tag === "TcpAddress" ? server.address.port : 0
     const url = `http://127.0.0.1:${port}`
 
-    const bodies = (all: ReadonlyArray<FakeResponses.ReceivedRequest>) =>
-      all.filter((r) => r.method === "POST" && r.path.split("?")[0] === "/v1/responses").map((r) => r.body)
+    const posts = (all: ReadonlyArray<FakeResponses.ReceivedRequest>) =>
+      all.filter((r) => r.method === "POST" && r.path.split("?")[0] === "/v1/responses")
+    const bodies = (all: ReadonlyArray<FakeResponses.ReceivedRequest>) => posts(all).map((r) => r.body)
 
     const service: FakeResponses.Service = {
       port,
@@ -535,7 +689,23 @@ export const make = (
         yield* Effect.annotateCurrentSpan("scripts", scripts.map((s) => s._tag).join(","))
         yield* Ref.update(queue, (queued) => [...queued, ...scripts])
       }),
-      pending: Effect.map(Ref.get(queue), (queued) => queued.length),
+      enqueueFor: Effect.fn("FakeResponses.enqueueFor")(function*(threadId: string, ...scripts: ReadonlyArray<FakeResponses.Script>) {
+        yield* Effect.annotateCurrentSpan("threadId", threadId)
+        yield* Effect.sync(() => {
+          const own = threadQueues.get(threadId)
+          if (own === undefined) threadQueues.set(threadId, [...scripts])
+          else own.push(...scripts)
+        })
+      }),
+      respond: (responder) => Effect.sync(() => void responders.push(responder)),
+      pending: Effect.map(
+        Ref.get(queue),
+        (queued) => [...threadQueues.values()].reduce((n, own) => n + own.length, queued.length)
+      ),
+      parsedRequests: Effect.map(
+        SubscriptionRef.get(log),
+        (all) => posts(all).map((received, i) => parseRequest(i + 1, received))
+      ),
       requests: Effect.map(SubscriptionRef.get(log), bodies),
       received: SubscriptionRef.get(log),
       awaitRequests: Effect.fn("FakeResponses.awaitRequests")(function*(count: number) {
@@ -558,7 +728,11 @@ export const make = (
         Ref.set(queue, []),
         SubscriptionRef.set(log, []),
         Ref.set(counter, 0),
-        Effect.sync(() => stalls.clear())
+        Effect.sync(() => {
+          stalls.clear()
+          threadQueues.clear()
+          responders.length = 0
+        })
       ], { discard: true }).pipe(
         Effect.withSpan("FakeResponses.reset")
       )
