@@ -257,6 +257,15 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "40_in_process_tools.ts",
+    expected: [
+      "  (handler: get_weather Paris)\n  (handler: get_weather Oslo)\nanswer: Paris: 21°C and sunny. Oslo: 4°C with snow.",
+      `tool calls: get_weather({"city":"Paris"}): completed, get_weather({"city":"Oslo"}): completed`,
+      "  (handler: get_weather Atlantis)\nanswer: I have no weather for Atlantis",
+      `(the model received: {"city":"Atlantis","_tag":"UnknownCity"})`
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,
