@@ -266,6 +266,15 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "41_external_input.ts",
+    expected: [
+      "(sent the CI status into the running turn)",
+      `the turn recorded: ci_status: "build 7312: passed, 412 tests green"`,
+      "answer: The build passed: 412 tests green.",
+      "answer: Build 7312 is now live in production."
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

@@ -106,6 +106,22 @@ export * as Errors from "./Errors.js"
 export * as Events from "./Events.js"
 
 /**
+ * External input: data from outside the model (a sensor, a webhook, another agent) delivered to a
+ * thread as the output of a named tool (`toolOutput` on `turn/start`, as the Python SDK's
+ * `ExternalMessage`). `send` adds it to a running turn, next to `steer` (which adds user input);
+ * `run` makes it a turn of its own.
+ *
+ * ```ts
+ * const turn = yield* thread.turn("Watch the build and tell me when it is green.")
+ * yield* ExternalInput.send(turn, ExternalInput.message("build_status", "green: 412 tests passed"))
+ * const result = yield* turn.run
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as ExternalInput from "./ExternalInput.js"
+
+/**
  * Turn inputs: text, image (url), local image (path), skill and mention, single or in a list,
  * with a plain string as shorthand for text. The wire forms are the protocol's `UserInput`.
  *
