@@ -275,6 +275,17 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "42_goals.ts",
+    expected: [
+      "goal set: Write a haiku about Effect, then a limerick about it. (active)",
+      "turn 1: completed: Haiku: Effects compose / typed errors flow like water / fibers never leak. [goal active]",
+      "turn 2: completed: Limerick written; the goal is complete. [goal complete]",
+      "finished: complete after 2 turn(s)",
+      "the thread's goal now: complete",
+      "after clear: no goal"
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

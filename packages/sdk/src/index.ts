@@ -122,6 +122,22 @@ export * as Events from "./Events.js"
 export * as ExternalInput from "./ExternalInput.js"
 
 /**
+ * Goals: an objective a thread works on across turns (`thread/goal/set|get|clear`). While a goal is
+ * active, the server itself starts turn after turn toward it, until the model reports the goal
+ * `complete` (or `blocked`) through its `update_goal` tool, the goal's token budget is used up
+ * (`budgetLimited`), or somebody pauses or clears it. `Goals.run` sets a goal and follows it as a
+ * `Stream` of progress, with a turn limit of its own.
+ *
+ * ```ts
+ * const progress = Goals.run(thread, "Make the test suite pass", { tokenBudget: 200_000, maxTurns: 10 })
+ * yield* progress.pipe(Stream.runForEach((p) => Console.log(p._tag)))
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Goals from "./Goals.js"
+
+/**
  * Turn inputs: text, image (url), local image (path), skill and mention, single or in a list,
  * with a plain string as shorthand for text. The wire forms are the protocol's `UserInput`.
  *
