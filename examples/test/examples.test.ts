@@ -286,6 +286,14 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "43_review.ts",
+    expected: [
+      "review (completed):\nThe loop reads one element past the end.\n\nReview comment:\n\n- Off-by-one in the loop bound — /repo/src/sum.ts:3-3",
+      "  item: enteredReviewMode\n  item: userMessage\n  item: exitedReviewMode\n  item: agentMessage",
+      "second review: The tests cover the empty array."
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

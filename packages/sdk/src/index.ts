@@ -193,6 +193,21 @@ export * as PromiseClient from "./PromiseClient.js"
 export * as Retry from "./Retry.js"
 
 /**
+ * Code review: `review/start` as a turn-like handle. codex reviews uncommitted changes, a branch
+ * against its base, a commit, or what custom instructions say, in a review turn (on a review
+ * turn on the thread (codex 0.169.0 runs it on the thread it was asked for: `reviewThreadId` is
+ * that thread's id); the result is the review's text, typed.
+ *
+ * ```ts
+ * const review = yield* Review.run(thread, Review.uncommittedChanges)
+ * console.log(review.review)
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Review from "./Review.js"
+
+/**
  * A typed operation for every app-server method, generated from the protocol registry and
  * grouped by namespace: `rpc.thread.start(params)`, `rpc.thread.goal.set(params)`,
  * `rpc.model.list({})`. Each is an `Effect` with the method's params and result types that fails
