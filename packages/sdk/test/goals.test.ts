@@ -1,6 +1,7 @@
 import { FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
-import { Chunk, Effect, Option, Stream } from "effect"
+import { Chunk, Effect, Option, Schedule, Stream } from "effect"
+import * as AppServer from "../src/AppServer.js"
 import * as Goals from "../src/Goals.js"
 import { setup } from "./utils/setup.js"
 
@@ -13,26 +14,22 @@ const finished = (progress: Chunk.Chunk<Goals.Progress>) => {
   return last as Extract<Goals.Progress, { readonly _tag: "Finished" }>
 }
 
+/** Waits until the thread runs no turn (bounded). */
+const settle = (threadId: string) =>
+  Effect.gen(function*() {
+    const server = yield* AppServer.AppServer
+    const running = server.request("thread/read", { threadId, includeTurns: true }).pipe(
+      Effect.map(({ thread }) => thread.turns.some((t) => t.status === "inProgress")),
+      Effect.orElseSucceed(() => false)
+    )
+    yield* running.pipe(
+      Effect.repeat({ while: (busy) => busy, schedule: Schedule.spaced("50 millis") }),
+      Effect.timeout("10 seconds")
+    )
+  })
+
 describe("Goals against the real app-server", () => {
   layer(TestCodex.layer(), { excludeTestServices: true, timeout: 60_000 })((it) => {
-    it.effect("set, get, pause and clear a goal; events without a turn", () =>
-      Effect.gen(function*() {
-        const { codex } = yield* setup()
-        const thread = yield* codex.threadStart()
-        const updates = yield* Goals.events(thread).pipe(Stream.take(3), Stream.runCollect, Effect.fork)
-        yield* Effect.sleep("50 millis")
-        const goal = yield* Goals.set(thread, "say hello", { tokenBudget: 50_000 })
-        assert.strictEqual(goal.status, "active")
-        assert.strictEqual(goal.tokenBudget, 50_000)
-        const paused = yield* Goals.pause(thread)
-        assert.strictEqual(paused.status, "paused")
-        assert.strictEqual(Option.getOrThrow(yield* Goals.get(thread)).objective, "say hello")
-        yield* Goals.clear(thread.id)
-        assert.isTrue(Option.isNone(yield* Goals.get(thread)))
-        const seen = Chunk.toReadonlyArray(yield* updates.await.pipe(Effect.flatten))
-        assert.deepStrictEqual(seen.map((e) => e.method), ["thread/goal/updated", "thread/goal/updated", "thread/goal/cleared"])
-      }).pipe(Effect.scoped))
-
     it.effect("run: follows the server's turns until the model reports the goal complete", () =>
       Effect.gen(function*() {
         const { codex, fake } = yield* setup(
@@ -90,6 +87,26 @@ describe("Goals against the real app-server", () => {
         const progress = yield* Goals.run(thread, "forever").pipe(Stream.take(2), Stream.runCollect)
         assert.deepStrictEqual(tags(progress), ["Started", "TurnCompleted"])
         assert.strictEqual(Option.getOrThrow(yield* Goals.get(thread)).status, "paused")
+      }).pipe(Effect.scoped))
+
+    it.effect("set, get, pause and clear a goal; events without a turn", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup()
+        const thread = yield* codex.threadStart()
+        const updates = yield* Goals.events(thread).pipe(Stream.take(3), Stream.runCollect, Effect.fork)
+        yield* Effect.sleep("50 millis")
+        const goal = yield* Goals.set(thread, "say hello", { tokenBudget: 50_000 })
+        assert.strictEqual(goal.status, "active")
+        assert.strictEqual(goal.tokenBudget, 50_000)
+        const paused = yield* Goals.pause(thread)
+        assert.strictEqual(paused.status, "paused")
+        assert.strictEqual(Option.getOrThrow(yield* Goals.get(thread)).objective, "say hello")
+        yield* Goals.clear(thread.id)
+        assert.isTrue(Option.isNone(yield* Goals.get(thread)))
+        const seen = Chunk.toReadonlyArray(yield* updates.await.pipe(Effect.flatten))
+        assert.deepStrictEqual(seen.map((e) => e.method), ["thread/goal/updated", "thread/goal/updated", "thread/goal/cleared"])
+        // the goal turn the server started meanwhile must not outlive the test
+        yield* settle(thread.id)
       }).pipe(Effect.scoped))
   })
 })

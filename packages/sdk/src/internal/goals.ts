@@ -79,9 +79,13 @@ export const run = (
     const finished = yield* Ref.make(false)
     // the turns the thread has: a thread that never ran a turn has none to list (codex 0.169.0
     // answers MethodNotFound "list_turns is not supported yet")
+    // answers MethodNotFound "list_turns is not supported yet"). The newest first, in time order
     const turnsOf = server.request("thread/read", { threadId, includeTurns: true }).pipe(
       Effect.map((response) => response.thread.turns),
-      Effect.catchTag("MethodNotFound", () => Effect.succeed([] as ReadonlyArray<Schemas.Turn>))
+      Effect.catchIf(
+        (error) => error._tag === "MethodNotFound" || (error._tag === "InvalidRequest" && error.message.includes("not materialized")),
+        () => Effect.succeed([] as ReadonlyArray<Schemas.Turn>)
+      )
     )
     // the turns the thread had before are not the goal's
     const reported = new Set((yield* turnsOf).map((t) => t.id))
@@ -91,7 +95,15 @@ export const run = (
     const stop = Effect.gen(function*() {
       const paused = yield* pause(threadId).pipe(Effect.provideService(AppServer.AppServer, server))
       const running = (yield* turnsOf).filter((t) => t.status === "inProgress")
-      yield* Effect.forEach(running, (t) => server.request("turn/interrupt", { threadId, turnId: t.id }), { discard: true })
+      yield* Effect.forEach(
+        running,
+        (t) =>
+          server.request("turn/interrupt", { threadId, turnId: t.id }).pipe(
+            // it may have ended meanwhile: "no active turn to interrupt"
+            Effect.catchTag("InvalidRequest", () => Effect.void)
+          ),
+        { discard: true }
+      )
       return paused
     })
 
