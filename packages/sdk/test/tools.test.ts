@@ -128,6 +128,38 @@ describe("Tools against the real app-server", () => {
         yield* Deferred.await(waitInterrupted)
       }).pipe(Effect.scoped))
 
+    it.effect("serve: answers for a thread started with the toolkit's specs", () =>
+      Effect.gen(function*() {
+        const { codex, fake } = yield* setup(Script.functionCall("get_weather", { city: "Rome" }), Script.text("Rome: 21"))
+        const thread = yield* codex.threadStart({ dynamicTools: Tools.specs(toolkit) })
+        yield* Tools.serve(toolkit, thread.id)
+        const result = yield* thread.run("Weather in Rome?")
+        assert.strictEqual(result.finalResponse, "Rome: 21")
+        const [output] = outputsOf((yield* fake.requests)[1])
+        assert.deepStrictEqual(JSON.parse(outputText(output?.output)), { city: "Rome", degrees: 21 })
+      }).pipe(Effect.scoped))
+
+    it.effect("call: a tool whose failures are returned, not raised", () =>
+      Effect.gen(function*() {
+        const Lookup = Tool.make("lookup", {
+          parameters: { key: Schema.String },
+          success: Schema.String,
+          failure: Schema.Struct({ missing: Schema.String }),
+          failureMode: "return"
+        })
+        const kit = Toolkit.make(Lookup)
+        const withHandler = yield* kit.pipe(
+          Effect.provide(kit.toLayer({ lookup: ({ key }) => key === "a" ? Effect.succeed("A") : Effect.fail({ missing: key }) }))
+        )
+        assert.deepStrictEqual(yield* Tools.call(withHandler, "lookup", { key: "a" }), { _tag: "Success", success: true, output: "A" })
+        assert.deepStrictEqual(yield* Tools.call(withHandler, "lookup", { key: "b" }), {
+          _tag: "Failure",
+          success: false,
+          output: JSON.stringify({ missing: "b" })
+        })
+        assert.deepStrictEqual(Tools.specs(kit).map((spec) => spec.name), ["lookup"])
+      }))
+
     it.effect("call: the outcome of one call, without a server", () =>
       Effect.gen(function*() {
         const withHandler = yield* toolkit
