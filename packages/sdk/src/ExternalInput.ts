@@ -46,9 +46,10 @@ export interface Options {
 }
 
 /**
- * The external input was not added: the turn had already ended. The server started a new turn
- * with it (`startedTurnId`), which was interrupted at once; use {@link run} to start a turn with
- * external input.
+ * The external input was not added to the turn: it had already ended. The server added it to the
+ * turn running on the thread instead (`startedTurnId`): a new turn it started for it, which was
+ * interrupted at once, or another turn of this client that had started meanwhile, left running
+ * (it received the input). Use {@link run} to start a turn with external input.
  *
  * @since 0.3.0
  * @category errors

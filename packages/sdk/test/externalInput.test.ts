@@ -54,6 +54,23 @@ describe("ExternalInput against the real app-server", () => {
         assert.strictEqual(next.finalResponse, "next")
       }).pipe(Effect.scoped))
 
+    it.effect("send: after the turn ended, input that lands in the client's next turn leaves that turn running", () =>
+      Effect.gen(function*() {
+        const { codex, fake } = yield* setup(Script.text("first"), Script.stall({ id: "second", then: Script.text("interim") }), Script.text("second, with the news"))
+        const thread = yield* codex.threadStart()
+        const first = yield* thread.turn("one")
+        yield* first.run
+        const second = yield* thread.turn("two")
+        yield* fake.awaitStall("second")
+        const error = yield* Effect.flip(ExternalInput.send(first, ExternalInput.message("news", "late news")))
+        assert.strictEqual(error._tag, "TurnNotRunning")
+        assert.strictEqual(error._tag === "TurnNotRunning" ? error.startedTurnId : "", second.id)
+        yield* fake.release("second")
+        const result = yield* second.run
+        assert.strictEqual(result.status, "completed")
+        assert.strictEqual(result.finalResponse, "second, with the news")
+      }).pipe(Effect.scoped))
+
     it.effect("run: a turn whose only input is the external message", () =>
       Effect.gen(function*() {
         const { codex, fake } = yield* setup(Script.text("noted: 3 new orders"))

@@ -11,6 +11,7 @@ import { TurnNotRunning } from "../ExternalInput.js"
 import type { RequestOptions } from "../JsonRpc.js"
 import type * as Thread from "../Thread.js"
 import type * as Turn from "../Turn.js"
+import { internalsOf } from "./appServer.js"
 
 /** @internal */
 export const message = (name: string, output: Schemas.FunctionCallOutputBody, options: Options = {}): ExternalMessage => ({
@@ -28,6 +29,11 @@ export const send = (turn: Turn.TurnHandle, external: ExternalMessage, options?:
     // `turn/start` on a thread whose turn runs joins that turn, and answers with its id
     const response = yield* server.request("turn/start", { threadId, input: [], toolOutput: external }, options)
     if (response.turn.id === turn.id) return
+    // the turn had ended, and another turn of this client holds the thread: the input joined that
+    // turn, which is somebody's: leave it alone
+    if (internalsOf(server).slots.isHeld(threadId)) {
+      return yield* new TurnNotRunning({ threadId, turnId: turn.id, startedTurnId: response.turn.id })
+    }
     // the turn had ended: the server started a new turn with the input; it is nobody's, stop it
     // (once it runs: before `turn/started` the server has no active turn to interrupt)
     const stray = response.turn.id
