@@ -1,6 +1,8 @@
 import { FakeResponses, TestCodex } from "@effect-codex/testing"
 import { Tool, Toolkit } from "@effect/ai"
-import { assert, describe, layer } from "@effect/vitest"
+import { assert, describe, it, layer } from "@effect/vitest"
+import * as Fs from "node:fs"
+import * as Path from "node:path"
 import { Deferred, Effect, Layer, Ref, Schema } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Tools from "../src/Tools.js"
@@ -184,5 +186,17 @@ describe("Tools against the real app-server", () => {
         assert.include(error.message, "experimentalApi")
         assert.strictEqual((yield* server.stats).requestsSent, before)
       }).pipe(Effect.scoped))
+  })
+
+  it("needs @effect/ai only for types, and stays out of the package barrel", () => {
+    const src = Path.resolve(__dirname, "../src")
+    const files = Fs.readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"))
+    for (const file of files) {
+      const text = Fs.readFileSync(Path.join(src, file), "utf8")
+      for (const line of text.split("\n").filter((l) => /^import .* from "@effect\/ai/.test(l))) {
+        assert.match(line, /^import type /, `${file}: ${line}`)
+      }
+    }
+    assert.notInclude(Fs.readFileSync(Path.join(src, "index.ts"), "utf8"), "Tools")
   })
 })
