@@ -1,6 +1,10 @@
 import { FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
 import { Chunk, Effect, Stream } from "effect"
+import * as ChildProcess from "node:child_process"
+import * as Fs from "node:fs"
+import * as Os from "node:os"
+import * as Path from "node:path"
 import * as Review from "../src/Review.js"
 import { setup } from "./utils/setup.js"
 
@@ -97,6 +101,27 @@ describe("Review against the real app-server", () => {
         assert.strictEqual(error._tag, "TurnFailed")
         assert.include(error._tag === "TurnFailed" ? error.error?.message : "", "the model broke")
       }))
+
+    it.effect("uncommittedChanges in a git repository: the model is asked to review the current changes", () =>
+      Effect.gen(function*() {
+        const repo = Fs.mkdtempSync(Path.join(Os.tmpdir(), "effect-codex-review-"))
+        yield* Effect.addFinalizer(() => Effect.sync(() => Fs.rmSync(repo, { recursive: true, force: true })))
+        const git = (...args: ReadonlyArray<string>) =>
+          ChildProcess.execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@t", ...args], { cwd: repo })
+        git("init", "-q")
+        Fs.writeFileSync(Path.join(repo, "sum.ts"), "export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)\n")
+        git("add", ".")
+        git("commit", "-qm", "sum")
+        Fs.writeFileSync(Path.join(repo, "sum.ts"), "export const sum = (xs: number[]) => xs.reduce((a, b) => a - b, 0)\n")
+        const { codex, fake } = yield* setup(Script.text(reviewOutput))
+        const thread = yield* codex.threadStart({ cwd: repo })
+        const result = yield* Review.run(thread, Review.uncommittedChanges)
+        assert.strictEqual(result.status, "completed")
+        assert.include(result.review, "Off-by-one")
+        const requests = JSON.stringify(yield* fake.requests)
+        assert.include(requests, "Review the current code changes (staged, unstaged, and untracked files)")
+        assert.include(requests, repo)
+      }).pipe(Effect.scoped))
 
     it.effect("an unknown thread fails with a typed request error", () =>
       Effect.gen(function*() {
