@@ -101,8 +101,8 @@ export const call: <Tools extends Record<string, Tool.Any>>(
 
 /**
  * Answers the `item/tool/call` requests of one thread with the toolkit's handlers while the scope is
- * open. For a thread started elsewhere with the toolkit's `specs` as its `dynamicTools` (for
- * instance one resumed from an earlier run).
+ * open. For a thread started elsewhere with the toolkit's `specs` as its `dynamicTools`, or
+ * resumed (codex keeps a thread's dynamic tools across `thread/resume`).
  *
  * @since 0.3.0
  * @category combinators

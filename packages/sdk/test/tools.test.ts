@@ -141,6 +141,25 @@ describe("Tools against the real app-server", () => {
         assert.deepStrictEqual(JSON.parse(outputText(output?.output)), { city: "Rome", degrees: 21 })
       }).pipe(Effect.scoped))
 
+    it.effect("serve: a resumed thread keeps its dynamic tools; serve answers their calls", () =>
+      Effect.gen(function*() {
+        const { codex, fake } = yield* setup(Script.text("first"), Script.functionCall("get_weather", { city: "Lima" }), Script.text("Lima: 21"))
+        const threadId = yield* Effect.scoped(Effect.gen(function*() {
+          const thread = yield* Tools.threadStart(toolkit)
+          yield* thread.run("hello")
+          yield* thread.close // the last handle: the thread is unloaded from the server
+          return thread.id
+        }))
+        const resumed = yield* codex.threadResume(threadId)
+        yield* Tools.serve(toolkit, resumed.id)
+        const result = yield* resumed.run("Weather in Lima?")
+        assert.strictEqual(result.finalResponse, "Lima: 21")
+        const requests = yield* fake.requests
+        const tools = (requests[1] as { readonly tools: ReadonlyArray<{ readonly name?: string }> }).tools
+        assert.isDefined(tools.find((t) => t.name === "get_weather"))
+        assert.deepStrictEqual(JSON.parse(outputText(outputsOf(requests[2])[0]?.output)), { city: "Lima", degrees: 21 })
+      }).pipe(Effect.scoped))
+
     it.effect("call: a tool whose failures are returned, not raised", () =>
       Effect.gen(function*() {
         const Lookup = Tool.make("lookup", {
