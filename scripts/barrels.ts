@@ -1,6 +1,8 @@
 /**
  * Writes each package's `src/index.ts`: `export * as Module from "./Module.js"` for every public
- * module (`src/*.ts`, capitalised), each under that module's own doc header.
+ * module (`src/*.ts`, capitalised), each under that module's own doc header. A module whose header
+ * says `@separateEntryPoint` stays out: it is imported by its own path (its optional peers are
+ * then needed only by programs that import it).
  *
  * Usage: `tsx scripts/barrels.ts` (writes) or `tsx scripts/barrels.ts --check` (fails if stale).
  */
@@ -26,8 +28,10 @@ export const barrel = (dir: string): string => {
       const header = /^\/\*\*[\s\S]*?\*\//.exec(text)?.[0]
       if (header === undefined) throw new Error(`${dir}/src/${file} has no module doc header`)
       const name = file.slice(0, -3)
+      if (header.includes("@separateEntryPoint")) return undefined
       return `${header}\nexport * as ${name} from "./${name}.js"\n`
     })
+    .filter((entry): entry is string => entry !== undefined)
     .join("\n")
 }
 

@@ -12,7 +12,7 @@
  * is stopped), and a failure is reported and exits with code 1.
  */
 import { NodeRuntime } from "@effect/platform-node"
-import type { AppServer, Errors } from "@effect-codex/sdk"
+import type { AppServer, AppServerConfig, Errors } from "@effect-codex/sdk"
 import { Codex } from "@effect-codex/sdk"
 import type { CodexHome } from "@effect-codex/testing"
 import { FakeResponses, TestCodex } from "@effect-codex/testing"
@@ -38,6 +38,8 @@ export interface Options {
   readonly fallback?: FakeResponses.Script
   /** Options of the offline `CODEX_HOME` (e.g. the default model). */
   readonly home?: TestCodex.Options["home"]
+  /** Client options, online and offline (e.g. `experimentalApi`). */
+  readonly client?: AppServerConfig.Options
 }
 
 /** Why the examples run offline, or `undefined` when they use the real Codex. */
@@ -94,14 +96,15 @@ export const layer = (options: Options = {}): Layer.Layer<Services, StartError> 
   const reason = offlineReason()
   if (reason === undefined) {
     return Layer.effectDiscard(loginFromEnv).pipe(
-      Layer.provideMerge(Codex.layerNode()),
+      Layer.provideMerge(Codex.layerNode(options.client)),
       Layer.merge(Layer.succeed(ScriptedModel, Option.none()))
     )
   }
   const testOptions: TestCodex.Options = {
     ...(options.scripts === undefined ? {} : { scripts: options.scripts }),
     ...(options.fallback === undefined ? {} : { fallback: options.fallback }),
-    ...(options.home === undefined ? {} : { home: options.home })
+    ...(options.home === undefined ? {} : { home: options.home }),
+    ...(options.client === undefined ? {} : { client: options.client })
   }
   return Layer.effect(ScriptedModel, Effect.map(FakeResponses.FakeResponses, Option.some)).pipe(
     Layer.provideMerge(TestCodex.layer(testOptions)),

@@ -334,6 +334,43 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "40_in_process_tools.ts",
+    expected: [
+      "  (handler: get_weather Paris)\n  (handler: get_weather Oslo)\nanswer: Paris: 21°C and sunny. Oslo: 4°C with snow.",
+      `tool calls: get_weather({"city":"Paris"}): completed, get_weather({"city":"Oslo"}): completed`,
+      "  (handler: get_weather Atlantis)\nanswer: I have no weather for Atlantis",
+      `(the model received: {"city":"Atlantis","_tag":"UnknownCity"})`
+    ]
+  },
+  {
+    file: "41_external_input.ts",
+    expected: [
+      "(sent the CI status into the running turn)",
+      `the turn recorded: ci_status: "build 7312: passed, 412 tests green"`,
+      "answer: The build passed: 412 tests green.",
+      "answer: Build 7312 is now live in production."
+    ]
+  },
+  {
+    file: "42_goals.ts",
+    expected: [
+      "goal set: Write a haiku about Effect, then a limerick about it. (active)",
+      "turn 1: completed: Haiku: Effects compose / typed errors flow like water / fibers never leak. [goal active]",
+      "turn 2: completed: Limerick written; the goal is complete. [goal complete]",
+      "finished: complete after 2 turn(s)",
+      "the thread's goal now: complete",
+      "after clear: no goal"
+    ]
+  },
+  {
+    file: "43_review.ts",
+    expected: [
+      "review (completed):\nThe loop reads one element past the end.\n\nReview comment:\n\n- Off-by-one in the loop bound — /repo/src/sum.ts:3-3",
+      "  item: enteredReviewMode\n  item: userMessage\n  item: exitedReviewMode\n  item: agentMessage",
+      "second review: The tests cover the empty array."
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

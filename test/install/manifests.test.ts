@@ -73,7 +73,11 @@ it("the SDK depends on @openai/codex at exactly the version it was generated fro
   const codexVersion = /codexVersion\s*=\s*"([^"]+)"/.exec(generated)?.[1]
   expect(codexVersion).toBeDefined()
   expect(sdk.dependencies?.["@openai/codex"]).toBe(codexVersion)
-  // Effect's packages and nothing else as peers (`effect` always)
-  expect(effectFamily).toEqual(expect.arrayContaining(Object.keys(sdk.peerDependencies ?? {})))
+  // Effect's packages and nothing else as peers (`effect` always); `@effect/ai` optional, for the
+  // `Tools` entry point only, its range starting at the version the workspace tests with
+  expect([...effectFamily, "@effect/ai"]).toEqual(expect.arrayContaining(Object.keys(sdk.peerDependencies ?? {})))
   expect(sdk.peerDependencies?.["effect"]).toBeDefined()
+  const ai = sdk as Manifest & { readonly peerDependenciesMeta?: Record<string, { readonly optional?: boolean }> }
+  expect(ai.peerDependencies?.["@effect/ai"]).toBe(`^${ai.devDependencies?.["@effect/ai"]}`)
+  expect(ai.peerDependenciesMeta?.["@effect/ai"]?.optional).toBe(true)
 })

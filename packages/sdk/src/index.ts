@@ -113,6 +113,38 @@ export * as Errors from "./Errors.js"
 export * as Events from "./Events.js"
 
 /**
+ * External input: data from outside the model (a sensor, a webhook, another agent) delivered to a
+ * thread as the output of a named tool (`toolOutput` on `turn/start`, as the Python SDK's
+ * `ExternalMessage`). `send` adds it to a running turn, next to `steer` (which adds user input);
+ * `run` makes it a turn of its own.
+ *
+ * ```ts
+ * const turn = yield* thread.turn("Watch the build and tell me when it is green.")
+ * yield* ExternalInput.send(turn, ExternalInput.message("build_status", "green: 412 tests passed"))
+ * const result = yield* turn.run
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as ExternalInput from "./ExternalInput.js"
+
+/**
+ * Goals: an objective a thread works on across turns (`thread/goal/set|get|clear`). While a goal is
+ * active, the server itself starts turn after turn toward it, until the model reports the goal
+ * `complete` (or `blocked`) through its `update_goal` tool, the goal's token budget is used up
+ * (`budgetLimited`), or somebody pauses or clears it. `Goals.run` sets a goal and follows it as a
+ * `Stream` of progress, with a turn limit of its own.
+ *
+ * ```ts
+ * const progress = Goals.run(thread, "Make the test suite pass", { tokenBudget: 200_000, maxTurns: 10 })
+ * yield* progress.pipe(Stream.runForEach((p) => Console.log(p._tag)))
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Goals from "./Goals.js"
+
+/**
  * Turn inputs: text, image (url), local image (path), skill and mention, single or in a list,
  * with a plain string as shorthand for text. The wire forms are the protocol's `UserInput`.
  *
@@ -204,6 +236,21 @@ export * as PromiseClient from "./PromiseClient.js"
  * @since 0.1.0
  */
 export * as Retry from "./Retry.js"
+
+/**
+ * Code review: `review/start` as a turn-like handle. codex reviews uncommitted changes, a branch
+ * against its base, a commit, or what custom instructions say, in a review turn (on a review
+ * turn on the thread (codex 0.169.0 runs it on the thread it was asked for: `reviewThreadId` is
+ * that thread's id); the result is the review's text, typed.
+ *
+ * ```ts
+ * const review = yield* Review.run(thread, Review.uncommittedChanges)
+ * console.log(review.review)
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Review from "./Review.js"
 
 /**
  * A typed operation for every app-server method, generated from the protocol registry and

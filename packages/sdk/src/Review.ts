@@ -1,0 +1,149 @@
+/**
+ * Code review: `review/start` as a turn-like handle. codex reviews uncommitted changes, a branch
+ * against its base, a commit, or what custom instructions say, in a review turn (on a review
+ * turn on the thread (codex 0.169.0 runs it on the thread it was asked for: `reviewThreadId` is
+ * that thread's id); the result is the review's text, typed.
+ *
+ * ```ts
+ * const review = yield* Review.run(thread, Review.uncommittedChanges)
+ * console.log(review.review)
+ * ```
+ *
+ * @since 0.3.0
+ */
+import type { Schemas } from "@effect-codex/protocol"
+import type { Effect, Scope, Stream } from "effect"
+import type * as AppServer from "./AppServer.js"
+import type { AppServerExited, RequestError, TurnFailed } from "./Errors.js"
+import type * as Events from "./Events.js"
+import * as internal from "./internal/review.js"
+import type { RequestOptions } from "./JsonRpc.js"
+
+/**
+ * A thread: its handle or its id.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type ThreadRef = { readonly id: string } | string
+
+/**
+ * Options of a review: `delivery` (codex 0.169.0 knows only `"inline"`); `interruptOnExit` (default true) interrupts a review still running when its scope
+ * closes; `request`, the timeout and retry of `review/start`.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface StartOptions {
+  readonly delivery?: Schemas.ReviewDelivery
+  readonly interruptOnExit?: boolean
+  readonly request?: RequestOptions
+}
+
+/**
+ * What a review produced: `review`, the review text codex reports when it leaves review mode
+ * (the `exitedReviewMode` item: the overall explanation, then each finding with its location);
+ * `null` when codex reported none. An interrupted review still has one (codex 0.169.0: "Reviewer
+ * failed to output a response."): check `status`. Also the turn's items and final response.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface ReviewResult {
+  /** The thread the review was asked for. */
+  readonly threadId: string
+  /** The thread the review ran on. */
+  readonly reviewThreadId: string
+  readonly turnId: string
+  readonly status: Schemas.TurnStatus
+  readonly review: string | null
+  readonly finalResponse: string | null
+  readonly items: ReadonlyArray<Schemas.ThreadItem>
+  readonly durationMs: number | null
+}
+
+/**
+ * A running review, like a turn handle: its events, its result, and `interrupt`.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface ReviewHandle {
+  readonly threadId: string
+  readonly reviewThreadId: string
+  readonly turnId: string
+  /** The review turn as `review/start` answered it. */
+  readonly turn: Schemas.Turn
+  /** The review turn's events from its start, ending after `turn/completed`. One consumer at a time. */
+  readonly stream: Stream.Stream<Events.Event, AppServerExited>
+  /** Waits for the review's end; a failed review turn fails with `TurnFailed`. */
+  readonly run: Effect.Effect<ReviewResult, TurnFailed | AppServerExited>
+  /** Asks the server to interrupt the review; it then ends with status `interrupted`. */
+  readonly interrupt: Effect.Effect<void, RequestError>
+}
+
+/**
+ * Review the working tree's uncommitted changes.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const uncommittedChanges: Schemas.ReviewTarget = { type: "uncommittedChanges" }
+
+/**
+ * Review the current branch against `branch`.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const baseBranch = (branch: string): Schemas.ReviewTarget => ({ type: "baseBranch", branch })
+
+/**
+ * Review one commit; `title` is a label for UIs.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const commit = (sha: string, title?: string): Schemas.ReviewTarget =>
+  title === undefined ? { type: "commit", sha } : { type: "commit", sha, title }
+
+/**
+ * A review following custom instructions.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const custom = (instructions: string): Schemas.ReviewTarget => ({ type: "custom", instructions })
+
+/**
+ * Starts a review and returns its handle; the scope owns it (closing the scope interrupts a review
+ * still running, unless `interruptOnExit: false`).
+ *
+ * @since 0.3.0
+ * @category combinators
+ */
+export const start: (
+  thread: ThreadRef,
+  target: Schemas.ReviewTarget,
+  options?: StartOptions
+) => Effect.Effect<ReviewHandle, RequestError, AppServer.AppServer | Scope.Scope> = internal.start
+
+/**
+ * Runs a review to its end and returns the result.
+ *
+ * @since 0.3.0
+ * @category combinators
+ */
+export const run: (
+  thread: ThreadRef,
+  target: Schemas.ReviewTarget,
+  options?: StartOptions
+) => Effect.Effect<ReviewResult, RequestError | TurnFailed | AppServerExited, AppServer.AppServer> = internal.run
+
+/**
+ * The review text of a turn's items: the last `exitedReviewMode` item's, `null` when none.
+ *
+ * @since 0.3.0
+ * @category getters
+ */
+export const reviewText: (items: ReadonlyArray<Schemas.ThreadItem>) => string | null = internal.reviewText
