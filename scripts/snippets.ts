@@ -83,8 +83,9 @@ export const extract = (file: string, text: string): Array<Snippet> => {
 
 const effectModules = ["Cause", "Chunk", "Config", "Console", "Context", "Data", "Duration", "Effect", "Either", "Exit", "Fiber", "Layer", "Option", "Queue", "Redacted", "Schedule", "Schema", "Scope", "Stream"]
 
+/** The modules the package's barrel exports (modules with their own entry point are imported by path). */
 const moduleNames = (pkg: string): Array<string> =>
-  Fs.readdirSync(Path.join(root, "packages", pkg, "src")).filter((f) => /^[A-Z][A-Za-z0-9]*\.ts$/.test(f)).map((f) => f.slice(0, -3))
+  [...Fs.readFileSync(Path.join(root, "packages", pkg, "src", "index.ts"), "utf8").matchAll(/^export \* as (\w+) from/gm)].map((m) => m[1]!)
 
 /** The source a fragment is compiled as: prelude, its own imports, its body inside a function. */
 export const fragmentSource = (code: string): { readonly source: string; readonly offset: number } => {
