@@ -257,6 +257,15 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "50_command_exec.ts",
+    expected: [
+      "run: uname -s -> Linux (exit 0)",
+      "cat said: hello through stdin\ncat exited with 0",
+      /sleep 60 terminated: exit [1-9]\d*/,
+      "first lines of an endless loop: tick 1, tick 2"
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

@@ -83,6 +83,34 @@ export * as Codex from "./Codex.js"
 export * as CodexBinary from "./CodexBinary.js"
 
 /**
+ * Commands run by the app-server (`command/exec`): outside any thread, in the sandbox the server's
+ * configuration (or the command's own `sandboxPolicy`) allows. `start` gives a scoped handle
+ * whose `output` is a `Stream` of the command's stdout and stderr as they are written, with
+ * `write` (stdin), `resize` (a PTY), `terminate` and the exit status; closing the scope (or
+ * interrupting a `stream` consumer) terminates a command still running. `run` waits for the
+ * command and returns its buffered output. `spawn` is the same handle over the experimental
+ * `process/*` methods.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Command } from "@effect-codex/sdk"
+ *
+ * const program = Effect.scoped(Effect.gen(function* () {
+ *   const cat = yield* Command.start(["cat"], { streamStdin: true })
+ *   yield* cat.write("hello\n")
+ *   yield* cat.closeStdin
+ *   const text = yield* Stream.mkString(cat.stdout) // "hello\n"
+ *   const { exitCode } = yield* cat.exit            // 0
+ * }))
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Command from "./Command.js"
+
+/**
  * The typed errors of effect-codex, the JSON-RPC error codes, and the mapping from a server's
  * error reply to a tagged error.
  *
