@@ -266,6 +266,16 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "51_files.ts",
+    expected: [
+      "read back: written by the app-server",
+      "entries: archive/, notes.txt",
+      "notes.txt is a file: true, modified at a known time",
+      "watch saw: later.txt",
+      "a relative path: InvalidParams"
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

@@ -134,6 +134,30 @@ export * as Errors from "./Errors.js"
 export * as Events from "./Events.js"
 
 /**
+ * The file system of the machine the app-server runs on (`fs/*`): read and write files, list
+ * directories, read metadata, create, copy and remove, and watch a path as a `Stream` of changes
+ * whose end unwatches it. Paths are absolute; a relative one fails with `InvalidParams` before
+ * anything is sent. Contents are bytes on the wire (base64); text is UTF-8.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Files } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   yield* Files.writeFile("/tmp/notes.txt", "hello")
+ *   const text = yield* Files.readFileString("/tmp/notes.txt")     // "hello"
+ *   const entries = yield* Files.readDirectory("/tmp")
+ *   const changes = yield* Files.watch("/tmp").pipe(Stream.take(1), Stream.runCollect)
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Files from "./Files.js"
+
+/**
  * Turn inputs: text, image (url), local image (path), skill and mention, single or in a list,
  * with a plain string as shorthand for text. The wire forms are the protocol's `UserInput`.
  *
