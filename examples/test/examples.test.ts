@@ -276,6 +276,18 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "52_thread_history.ts",
+    expected: [
+      "> Name a fruit. Apple.\n> Name a vegetable. Carrot.\n> Name a grain. Rice.",
+      "3 turns, paged one at a time",
+      "answers in the history: Apple., Carrot., Rice.",
+      "after revert: 1 turn left",
+      "named: produce",
+      "search without experimentalApi: InvalidRequest (needs experimentalApi)",
+      "deleted: reading it fails with InvalidRequest"
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

@@ -254,6 +254,30 @@ export * as Rpc from "./Rpc.js"
 export * as Thread from "./Thread.js"
 
 /**
+ * Threads beyond running turns: search stored threads, page through a thread's turns and items
+ * as `Stream`s, revert (roll back) a thread to before a turn, delete it, rename it and update its
+ * metadata. Paged results are `Stream`s that request the next page only as they are pulled.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides. `search`,
+ * `occurrences` and the item anchors of `items` are **experimental**: they need
+ * `experimentalApi: true` in the client options, else they fail with `InvalidRequest`.
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Threads } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const turns = yield* Stream.runCollect(Threads.turns(threadId, { sortDirection: "asc" }))
+ *   const reverted = yield* Threads.revert(threadId, lastTurnId)   // drop the last turn
+ *   const hits = yield* Threads.search("invoice").pipe(Stream.take(10), Stream.runCollect)
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Threads from "./Threads.js"
+
+/**
  * The seam between a connection and the bytes it travels on. The child-process transport
  * (`AppServerProcess`) is one; an in-memory one (`Transport.memory`) serves tests and
  * benchmarks; WebSocket and unix-socket transports plug in here as well.
