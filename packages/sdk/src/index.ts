@@ -134,6 +134,29 @@ export * as Errors from "./Errors.js"
 export * as Events from "./Events.js"
 
 /**
+ * What extends the agent besides MCP servers: skills (listed, enabled or disabled), plugins from
+ * marketplaces (listed and read, with their skills) and apps (connectors: listed as a `Stream`
+ * and read). MCP servers have their own module, `Mcp`.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Extensions } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const [entry] = yield* Extensions.skills({ cwds: ["/srv/project"] })
+ *   const names = entry.skills.map((skill) => skill.name)
+ *   const { marketplaces } = yield* Extensions.plugins()
+ *   const apps = yield* Stream.runCollect(Extensions.apps())
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Extensions from "./Extensions.js"
+
+/**
  * The file system of the machine the app-server runs on (`fs/*`): read and write files, list
  * directories, read metadata, create, copy and remove, and watch a path as a `Stream` of changes
  * whose end unwatches it. Paths are absolute; a relative one fails with `InvalidParams` before
@@ -178,6 +201,29 @@ export * as Inputs from "./Inputs.js"
  * @since 0.1.0
  */
 export * as JsonRpc from "./JsonRpc.js"
+
+/**
+ * The MCP servers Codex is configured with: their status (tools, resources, auth), calling a
+ * tool and reading a resource directly, OAuth login handles, reloading the configuration, and
+ * the servers' startup status updates as a `Stream`.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides. MCP
+ * servers are configured in `config.toml` (`[mcp_servers.<name>]`, see `Settings`).
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Mcp } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const servers = yield* Stream.runCollect(Mcp.servers())
+ *   const result = yield* Mcp.callTool(threadId, "docs", "search", { query: "Effect.fn" })
+ *   const readme = yield* Mcp.readResource("docs", "docs://readme")
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Mcp from "./Mcp.js"
 
 /**
  * A Promise facade for code not written in Effect, built on a `ManagedRuntime`. Every method
@@ -235,6 +281,31 @@ export * as Retry from "./Retry.js"
  * @since 0.3.0
  */
 export * as Rpc from "./Rpc.js"
+
+/**
+ * Codex's configuration as the app-server sees it (`config.toml` and its layers): read it whole
+ * or one value by key path, write one value or several at once. Writes go to the user's
+ * `config.toml` (or `filePath`) and return its new version, which `expectedVersion` can require
+ * on the next write (optimistic concurrency).
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ *
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Settings } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const { version } = yield* Settings.write("model_reasoning_effort", "high")
+ *   const effort = yield* Settings.get("model_reasoning_effort")          // "high"
+ *   yield* Settings.writeAll([
+ *     { keyPath: "mcp_servers.docs", value: { command: "docs-mcp" } }
+ *   ], { expectedVersion: version })
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Settings from "./Settings.js"
 
 /**
  * A conversation thread: run turns on it (`run` for the common case, `turn` for streaming,
