@@ -288,6 +288,19 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "53_mcp_skills_config.ts",
+    expected: [
+      "MCP server echo: tools echo; 1 resource(s)",
+      "echo tool: EFFECT AND CODEX",
+      "resource memo://greeting: hello from the echo MCP server",
+      /\d+ skill\(s\), e\.g\. \S+/,
+      "0 plugin marketplace(s), 0 app(s)",
+      "sandbox_mode: read-only",
+      "wrote config.toml; model_reasoning_effort is now high",
+      'the file says: model_reasoning_effort = "high"'
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

@@ -1,7 +1,7 @@
 /**
  * Codex's configuration as the app-server sees it (`config.toml` and its layers): read it whole
  * or one value by key path, write one value or several at once. Writes go to the user's
- * `config.toml` (or `filePath`) and return its new version, which `expectedVersion` can require
+ * `config.toml` (the only file codex 0.169 lets a client write) and return its new version, which `expectedVersion` can require
  * on the next write (optimistic concurrency).
  *
  * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
@@ -29,7 +29,8 @@ import * as internal from "./internal/settings.js"
 
 /**
  * Options of {@link write}: `mergeStrategy` (default `"replace"`; `"upsert"` merges a table),
- * `expectedVersion`, `filePath`.
+ * `expectedVersion`, `filePath` (codex 0.169 accepts only the user's `config.toml`: any other
+ * file fails with `InvalidRequest`).
  *
  * @since 0.3.0
  * @category models

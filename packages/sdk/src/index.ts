@@ -285,7 +285,7 @@ export * as Rpc from "./Rpc.js"
 /**
  * Codex's configuration as the app-server sees it (`config.toml` and its layers): read it whole
  * or one value by key path, write one value or several at once. Writes go to the user's
- * `config.toml` (or `filePath`) and return its new version, which `expectedVersion` can require
+ * `config.toml` (the only file codex 0.169 lets a client write) and return its new version, which `expectedVersion` can require
  * on the next write (optimistic concurrency).
  *
  * Every operation needs the `AppServer` in context, which every `Codex` layer provides.

@@ -105,6 +105,11 @@ describe("Mcp, Extensions and Settings on the real app-server", () => {
         const stale = yield* Effect.flip(Settings.write("model_verbosity", "high", { expectedVersion: first.version }))
         assert.include(["InvalidRequest", "JsonRpcError", "InternalError"], stale._tag)
         assert.strictEqual(yield* Settings.get("model_verbosity"), "low")
+
+        // only the user's config.toml may be written
+        const elsewhere = yield* Effect.flip(Settings.write("model_verbosity", "high", { filePath: "/tmp/not-the-user-config.toml" }))
+        assert.strictEqual(elsewhere._tag, "InvalidRequest")
+        assert.include(elsewhere.message, "user config")
       }))
   })
 })
