@@ -106,7 +106,8 @@ export interface StartOptions extends Omit<Schemas.CommandExecParams, "command" 
 }
 
 /**
- * Options of {@link run}: what `command/exec` accepts besides the command, for a buffered run.
+ * Options of {@link run}: what `command/exec` accepts besides the command, for a buffered run,
+ * with an optional `processId` (default: a random one) and the request's options.
  *
  * @since 0.3.0
  * @category models
@@ -114,6 +115,7 @@ export interface StartOptions extends Omit<Schemas.CommandExecParams, "command" 
 export interface RunOptions
   extends Omit<Schemas.CommandExecParams, "command" | "processId" | "streamStdoutStderr" | "streamStdin" | "tty" | "size">
 {
+  readonly processId?: string
   readonly request?: RequestOptions
 }
 
@@ -144,8 +146,8 @@ export const start: (
 ) => Effect.Effect<Handle, RequestError, AppServer.AppServer | Scope.Scope> = internal.start
 
 /**
- * Runs a command to its end and returns its exit code and buffered output (`command/exec`). An
- * interrupted `run` leaves the command to the server's timeout: use {@link start} to stop it.
+ * Runs a command to its end and returns its exit code and buffered output (`command/exec`).
+ * Interrupting `run` terminates the command (`command/exec/terminate`, bounded).
  *
  * @since 0.3.0
  * @category constructors

@@ -1,7 +1,7 @@
 import { TestCodex } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
 import * as Os from "node:os"
-import { Chunk, Deferred, Effect, Fiber, Stream } from "effect"
+import { Chunk, Deferred, Effect, Fiber, Schedule, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Command from "../src/Command.js"
 
@@ -101,6 +101,23 @@ describe("Command on the real app-server (read-only sandbox)", () => {
       Effect.gen(function*() {
         const result = yield* Command.run(["sh", "-c", "printf abc; printf def 1>&2"])
         assert.deepStrictEqual(result, { exitCode: 0, stdout: "abc", stderr: "def" })
+      }))
+
+    it.effect("interrupting run terminates its command", () =>
+      Effect.gen(function*() {
+        const running = yield* Command.run(["sleep", "30"], { processId: "run-interrupted" }).pipe(Effect.fork)
+        // wait until the server runs it: a write then fails for another reason than "no active"
+        const server = yield* AppServer.AppServer
+        const probe = yield* server.request("command/exec/write", { processId: "run-interrupted", closeStdin: true }).pipe(
+          Effect.either,
+          Effect.flatMap((result) =>
+            result._tag === "Left" && /no active/.test(result.left.message) ? Effect.fail("not yet") : Effect.succeed(result)
+          ),
+          Effect.retry(Schedule.spaced("10 millis"))
+        )
+        assert.strictEqual(probe._tag, "Left") // running, stdin not streamed
+        yield* Fiber.interrupt(running)
+        assert.isFalse(yield* isActive("run-interrupted"))
       }))
 
     it.scoped("spawn (experimental) fails with InvalidRequest naming experimentalApi without it", () =>

@@ -96,6 +96,7 @@ export const start = (
     )
     const terminate = whileStarting(exited, server.request("command/exec/terminate", { processId })).pipe(Effect.asVoid)
     yield* Effect.addFinalizer(() => finalize(exited, terminate))
+    // let the request fiber write `command/exec` before the caller's first follow-up
     yield* Effect.yieldNow()
     return makeHandle({
       processId,
@@ -206,8 +207,20 @@ export const run = (
   options: RunOptions = {}
 ): Effect.Effect<Schemas.CommandExecResponse, RequestError, AppServer.AppServer> =>
   Effect.flatMap(AppServer.AppServer, (server) => {
-    const { request: requestOptions, ...wire } = options
-    return server.request("command/exec", { ...wire, command }, { ...untimed, ...requestOptions })
+    const { processId = newId(), request: requestOptions, ...wire } = options
+    // a buffered run with an id of ours, so that an interrupted run can terminate its command
+    const terminate = server.request("command/exec/terminate", { processId }).pipe(
+      Effect.retry({
+        schedule: Schedule.spaced("20 millis").pipe(Schedule.intersect(Schedule.recurs(50))),
+        while: (error) => error._tag === "InvalidRequest" && /no active/i.test(error.message)
+      }),
+      Effect.timeout(closeGrace),
+      Effect.catchAllCause((cause) => Effect.logDebug("terminating an interrupted command", cause)),
+      Effect.annotateLogs({ module: "Command" })
+    )
+    return server.request("command/exec", { ...wire, command, processId }, { ...untimed, ...requestOptions }).pipe(
+      Effect.onInterrupt(() => terminate)
+    )
   }).pipe(Effect.withSpan("Command.run", { attributes: { command: command.join(" ") } }))
 
 /** @internal */
