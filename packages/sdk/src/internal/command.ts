@@ -3,7 +3,7 @@
  */
 import type { Schemas } from "@effect-codex/protocol"
 import type { Scope } from "effect"
-import { Deferred, Duration, Effect, Exit, Mailbox, Schedule, Stream } from "effect"
+import { Deferred, Duration, Effect, Exit, Fiber, Mailbox, Schedule, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
 import type { Exited, Handle, Output, RunOptions, SpawnOptions, StartOptions } from "../Command.js"
 import type { RequestError } from "../Errors.js"
@@ -209,18 +209,23 @@ export const run = (
   Effect.flatMap(AppServer.AppServer, (server) => {
     const { processId = newId(), request: requestOptions, ...wire } = options
     // a buffered run with an id of ours, so that an interrupted run can terminate its command
-    const terminate = server.request("command/exec/terminate", { processId }).pipe(
-      Effect.retry({
-        schedule: Schedule.spaced("20 millis").pipe(Schedule.intersect(Schedule.recurs(50))),
-        while: (error) => error._tag === "InvalidRequest" && /no active/i.test(error.message)
-      }),
-      Effect.timeout(closeGrace),
-      Effect.catchAllCause((cause) => Effect.logDebug("terminating an interrupted command", cause)),
-      Effect.annotateLogs({ module: "Command" })
-    )
-    return server.request("command/exec", { ...wire, command, processId }, { ...untimed, ...requestOptions }).pipe(
-      Effect.onInterrupt(() => terminate)
-    )
+    return Effect.gen(function*() {
+      const request = yield* Effect.fork(
+        server.request("command/exec", { ...wire, command, processId }, { ...untimed, ...requestOptions })
+      )
+      // interrupted: terminate the command and wait (bounded) for the server to report its end
+      const terminate = server.request("command/exec/terminate", { processId }).pipe(
+        Effect.retry({
+          schedule: Schedule.spaced("20 millis").pipe(Schedule.intersect(Schedule.recurs(50))),
+          while: (error) => error._tag === "InvalidRequest" && /no active/i.test(error.message)
+        }),
+        Effect.zipRight(Fiber.await(request)),
+        Effect.timeout(closeGrace),
+        Effect.catchAllCause((cause) => Effect.logDebug("terminating an interrupted command", cause)),
+        Effect.annotateLogs({ module: "Command" })
+      )
+      return yield* Fiber.join(request).pipe(Effect.onInterrupt(() => terminate))
+    })
   }).pipe(Effect.withSpan("Command.run", { attributes: { command: command.join(" ") } }))
 
 /** @internal */
