@@ -9,7 +9,7 @@ import * as Command from "../src/Command.js"
 const isActive = (processId: string) =>
   Effect.flatMap(AppServer.AppServer, (server) => server.request("command/exec/terminate", { processId })).pipe(
     Effect.as(true),
-    Effect.catchIf((error) => error._tag === "InvalidRequest" && /no active/.test(error.message), () => Effect.succeed(false))
+    Effect.catchIf((error) => error._tag === "InvalidRequest" && /no active|no longer running/.test(error.message), () => Effect.succeed(false))
   )
 
 describe("Command on the real app-server (read-only sandbox)", () => {
@@ -118,6 +118,27 @@ describe("Command on the real app-server (read-only sandbox)", () => {
         assert.strictEqual(probe._tag, "Left") // running, stdin not streamed
         yield* Fiber.interrupt(running)
         assert.isFalse(yield* isActive("run-interrupted"))
+      }))
+
+    it.scoped("resizes a command's PTY (tty needs a sandbox policy that allows it)", () =>
+      Effect.gen(function*() {
+        const tty = yield* Command.start(["sh", "-c", "stty size; read line; stty size"], {
+          tty: true,
+          size: { rows: 10, cols: 40 },
+          sandboxPolicy: { type: "dangerFullAccess" }
+        })
+        const first = yield* Deferred.make<void>()
+        const text = yield* tty.stdout.pipe(
+          Stream.tap((t) => (t.includes("10 40") ? Deferred.succeed(first, undefined) : Effect.void)),
+          Stream.mkString,
+          Effect.fork
+        )
+        yield* Deferred.await(first)
+        yield* tty.resize({ rows: 20, cols: 80 })
+        yield* tty.write("\n")
+        const all = yield* Fiber.join(text)
+        assert.include(all, "20 80")
+        assert.strictEqual((yield* tty.exit).exitCode, 0)
       }))
 
     it.scoped("spawn (experimental) fails with InvalidRequest naming experimentalApi without it", () =>
