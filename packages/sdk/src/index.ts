@@ -329,9 +329,9 @@ export * as Thread from "./Thread.js"
  * as `Stream`s, revert (roll back) a thread to before a turn, delete it, rename it and update its
  * metadata. Paged results are `Stream`s that request the next page only as they are pulled.
  *
- * Every operation needs the `AppServer` in context, which every `Codex` layer provides. `search`,
- * `occurrences` and the item anchors of `items` are **experimental**: they need
- * `experimentalApi: true` in the client options, else they fail with `InvalidRequest`.
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides. `search`
+ * and `occurrences` are **experimental**: they need `experimentalApi: true` in the client
+ * options, else they fail with `InvalidRequest`.
  *
  * ```ts
  * import { Effect, Stream } from "effect"
