@@ -5,11 +5,23 @@ import { Chunk, Deferred, Effect, Fiber, Schedule, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Command from "../src/Command.js"
 
-/** Whether the server still knows a command by this id (terminate answers "no active" otherwise). */
+const gone = (error: { readonly message: string }) => /no active|no longer running/.test(error.message)
+
+/**
+ * Whether the server still runs a command by this id, probed without stopping it: closing the
+ * stdin of a command that does not stream stdin fails with "stdin streaming is not enabled"
+ * while the command is known, with "no active ..." / "... no longer running" once it is not. The server forgets a command a moment after its reply, so the
+ * probe is repeated (bounded, about 2 s) while the command is still known: a command left running
+ * (`sleep 30`) stays known and the result is `true`.
+ */
 const isActive = (processId: string) =>
-  Effect.flatMap(AppServer.AppServer, (server) => server.request("command/exec/terminate", { processId })).pipe(
+  Effect.flatMap(AppServer.AppServer, (server) => server.request("command/exec/write", { processId, closeStdin: true })).pipe(
     Effect.as(true),
-    Effect.catchIf((error) => error._tag === "InvalidRequest" && /no active|no longer running/.test(error.message), () => Effect.succeed(false))
+    Effect.catchIf((error) => error._tag === "InvalidRequest", (error) => Effect.succeed(!gone(error))),
+    Effect.flatMap((active) => (active ? Effect.fail("active" as const) : Effect.succeed(false))),
+    Effect.retry(Schedule.spaced("20 millis").pipe(Schedule.intersect(Schedule.recurs(100)))),
+    Effect.catchTag("AppServerExited", Effect.die),
+    Effect.orElseSucceed(() => true)
   )
 
 describe("Command on the real app-server (read-only sandbox)", () => {
@@ -50,6 +62,7 @@ describe("Command on the real app-server (read-only sandbox)", () => {
     it.scoped("terminate: the exit reports the signal", () =>
       Effect.gen(function*() {
         const sleep = yield* Command.start(["sleep", "30"])
+        assert.isTrue(yield* isActive(sleep.processId)) // the probe sees a running command
         yield* sleep.terminate
         const exited = yield* sleep.exit
         assert.notStrictEqual(exited.exitCode, 0)
