@@ -371,6 +371,50 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "50_command_exec.ts",
+    expected: [
+      "run: uname -s -> Linux (exit 0)",
+      "cat said: hello through stdin\ncat exited with 0",
+      /sleep 60 terminated: exit [1-9]\d*/,
+      "first lines of an endless loop: tick 1, tick 2"
+    ]
+  },
+  {
+    file: "51_files.ts",
+    expected: [
+      "read back: written by the app-server",
+      "entries: archive/, notes.txt",
+      "notes.txt is a file: true, modified at a known time",
+      "watch saw: later.txt",
+      "a relative path: InvalidParams"
+    ]
+  },
+  {
+    file: "52_thread_history.ts",
+    expected: [
+      "> Name a fruit. Apple.\n> Name a vegetable. Carrot.\n> Name a grain. Rice.",
+      "3 turns, paged one at a time",
+      "answers in the history: Apple., Carrot., Rice.",
+      "after revert: 1 turn left",
+      "named: produce",
+      "search without experimentalApi: InvalidRequest (needs experimentalApi)",
+      "deleted: reading it fails with InvalidRequest"
+    ]
+  },
+  {
+    file: "53_mcp_skills_config.ts",
+    expected: [
+      "MCP server echo: tools echo; 1 resource(s)",
+      "echo tool: EFFECT AND CODEX",
+      "resource memo://greeting: hello from the echo MCP server",
+      /\d+ skill\(s\), e\.g\. \S+/,
+      "0 plugin marketplace(s), 0 app(s)",
+      "sandbox_mode: read-only",
+      "wrote config.toml; model_reasoning_effort is now high",
+      'the file says: model_reasoning_effort = "high"'
+    ]
+  },
+  {
     file: "demo.ts",
     expected: [
       /codex 0\.169\.0, thread \S+/,

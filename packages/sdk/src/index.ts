@@ -90,6 +90,34 @@ export * as Codex from "./Codex.js"
 export * as CodexBinary from "./CodexBinary.js"
 
 /**
+ * Commands run by the app-server (`command/exec`): outside any thread, in the sandbox the server's
+ * configuration (or the command's own `sandboxPolicy`) allows. `start` gives a scoped handle
+ * whose `output` is a `Stream` of the command's stdout and stderr as they are written, with
+ * `write` (stdin), `resize` (a PTY), `terminate` and the exit status; closing the scope (or
+ * interrupting a `stream` consumer) terminates a command still running. `run` waits for the
+ * command and returns its buffered output. `spawn` is the same handle over the experimental
+ * `process/*` methods.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Command } from "@effect-codex/sdk"
+ *
+ * const program = Effect.scoped(Effect.gen(function* () {
+ *   const cat = yield* Command.start(["cat"], { streamStdin: true })
+ *   yield* cat.write("hello\n")
+ *   yield* cat.closeStdin
+ *   const text = yield* Stream.mkString(cat.stdout) // "hello\n"
+ *   const { exitCode } = yield* cat.exit            // 0
+ * }))
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Command from "./Command.js"
+
+/**
  * The typed errors of effect-codex, the JSON-RPC error codes, and the mapping from a server's
  * error reply to a tagged error.
  *
@@ -113,6 +141,29 @@ export * as Errors from "./Errors.js"
 export * as Events from "./Events.js"
 
 /**
+ * What extends the agent besides MCP servers: skills (listed, enabled or disabled), plugins from
+ * marketplaces (listed and read, with their skills) and apps (connectors: listed as a `Stream`
+ * and read). MCP servers have their own module, `Mcp`.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Extensions } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const [entry] = yield* Extensions.skills({ cwds: ["/srv/project"] })
+ *   const names = entry.skills.map((skill) => skill.name)
+ *   const { marketplaces } = yield* Extensions.plugins()
+ *   const apps = yield* Stream.runCollect(Extensions.apps())
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Extensions from "./Extensions.js"
+
+/**
  * External input: data from outside the model (a sensor, a webhook, another agent) delivered to a
  * thread as the output of a named tool (`toolOutput` on `turn/start`, as the Python SDK's
  * `ExternalMessage`). `send` adds it to a running turn, next to `steer` (which adds user input);
@@ -127,6 +178,30 @@ export * as Events from "./Events.js"
  * @since 0.3.0
  */
 export * as ExternalInput from "./ExternalInput.js"
+
+/**
+ * The file system of the machine the app-server runs on (`fs/*`): read and write files, list
+ * directories, read metadata, create, copy and remove, and watch a path as a `Stream` of changes
+ * whose end unwatches it. Paths are absolute; a relative one fails with `InvalidParams` before
+ * anything is sent. Contents are bytes on the wire (base64); text is UTF-8.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Files } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   yield* Files.writeFile("/tmp/notes.txt", "hello")
+ *   const text = yield* Files.readFileString("/tmp/notes.txt")     // "hello"
+ *   const entries = yield* Files.readDirectory("/tmp")
+ *   const changes = yield* Files.watch("/tmp").pipe(Stream.take(1), Stream.runCollect)
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Files from "./Files.js"
 
 /**
  * Goals: an objective a thread works on across turns (`thread/goal/set|get|clear`). While a goal is
@@ -165,6 +240,29 @@ export * as Inputs from "./Inputs.js"
  * @since 0.1.0
  */
 export * as JsonRpc from "./JsonRpc.js"
+
+/**
+ * The MCP servers Codex is configured with: their status (tools, resources, auth), calling a
+ * tool and reading a resource directly, OAuth login handles, reloading the configuration, and
+ * the servers' startup status updates as a `Stream`.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides. MCP
+ * servers are configured in `config.toml` (`[mcp_servers.<name>]`, see `Settings`).
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Mcp } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const servers = yield* Stream.runCollect(Mcp.servers())
+ *   const result = yield* Mcp.callTool(threadId, "docs", "search", { query: "Effect.fn" })
+ *   const readme = yield* Mcp.readResource("docs", "docs://readme")
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Mcp from "./Mcp.js"
 
 /**
  * The SDK's metrics, as Effect `Metric`s in Effect's global registry: turns started and ended
@@ -277,6 +375,31 @@ export * as Review from "./Review.js"
 export * as Rpc from "./Rpc.js"
 
 /**
+ * Codex's configuration as the app-server sees it (`config.toml` and its layers): read it whole
+ * or one value by key path, write one value or several at once. Writes go to the user's
+ * `config.toml` (the only file codex 0.169 lets a client write) and return its new version, which `expectedVersion` can require
+ * on the next write (optimistic concurrency).
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ *
+ * ```ts
+ * import { Effect } from "effect"
+ * import { Settings } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const { version } = yield* Settings.write("model_reasoning_effort", "high")
+ *   const effort = yield* Settings.get("model_reasoning_effort")          // "high"
+ *   yield* Settings.writeAll([
+ *     { keyPath: "mcp_servers.docs", value: { command: "docs-mcp" } }
+ *   ], { expectedVersion: version })
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Settings from "./Settings.js"
+
+/**
  * A conversation thread: run turns on it (`run` for the result, `stream` for its events and
  * text as they come, `turn` for a handle to steer and interrupt), read it, name it, compact it.
  *
@@ -292,6 +415,30 @@ export * as Rpc from "./Rpc.js"
  * @since 0.1.0
  */
 export * as Thread from "./Thread.js"
+
+/**
+ * Threads beyond running turns: search stored threads, page through a thread's turns and items
+ * as `Stream`s, revert (roll back) a thread to before a turn, delete it, rename it and update its
+ * metadata. Paged results are `Stream`s that request the next page only as they are pulled.
+ *
+ * Every operation needs the `AppServer` in context, which every `Codex` layer provides. `search`
+ * and `occurrences` are **experimental**: they need `experimentalApi: true` in the client
+ * options, else they fail with `InvalidRequest`.
+ *
+ * ```ts
+ * import { Effect, Stream } from "effect"
+ * import { Threads } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function* () {
+ *   const turns = yield* Stream.runCollect(Threads.turns(threadId, { sortDirection: "asc" }))
+ *   const reverted = yield* Threads.revert(threadId, lastTurnId)   // drop the last turn
+ *   const hits = yield* Threads.search("invoice").pipe(Stream.take(10), Stream.runCollect)
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Threads from "./Threads.js"
 
 /**
  * The seam between a connection and the bytes it travels on. The child-process transport
