@@ -277,28 +277,39 @@ const looseObject: Code = {
 const indentOf = (depth: number) => "  ".repeat(depth)
 
 /**
- * Code for a schema node at nesting depth `depth` (for layout only); references to other
- * definitions are written as `prefix + Name`.
+ * How references to other definitions are written: in `schemas.ts` a schema refers to another
+ * definition's memoized builder (`$Name()`), so that once built the graph has no `Suspend` node
+ * and unions keep their tag index; elsewhere to the exported (lazy) schema and type.
  */
-const codeOf = (node: Node | boolean, depth: number, prefix = ""): Code => {
+interface Refs {
+  readonly schema: (name: string) => string
+  readonly type: (name: string) => string
+  /** An optional field (absent, never `undefined`). */
+  readonly optional: (schema: string) => string
+}
+
+const localRefs: Refs = { schema: (name) => `$${name}()`, type: (name) => name, optional: (schema) => `optional(${schema})` }
+
+/** Code for a schema node at nesting depth `depth` (for layout only). */
+const codeOf = (node: Node | boolean, depth: number, refs: Refs = localRefs): Code => {
   if (typeof node === "boolean") return { schema: "Schema.Unknown", type: "unknown" }
   if (node.$ref !== undefined) {
     const name = refName(node.$ref)
-    return { schema: `${prefix}${name}`, type: `${prefix}${name}` }
+    return { schema: refs.schema(name), type: refs.type(name) }
   }
   if (node.allOf !== undefined) {
     if (node.allOf.length !== 1) throw new Error("allOf with more than one member is not supported")
-    return codeOf(node.allOf[0]!, depth, prefix)
+    return codeOf(node.allOf[0]!, depth, refs)
   }
   const alternatives = node.oneOf ?? node.anyOf
   if (alternatives !== undefined && node.properties !== undefined) {
     // Shared fields plus one of several variants (serde's flattened enums): each variant gets the
     // shared fields.
-    return union(alternatives.map((alt) => objectCode(merge(node, resolveRef(alt)), depth, prefix)))
+    return union(alternatives.map((alt) => objectCode(merge(node, resolveRef(alt)), depth, refs)))
   }
   if (alternatives !== undefined) {
     const nonNull = alternatives.filter((n) => n.type !== "null")
-    const inner = union(nonNull.map((n) => codeOf(n, depth, prefix)))
+    const inner = union(nonNull.map((n) => codeOf(n, depth, refs)))
     return nonNull.length < alternatives.length ? nullOr(inner) : inner
   }
   if (node.enum !== undefined) {
@@ -311,22 +322,22 @@ const codeOf = (node: Node | boolean, depth: number, prefix = ""): Code => {
   if (Array.isArray(node.type)) {
     const types = node.type as ReadonlyArray<string>
     const nonNull = types.filter((t) => t !== "null")
-    const inner = union(nonNull.map((t) => codeOf({ ...node, type: t }, depth, prefix)))
+    const inner = union(nonNull.map((t) => codeOf({ ...node, type: t }, depth, refs)))
     return nonNull.length < types.length ? nullOr(inner) : inner
   }
   switch (node.type) {
     case "object":
-      return objectCode(node, depth, prefix)
+      return objectCode(node, depth, refs)
     case "array": {
       if (Array.isArray(node.items)) {
-        const items = (node.items as ReadonlyArray<Node>).map((n) => codeOf(n, depth, prefix))
+        const items = (node.items as ReadonlyArray<Node>).map((n) => codeOf(n, depth, refs))
         return {
           schema: `Schema.Tuple(${items.map((c) => c.schema).join(", ")})`,
           type: `readonly [${items.map((c) => c.type).join(", ")}]`
         }
       }
       if (node.items === undefined) return scalar("array", undefined)
-      const item = codeOf(node.items as Node, depth, prefix)
+      const item = codeOf(node.items as Node, depth, refs)
       return { schema: `Schema.Array(${item.schema})`, type: `ReadonlyArray<${item.type}>` }
     }
     case undefined:
@@ -347,12 +358,12 @@ const merge = (base: Node, variant: Node): Node => ({
   required: [...(base.required ?? []), ...(variant.required ?? [])]
 })
 
-const objectCode = (node: Node, depth: number, prefix: string): Code => {
+const objectCode = (node: Node, depth: number, refs: Refs): Code => {
   const properties = node.properties === undefined ? [] : Object.keys(node.properties).sort()
   const extra = node.additionalProperties
   if (properties.length === 0) {
     if (typeof extra === "object") {
-      const value = codeOf(extra, depth, prefix)
+      const value = codeOf(extra, depth, refs)
       return {
         schema: `Schema.Record({ key: Schema.String, value: ${value.schema} })`,
         type: `{ readonly [key: string]: ${value.type} }`
@@ -367,9 +378,9 @@ const objectCode = (node: Node, depth: number, prefix: string): Code => {
   const members: Array<string> = []
   for (const name of properties) {
     const prop = node.properties![name]!
-    const code = codeOf(prop, depth + 1, prefix)
+    const code = codeOf(prop, depth + 1, refs)
     const optional = !required.has(name)
-    fields.push(`${inner}${key(name)}: ${optional ? `Schema.optionalWith(${code.schema}, { exact: true })` : code.schema}`)
+    fields.push(`${inner}${key(name)}: ${optional ? refs.optional(code.schema) : code.schema}`)
     members.push(`${comment(typeof prop === "boolean" ? undefined : prop.description, inner)}${inner}readonly ${key(name)}${optional ? "?" : ""}: ${code.type}`)
   }
   const close = indentOf(depth)
@@ -413,7 +424,22 @@ const header = (version: string, what: string) =>
 const emitSchemas = (model: Model): string => {
   const parts: Array<string> = [
     header(model.version, "Effect Schemas for every definition of the Codex app-server v2 protocol."),
-    `import { Schema } from "effect"\n`
+    `import { Schema } from "effect"
+
+/*
+ * Every schema is built on first use: each exported schema is a \`Schema.suspend\` of a memoized
+ * builder (\`$Name\`), and builders call each other directly, so importing this module builds
+ * nothing, a program pays only for the definitions it uses, and a built schema has no \`Suspend\`
+ * inside (unions keep their index by tag).
+ */
+const lazy = <A>(identifier: string, build: () => Schema.Schema<A>): () => Schema.Schema<A> => {
+  let schema: Schema.Schema<A> | undefined
+  return () => schema ??= build().annotations({ identifier })
+}
+const exported = <A>(identifier: string, build: () => Schema.Schema<A>): Schema.Schema<A> =>
+  Schema.suspend(build).annotations({ identifier })
+const optional = <S extends Schema.Schema.All>(schema: S) => Schema.optionalWith(schema, { exact: true })
+`
   ]
   for (const name of ordered(model.defs)) {
     const node = model.defs[name]!
@@ -421,10 +447,12 @@ const emitSchemas = (model: Model): string => {
     const isInterface = node.type === "object" && node.properties !== undefined && node.oneOf === undefined &&
       node.anyOf === undefined
     const doc = comment(`${node.description ?? `The \`${name}\` type of the app-server protocol.`}\n\n@since 0.1.0\n@category models`, "")
+    const id = JSON.stringify(name)
     parts.push(
       `${doc}${isInterface ? `export interface ${name} ${code.type}` : `export type ${name} = ${code.type}`}\n` +
+        `const $${name} = lazy(${id}, (): Schema.Schema<${name}> => ${code.schema})\n` +
         comment(`The schema of {@link ${name}}.\n\n@since 0.1.0\n@category schemas`, "") +
-        `export const ${name}: Schema.Schema<${name}> = ${code.schema}.annotations({ identifier: ${JSON.stringify(name)} })\n`
+        `export const ${name}: Schema.Schema<${name}> = exported(${id}, $${name})\n`
     )
   }
   return parts.join("\n")
@@ -454,10 +482,18 @@ const locate = (defs: Definitions, params: string, field: "turnId" | "threadId")
   return "none"
 }
 
+const registryRefs: Refs = {
+  schema: (name) => `S.${name}`,
+  type: (name) => `S.${name}`,
+  optional: () => {
+    throw new Error("a registry entry with an inline object is not supported")
+  }
+}
+
 const paramsCode = (variant: Node): { schema: string; optional: boolean } => {
   const params = property(variant, "params")
   if (params === undefined) return { schema: "Schema.Undefined", optional: true }
-  const code = codeOf(params, 2, "S.")
+  const code = codeOf(params, 2, registryRefs)
   const optional = !(variant.required ?? []).includes("params") || code.type === "null" || code.type.endsWith(" | null")
   return { schema: code.schema, optional }
 }
