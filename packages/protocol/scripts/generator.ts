@@ -498,8 +498,21 @@ const paramsCode = (variant: Node): { schema: string; optional: boolean } => {
   return { schema: code.schema, optional }
 }
 
+/** The bare version number of `codex --version` output (`codex-cli 0.169.0` -> `0.169.0`). */
+export const versionNumber = (version: string): string => version.replace(/^codex-cli\s+/, "")
+
+const emitVersion = (model: Model): string =>
+  `${header(model.version, "The codex version the protocol was generated from: the one pinned version.")}
+/**
+ * The codex version these schemas were generated from (the pinned \`@openai/codex\`).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const codexVersion = ${JSON.stringify(versionNumber(model.version))}
+`
+
 const emitRegistry = (model: Model): string => {
-  const versionNumber = model.version.replace(/^codex-cli\s+/, "")
   const sorted = <A extends { method: string }>(xs: ReadonlyArray<A>) => [...xs].sort((a, b) => a.method.localeCompare(b.method, "en"))
   const client = sorted(model.clientRequests).map((r) => {
     const p = paramsCode(r.variant)
@@ -519,13 +532,15 @@ const emitRegistry = (model: Model): string => {
 import { Schema } from "effect"
 import * as S from "./schemas.js"
 
-/**
- * The codex version these schemas were generated from.
- *
- * @since 0.1.0
- * @category constants
- */
-export const codexVersion = ${JSON.stringify(versionNumber)}
+export {
+  /**
+   * The codex version these schemas were generated from.
+   *
+   * @since 0.1.0
+   * @category constants
+   */
+  codexVersion
+} from "./version.js"
 
 /**
  * Every client-to-server request: params schema, result schema, whether params may be omitted,
@@ -568,7 +583,8 @@ export const generate = (bundles: Bundles): ReadonlyArray<GeneratedFile> => {
   currentDefs = model.defs
   return [
     { name: "schemas.ts", text: emitSchemas(model) },
-    { name: "registry.ts", text: emitRegistry(model) }
+    { name: "registry.ts", text: emitRegistry(model) },
+    { name: "version.ts", text: emitVersion(model) }
   ]
 }
 

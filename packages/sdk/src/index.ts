@@ -76,7 +76,9 @@ export * as Codex from "./Codex.js"
  *
  * An explicit path always wins. Otherwise the binary comes from the pinned `@openai/codex` npm
  * package (its platform sub-package, e.g. `@openai/codex-linux-x64`). Whatever `codex` happens to
- * be on `PATH` is never used silently.
+ * be on `PATH` is never used silently. The implementation lives in
+ * `@effect-codex/protocol/CodexBinary` (the protocol is generated from the same binary); this
+ * module re-exports it.
  *
  * @since 0.1.0
  */

@@ -11,13 +11,15 @@
 import { Schema } from "effect"
 import * as S from "./schemas.js"
 
-/**
- * The codex version these schemas were generated from.
- *
- * @since 0.1.0
- * @category constants
- */
-export const codexVersion = "0.169.0"
+export {
+  /**
+   * The codex version these schemas were generated from.
+   *
+   * @since 0.1.0
+   * @category constants
+   */
+  codexVersion
+} from "./version.js"
 
 /**
  * Every client-to-server request: params schema, result schema, whether params may be omitted,

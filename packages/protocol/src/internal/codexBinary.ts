@@ -2,9 +2,10 @@ import * as Fs from "node:fs"
 import { createRequire } from "node:module"
 import * as Path from "node:path"
 import type { ResolvedBinary } from "../CodexBinary.js"
+import { codexVersion } from "../generated/version.js"
 
 /** @internal */
-export const pinnedVersion = "0.169.0"
+export const pinnedVersion: string = codexVersion
 
 const targets: Record<string, { readonly triple: string; readonly pkg: string } | undefined> = {
   "linux-x64": { triple: "x86_64-unknown-linux-musl", pkg: "@openai/codex-linux-x64" },
