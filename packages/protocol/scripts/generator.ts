@@ -17,6 +17,7 @@ interface Node {
   readonly type?: string | ReadonlyArray<string>
   readonly format?: string
   readonly enum?: ReadonlyArray<unknown>
+  readonly const?: unknown
   readonly properties?: Readonly<Record<string, Node | boolean>>
   readonly required?: ReadonlyArray<string>
   readonly additionalProperties?: boolean | Node
@@ -221,7 +222,7 @@ const refsOf = (node: unknown): ReadonlyArray<string> => {
 // -----------------------------------------------------------------------------------------------
 
 /** A schema expression and the TypeScript type it decodes to (the encoded type is the same). */
-interface Code {
+export interface Code {
   readonly schema: string
   readonly type: string
 }
@@ -312,13 +313,7 @@ const codeOf = (node: Node | boolean, depth: number, refs: Refs = localRefs): Co
     const inner = union(nonNull.map((n) => codeOf(n, depth, refs)))
     return nonNull.length < alternatives.length ? nullOr(inner) : inner
   }
-  if (node.enum !== undefined) {
-    const values = node.enum.filter((v) => v !== null)
-    if (!values.every((v) => typeof v === "string")) throw new Error("only string enums are supported")
-    const literals = values.map((v) => JSON.stringify(v))
-    const code = { schema: `Schema.Literal(${literals.join(", ")})`, type: literals.join(" | ") }
-    return values.length < node.enum.length ? nullOr(code) : code
-  }
+  if (node.enum !== undefined || node.const !== undefined) return literalCode(node.enum ?? [node.const])
   if (Array.isArray(node.type)) {
     const types = node.type as ReadonlyArray<string>
     const nonNull = types.filter((t) => t !== "null")
@@ -351,6 +346,17 @@ const codeOf = (node: Node | boolean, depth: number, refs: Refs = localRefs): Co
 let currentDefs: Definitions = {}
 
 const resolveRef = (node: Node): Node => (node.$ref === undefined ? node : currentDefs[refName(node.$ref)] ?? node)
+
+/** A literal type: string, number and boolean values (a `null` among them makes it nullable). */
+export const literalCode = (all: ReadonlyArray<unknown>): Code => {
+  const values = all.filter((v) => v !== null)
+  const bad = values.find((v) => !(typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))))
+  if (bad !== undefined) throw new Error(`unsupported literal ${JSON.stringify(bad)}: only strings, finite numbers and booleans`)
+  if (values.length === 0) return { schema: "Schema.Null", type: "null" }
+  const literals = values.map((v) => JSON.stringify(v))
+  const code = { schema: `Schema.Literal(${literals.join(", ")})`, type: literals.join(" | ") }
+  return values.length < all.length ? nullOr(code) : code
+}
 
 const merge = (base: Node, variant: Node): Node => ({
   type: "object",

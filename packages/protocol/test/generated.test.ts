@@ -4,7 +4,7 @@ import { Effect } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
-import { generate, readBundles, responseOverrides } from "../scripts/generator.js"
+import { generate, literalCode, readBundles, responseOverrides } from "../scripts/generator.js"
 import * as Registry from "../src/Registry.js"
 import * as Schemas from "../src/Schemas.js"
 
@@ -74,8 +74,26 @@ describe("generated protocol", () => {
     assert.strictEqual(Registry.ServerNotifications["thread/started"].turnId, "none")
     assert.strictEqual(Registry.ServerNotifications["serverRequest/resolved"].turnId, "none")
     assert.strictEqual(Registry.ServerRequests["item/commandExecution/requestApproval"].turnId, "turnId")
-    const none = Object.values(Registry.ServerNotifications).filter((n) => n.turnId === "none")
-    assert.strictEqual(none.length, 54)
+    // "none" exactly when the params definition has no turn id field at its top level
+    const defs = bundles.v2 as Record<string, { properties?: Record<string, unknown> }>
+    const variants = (defs["ServerNotification"] as unknown as {
+      oneOf: ReadonlyArray<{ properties: { method: { enum: [string] }; params: { $ref: string } } }>
+    }).oneOf
+    for (const variant of variants) {
+      const method = variant.properties.method.enum[0] as keyof typeof Registry.ServerNotifications
+      const params = defs[variant.properties.params.$ref.split("/").pop()!]!
+      const fields = Object.keys(params.properties ?? {})
+      const hasTurn = ["turnId", "turn", "sourceTurnId"].some((f) => fields.includes(f))
+      assert.strictEqual(Registry.ServerNotifications[method].turnId === "none", !hasTurn, method)
+    }
+  })
+
+  it("generates string, number and boolean literals, nullable when the enum has null", () => {
+    assert.deepStrictEqual(literalCode(["a", "b"]), { schema: `Schema.Literal("a", "b")`, type: `"a" | "b"` })
+    assert.deepStrictEqual(literalCode([1]), { schema: "Schema.Literal(1)", type: "1" })
+    assert.deepStrictEqual(literalCode([true, null]), { schema: "Schema.NullOr(Schema.Literal(true))", type: "true | null" })
+    assert.throws(() => literalCode([{ a: 1 }]), /unsupported literal/)
+    assert.throws(() => literalCode([Number.NaN]), /unsupported literal/)
   })
 
   it("reads ids without decoding", () => {

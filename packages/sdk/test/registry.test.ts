@@ -1,0 +1,186 @@
+/**
+ * The method-to-response table (generated, partly from the generator's `responseOverrides`)
+ * checked against the real binary: every stable method that can be called offline is called with
+ * valid params, and its reply must decode with the registry's result schema. A wrong or missing
+ * response entry fails here (as `ProtocolError`) instead of for a user.
+ */
+import { Registry } from "@effect-codex/protocol"
+import { CodexHome, FakeResponses, TestCodex } from "@effect-codex/testing"
+import { assert, describe, layer } from "@effect/vitest"
+import { Cause, Effect, Stream } from "effect"
+import * as Path from "node:path"
+import * as AppServer from "../src/AppServer.js"
+import type { RequestError } from "../src/Errors.js"
+import type { RequestOptions } from "../src/JsonRpc.js"
+
+/** What a step may use: ids created by earlier steps. */
+interface Context {
+  readonly home: string
+  readonly threadId: string
+  readonly turnId: string
+  /** The decoded results of the steps so far, by method. */
+  readonly results: ReadonlyMap<string, unknown>
+}
+
+type Params = unknown | ((ctx: Context) => unknown)
+
+/**
+ * Stable methods callable offline, in the order they run, with valid params. Each must succeed
+ * and decode. (`initialize` is called by the client at start and decoded there.)
+ */
+const callable: ReadonlyArray<readonly [string, Params]> = [
+  ["account/read", {}],
+  ["account/gatewayOAuth/read", undefined],
+  ["app/installed", {}],
+  ["config/read", {}],
+  ["config/value/write", { keyPath: "model_verbosity", value: "low", mergeStrategy: "replace" }],
+  ["config/batchWrite", { edits: [{ keyPath: "model_verbosity", value: "medium", mergeStrategy: "replace" }] }],
+  ["configRequirements/read", undefined],
+  ["experimentalFeature/list", {}],
+  ["externalAgentConfig/detect", {}],
+  ["externalAgentConfig/import/readHistories", undefined],
+  ["hooks/list", {}],
+  ["mcpServerStatus/list", {}],
+  ["config/mcpServer/reload", undefined],
+  ["model/list", {}],
+  ["modelProvider/list", {}],
+  ["modelProvider/capabilities/read", {}],
+  ["permissionProfile/list", {}],
+  ["skills/list", {}],
+  ["plugin/installed", {}],
+  ["windowsSandbox/readiness", undefined],
+  ["fs/createDirectory", (c: Context) => ({ path: Path.join(c.home, "probe") })],
+  ["fs/writeFile", (c: Context) => ({ path: Path.join(c.home, "probe", "a.txt"), dataBase64: "aGk=" })],
+  ["fs/readFile", (c: Context) => ({ path: Path.join(c.home, "probe", "a.txt") })],
+  ["fs/getMetadata", (c: Context) => ({ path: Path.join(c.home, "probe", "a.txt") })],
+  ["fs/copy", (c: Context) => ({ sourcePath: Path.join(c.home, "probe", "a.txt"), destinationPath: Path.join(c.home, "probe", "b.txt") })],
+  ["fs/readDirectory", (c: Context) => ({ path: Path.join(c.home, "probe") })],
+  ["fs/watch", (c: Context) => ({ path: Path.join(c.home, "probe"), watchId: "w1" })],
+  ["fs/unwatch", { watchId: "w1" }],
+  ["fs/remove", (c: Context) => ({ path: Path.join(c.home, "probe", "b.txt") })],
+  ["fuzzyFileSearch", (c: Context) => ({ query: "a", roots: [Path.join(c.home, "probe")] })],
+  ["command/exec", { command: ["true"] }],
+  ["thread/list", {}],
+  ["thread/loaded/list", {}],
+  ["thread/read", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/turns/list", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/items/list", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/name/set", (c: Context) => ({ threadId: c.threadId, name: "probe" })],
+  ["thread/metadata/update", (c: Context) => ({ threadId: c.threadId, gitInfo: { branch: "probe" } })],
+  ["thread/goal/get", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/goal/set", (c: Context) => ({ threadId: c.threadId, objective: "probe" })],
+  ["thread/goal/clear", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/attachment/list", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/fork", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/resume", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/inject_items", (c: Context) => ({ threadId: c.threadId, items: [{ type: "message", role: "user", content: [{ type: "input_text", text: "probe" }] }] })],
+  ["threadSection/list", {}],
+  ["thread/unsubscribe", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/archive", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/unarchive", (c: Context) => ({ threadId: c.threadId })],
+  ["thread/delete", (c: Context) => ({ threadId: (c.results.get("thread/fork") as { thread: { id: string } }).thread.id })],
+  ["account/logout", undefined]
+]
+
+/** Stable methods not called, and why. */
+const notCallableOffline: Readonly<Record<string, string>> = {
+  "initialize": "the client sends it at start (decoded there); a second one is refused",
+  "account/login/start": "needs a real login (network or browser)",
+  "account/login/cancel": "needs a login in progress",
+  "account/gatewayOAuth/login": "opens a browser login",
+  "account/gatewayOAuth/cancel": "needs a login in progress",
+  "account/rateLimits/read": "needs a ChatGPT account (network)",
+  "account/usage/read": "needs a ChatGPT account (network)",
+  "account/rateLimitResetCredit/consume": "needs a ChatGPT account (network)",
+  "account/securitySetup/read": "needs a ChatGPT account (network)",
+  "account/sendAddCreditsNudgeEmail": "needs a ChatGPT account (network)",
+  "account/workspaceMessages/read": "needs a ChatGPT account (network)",
+  "app/list": "needs the apps directory (network)",
+  "app/read": "needs the apps directory (network)",
+  "feedback/upload": "uploads (network)",
+  "feedback/save": "writes a feedback bundle of the whole log",
+  "marketplace/add": "clones a marketplace (network)",
+  "marketplace/remove": "needs an added marketplace",
+  "marketplace/upgrade": "fetches marketplaces (network)",
+  "mcpServer/oauth/login": "needs a configured MCP server with OAuth",
+  "mcpServer/resource/read": "needs a running MCP server",
+  "mcpServer/tool/call": "needs a running MCP server",
+  "modelProvider/config/write": "changes the provider the scripted model is served through",
+  "plugin/install": "needs a marketplace",
+  "plugin/list": "fetches the curated marketplace (network)",
+  "plugin/read": "needs a marketplace",
+  "plugin/reconcile": "fetches marketplaces (network)",
+  "plugin/share/checkout": "needs a ChatGPT account (network)",
+  "plugin/share/delete": "needs a ChatGPT account (network)",
+  "plugin/share/list": "needs a ChatGPT account (network)",
+  "plugin/share/save": "needs a ChatGPT account (network)",
+  "plugin/share/updateTargets": "needs a ChatGPT account (network)",
+  "plugin/skill/read": "needs a ChatGPT account (network)",
+  "plugin/uninstall": "needs an installed plugin",
+  "experimentalFeature/enablement/set": "changes server features for the other tests' threads",
+  "externalAgentConfig/import": "imports another agent's configuration from the user's home",
+  "externalAgentConfig/import/recordHistory": "needs an import",
+  "skills/config/write": "needs a skill",
+  "skills/extraRoots/set": "changes skill discovery for the process",
+  "command/exec/resize": "needs a running interactive process",
+  "command/exec/terminate": "needs a running process",
+  "command/exec/write": "needs a running interactive process",
+  "review/start": "runs a model turn (covered by the turn tests)",
+  "turn/start": "runs a model turn (covered by the turn tests)",
+  "turn/steer": "needs a turn in progress (covered by the turn tests)",
+  "turn/interrupt": "needs a turn in progress (covered by the turn tests)",
+  "thread/start": "called below to create the thread the other calls use",
+  "thread/compact/start": "runs a model turn",
+  "thread/revert": "needs a turn to revert to",
+  "thread/shellCommand": "runs a user shell command in the thread",
+  "thread/approveGuardianDeniedAction": "needs a denied guardian action",
+  "thread/attachment/add": "needs an attachment owner registered by a client",
+  "thread/attachment/remove": "needs an attachment",
+  "thread/attachmentOwner/list": "needs an attachment owner registered by a client",
+  "thread/section/move": "needs a thread section (sections need a ChatGPT account)",
+  "threadSection/create": "needs a ChatGPT account (network)",
+  "threadSection/delete": "needs a ChatGPT account (network)",
+  "threadSection/update": "needs a ChatGPT account (network)",
+  "windowsSandbox/setupStart": "Windows only"
+}
+
+const stableMethods = Object.entries(Registry.ClientRequests).filter(([, e]) => !e.experimental).map(([m]) => m).sort()
+
+/** `request` over a method name known only at run time (the params are checked by the call's encoding). */
+type UntypedRequest = (method: string, params?: unknown, options?: RequestOptions) => Effect.Effect<unknown, RequestError>
+
+describe("the method-to-response table against the real binary", () => {
+  layer(TestCodex.layer(), { excludeTestServices: true })((it) => {
+    it.effect("classifies every stable method: called offline, or not with a reason", () =>
+      Effect.sync(() => {
+      const classified = new Set([...callable.map(([m]) => m), ...Object.keys(notCallableOffline)])
+      assert.deepStrictEqual(stableMethods.filter((m) => !classified.has(m)), [], "new stable methods: add them to `callable` (with params) or `notCallableOffline`")
+      assert.deepStrictEqual([...classified].filter((m) => !stableMethods.includes(m)).sort(), [], "methods no longer in the protocol")
+    }))
+
+    it.effect("every offline-callable stable method succeeds and its reply decodes with the registry's result schema", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const home = yield* CodexHome.CodexHome
+        const fake = yield* FakeResponses.FakeResponses
+        const request = server.request as UntypedRequest
+        const thread = yield* server.request("thread/start", {})
+        yield* fake.enqueue(FakeResponses.Script.text(["hello"]))
+        const turn = yield* Effect.scoped(Effect.gen(function*() {
+          const started = yield* server.startTurn({ threadId: thread.thread.id, input: [{ type: "text", text: "hi" }] })
+          yield* Stream.runDrain(started.events)
+          return started.turn
+        }))
+        const results = new Map<string, unknown>()
+        const ctx: Context = { home: home.path, threadId: thread.thread.id, turnId: turn.id, results }
+        const failures: Array<string> = []
+        for (const [method, params] of callable) {
+          const value = typeof params === "function" ? (params as (c: Context) => unknown)(ctx) : params
+          const exit = yield* Effect.exit(request(method, value, { timeout: "20 seconds", retry: false }))
+          if (exit._tag === "Success") results.set(method, exit.value)
+          else failures.push(`${method}: ${String(Cause.squash(exit.cause)).split("\n")[0]}`)
+        }
+        assert.deepStrictEqual(failures, [])
+      }), { timeout: 180_000 })
+  })
+})
