@@ -30,8 +30,11 @@ const rootManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "package.jso
   readonly devDependencies: Record<string, string>
 }
 const sdkManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "packages/sdk/package.json"), "utf8")) as {
+  readonly dependencies: Record<string, string>
   readonly peerDependencies: Record<string, string>
 }
+/** The one pinned codex version, as the SDK's manifest declares it. */
+const pinnedVersion = sdkManifest.dependencies["@openai/codex"]!
 const testingManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "packages/testing/package.json"), "utf8")) as {
   readonly peerDependencies: Record<string, string>
 }
@@ -215,7 +218,7 @@ describe("install from tarballs", () => {
     const manifest = JSON.parse(Fs.readFileSync(Path.join(app, "node_modules/@openai/codex/package.json"), "utf8")) as {
       readonly version: string
     }
-    expect(manifest.version).toBe("0.169.0")
+    expect(manifest.version).toBe(pinnedVersion)
   })
 
   it("type-checks a strict TypeScript user file with skipLibCheck: false", async () => {

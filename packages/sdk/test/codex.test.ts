@@ -7,6 +7,7 @@ import * as Path from "node:path"
 import * as AppServer from "../src/AppServer.js"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
+import * as CodexBinary from "../src/CodexBinary.js"
 import { setup } from "./utils/setup.js"
 import * as Events from "../src/Events.js"
 import * as Inputs from "../src/Inputs.js"
@@ -213,7 +214,7 @@ describe("Codex against the real app-server", () => {
     it.effect("reports metadata and models, account, api key login and logout", () =>
       Effect.gen(function*() {
         const { codex } = yield* setup()
-        assert.strictEqual(codex.metadata.serverVersion, "0.169.0")
+        assert.strictEqual(codex.metadata.serverVersion, CodexBinary.pinnedVersion)
         assert.strictEqual(codex.metadata.serverName, "effect_codex")
         assert.isAbove((yield* codex.models()).data.length, 0)
         const updates = yield* Effect.scoped(Effect.gen(function*() {

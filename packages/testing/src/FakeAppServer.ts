@@ -327,7 +327,7 @@ export interface Script {
   readonly ignoreSigterm?: boolean
   /** Keep running after stdin ends (writes one stderr line) instead of exiting 0. */
   readonly ignoreStdinEnd?: boolean
-  /** The server version in `userAgent` and `thread.cliVersion`. Default `"0.169.0"`. */
+  /** The server version in `userAgent` and `thread.cliVersion`. Default: the pinned version (`CodexBinary.pinnedVersion`). */
   readonly version?: string
 }
 
