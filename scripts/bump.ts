@@ -71,14 +71,15 @@ export const rewriteDocs = (text: string, old: string, version: string): string 
 const skipped = new Set(["node_modules", "dist", "build", ".git", "fixtures"])
 const skippedFiles = new Set(["package-lock.json", "results.json", "results.md", "benchmarks.md", "benchmarks.svg", "CHANGELOG.md"])
 
-/** Every line of a tracked text file that mentions `version` (benchmark records and changelogs excepted). */
+/** Every line of a tracked text file that mentions `version`, also in a regular expression (benchmark records and changelogs excepted). */
 export const mentions = (version: string, dir = root): ReadonlyArray<string> =>
   Fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = Path.join(dir, entry.name)
     if (entry.isDirectory()) return skipped.has(entry.name) || entry.name.startsWith(".") ? [] : mentions(version, path)
     if (skippedFiles.has(entry.name) || !/\.(ts|mjs|js|json|md|jsonl)$/.test(entry.name)) return []
+    const escaped = [version.replaceAll(".", "\\."), version.replaceAll(".", "\\\\.")]
     return Fs.readFileSync(path, "utf8").split("\n").flatMap((line, i) =>
-      line.includes(version) ? [`${Path.relative(root, path)}:${i + 1}: ${line.trim().slice(0, 160)}`] : []
+      line.includes(version) || escaped.some((e) => line.includes(e)) ? [`${Path.relative(root, path)}:${i + 1}: ${line.trim().slice(0, 160)}`] : []
     )
   })
 

@@ -260,7 +260,7 @@ const cases: ReadonlyArray<{
   {
     file: "demo.ts",
     expected: [
-      /codex 0\.169\.0, thread \S+/,
+      new RegExp(`codex ${pinnedVersion.replaceAll(".", "\\.")}, thread \\S+`),
       "> In two sentences: what is Effect, the TypeScript library?\nEffect is a TypeScript library",
       "> Why would it suit a client for a JSON-RPC server running as a child process?\nThe child process becomes a scoped resource",
       "> Sum it up in five words.\nTyped, scoped, streaming, interruptible, composable.",

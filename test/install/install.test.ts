@@ -240,7 +240,7 @@ describe("install from tarballs", () => {
         expect.stringMatching(new RegExp(`^node v${major}\\.`)),
         `sdk resolved to ${pathToFileURL(Path.join(app, "node_modules/@effect-codex/sdk/dist/index.js")).href}`,
         "internal modules: ERR_PACKAGE_PATH_NOT_EXPORTED",
-        expect.stringMatching(/^server \S+ 0\.169\.0$/),
+        expect.stringMatching(new RegExp(`^server \\S+ ${escape(pinnedVersion)}$`)),
         "streamed 3 deltas: Hello from a tarball.",
         "status completed, final response: Hello from a tarball.",
         "second turn: rejected with TurnFailed",
@@ -252,7 +252,7 @@ describe("install from tarballs", () => {
     it("runs a plain JavaScript Effect program", async () => {
       const { stdout } = await run(node(), ["effect-app.mjs"], { cwd: app, env: appEnv(), timeout: 90_000 })
       expect(appLines(stdout)).toEqual([
-        expect.stringMatching(new RegExp(`^binary from package 0\\.169\\.0 at ${escape(Path.join(app, "node_modules"))}`)),
+        expect.stringMatching(new RegExp(`^binary from package ${escape(pinnedVersion)} at ${escape(Path.join(app, "node_modules"))}`)),
         "answer: One, two, three. (completed)",
         "the model received 1 request(s)",
         "done"

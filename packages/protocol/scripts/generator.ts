@@ -67,6 +67,7 @@ export const responseOverrides: Readonly<Record<string, string>> = {
   "configRequirements/read": "ConfigRequirementsReadResponse",
   "externalAgentConfig/import/readHistories": "ExternalAgentConfigImportHistoriesReadResponse",
   "memory/reset": "MemoryResetResponse",
+  "modelProvider/default/set": "ConfigWriteResponse",
   "remoteControl/status/read": "RemoteControlStatusReadResponse",
   "rollout/compress": "RolloutCompressResponse",
   "windowsSandbox/readiness": "WindowsSandboxReadinessResponse"

@@ -44,6 +44,7 @@ const callable: ReadonlyArray<readonly [string, Params]> = [
   ["config/mcpServer/reload", undefined],
   ["model/list", {}],
   ["modelProvider/list", {}],
+  ["modelProvider/default/set", (c: Context) => ({ providerId: (c.results.get("modelProvider/list") as { defaultProviderId: string }).defaultProviderId })],
   ["modelProvider/capabilities/read", {}],
   ["permissionProfile/list", {}],
   ["skills/list", {}],

@@ -2,7 +2,7 @@
  * Effect Schemas for every definition of the Codex app-server v2 protocol.
  *
  * Generated, do not edit: `npm run generate` writes this file from the output of
- * `codex app-server generate-json-schema --experimental` (codex-cli 0.169.0).
+ * `codex app-server generate-json-schema --experimental` (codex-cli 0.171.0).
  *
  * @since 0.1.0
  */
@@ -597,6 +597,22 @@ const $AccountTokenUsageSummary = lazy("AccountTokenUsageSummary", (): Schema.Sc
 export const AccountTokenUsageSummary: Schema.Schema<AccountTokenUsageSummary> = exported("AccountTokenUsageSummary", $AccountTokenUsageSummary)
 
 /**
+ * The `AccountUpdateReason` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type AccountUpdateReason = "workspaceRoutingReady" | "unknown"
+const $AccountUpdateReason = lazy("AccountUpdateReason", (): Schema.Schema<AccountUpdateReason> => Schema.Literal("workspaceRoutingReady", "unknown"))
+/**
+ * The schema of {@link AccountUpdateReason}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AccountUpdateReason: Schema.Schema<AccountUpdateReason> = exported("AccountUpdateReason", $AccountUpdateReason)
+
+/**
  * Authentication mode for OpenAI-backed providers.
  *
  * @since 0.1.0
@@ -621,10 +637,15 @@ export const AuthMode: Schema.Schema<AuthMode> = exported("AuthMode", $AuthMode)
 export interface AccountUpdatedNotification {
   readonly authMode?: AuthMode | null
   readonly planType?: PlanType | null
+  /**
+   * Set when initial routing discovery completes for the same authenticated owner.
+   */
+  readonly reason?: AccountUpdateReason | null
 }
 const $AccountUpdatedNotification = lazy("AccountUpdatedNotification", (): Schema.Schema<AccountUpdatedNotification> => Schema.Struct({
   authMode: optional(Schema.NullOr($AuthMode())),
-  planType: optional(Schema.NullOr($PlanType()))
+  planType: optional(Schema.NullOr($PlanType())),
+  reason: optional(Schema.NullOr($AccountUpdateReason()))
 }))
 /**
  * The schema of {@link AccountUpdatedNotification}.
@@ -991,26 +1012,144 @@ const $AgentMessageDeltaNotification = lazy("AgentMessageDeltaNotification", ():
 export const AgentMessageDeltaNotification: Schema.Schema<AgentMessageDeltaNotification> = exported("AgentMessageDeltaNotification", $AgentMessageDeltaNotification)
 
 /**
- * A presentation instruction for Chat to apply to this answer when recovering history.
+ * The `HelplineSubject` type of the app-server protocol.
  *
  * @since 0.1.0
  * @category models
  */
-export interface AgentMessageDisplay {
-  /**
-   * Unknown actions must be left for the producing client to handle.
-   */
-  readonly action: string
-  readonly blockType?: string | null
-  readonly checkTrustedContacts?: boolean | null
-  readonly cyberTrustedAccess?: boolean | null
+export type HelplineSubject = "answer" | "prompt"
+const $HelplineSubject = lazy("HelplineSubject", (): Schema.Schema<HelplineSubject> => Schema.Literal("answer", "prompt"))
+/**
+ * The schema of {@link HelplineSubject}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const HelplineSubject: Schema.Schema<HelplineSubject> = exported("HelplineSubject", $HelplineSubject)
+
+/**
+ * The `AnswerAnnotation` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type AnswerAnnotation = {
+  readonly kind: "wellbeingHelpline"
+  readonly subject: HelplineSubject
 }
-const $AgentMessageDisplay = lazy("AgentMessageDisplay", (): Schema.Schema<AgentMessageDisplay> => Schema.Struct({
-  action: Schema.String,
-  blockType: optional(Schema.NullOr(Schema.String)),
-  checkTrustedContacts: optional(Schema.NullOr(Schema.Boolean)),
-  cyberTrustedAccess: optional(Schema.NullOr(Schema.Boolean))
+const $AnswerAnnotation = lazy("AnswerAnnotation", (): Schema.Schema<AnswerAnnotation> => Schema.Struct({
+  kind: Schema.Literal("wellbeingHelpline"),
+  subject: $HelplineSubject()
 }))
+/**
+ * The schema of {@link AnswerAnnotation}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AnswerAnnotation: Schema.Schema<AnswerAnnotation> = exported("AnswerAnnotation", $AnswerAnnotation)
+
+/**
+ * The `AnswerReplacement` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type AnswerReplacement = {
+  readonly kind: "wellbeingPromptHelpline"
+}
+const $AnswerReplacement = lazy("AnswerReplacement", (): Schema.Schema<AnswerReplacement> => Schema.Struct({
+  kind: Schema.Literal("wellbeingPromptHelpline")
+}))
+/**
+ * The schema of {@link AnswerReplacement}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const AnswerReplacement: Schema.Schema<AnswerReplacement> = exported("AnswerReplacement", $AnswerReplacement)
+
+/**
+ * The `BlockReason` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type BlockReason = {
+  readonly kind: "protection"
+  /**
+   * Identifies the same moderation row that Chat writes on the live path.
+   */
+  readonly protectionType: string
+} | {
+  readonly kind: "cyber"
+  readonly trustedAccess?: boolean | null
+}
+const $BlockReason = lazy("BlockReason", (): Schema.Schema<BlockReason> => Schema.Union(Schema.Struct({
+  kind: Schema.Literal("protection"),
+  protectionType: Schema.String
+}), Schema.Struct({
+  kind: Schema.Literal("cyber"),
+  trustedAccess: optional(Schema.NullOr(Schema.Boolean))
+})))
+/**
+ * The schema of {@link BlockReason}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const BlockReason: Schema.Schema<BlockReason> = exported("BlockReason", $BlockReason)
+
+/**
+ * The `TrustedContacts` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type TrustedContacts = "check" | "skip"
+const $TrustedContacts = lazy("TrustedContacts", (): Schema.Schema<TrustedContacts> => Schema.Literal("check", "skip"))
+/**
+ * The schema of {@link TrustedContacts}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TrustedContacts: Schema.Schema<TrustedContacts> = exported("TrustedContacts", $TrustedContacts)
+
+/**
+ * How Chat should present a recovered answer.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type AgentMessageDisplay = {
+  readonly annotation?: AnswerAnnotation | null
+  readonly mode: "show"
+  readonly trustedContacts: TrustedContacts
+  readonly version: 1
+} | {
+  readonly mode: "hide"
+  readonly replacement: AnswerReplacement
+  readonly version: 1
+} | {
+  readonly mode: "block"
+  readonly reason: BlockReason
+  readonly version: 1
+}
+const $AgentMessageDisplay = lazy("AgentMessageDisplay", (): Schema.Schema<AgentMessageDisplay> => Schema.Union(Schema.Struct({
+  annotation: optional(Schema.NullOr($AnswerAnnotation())),
+  mode: Schema.Literal("show"),
+  trustedContacts: $TrustedContacts(),
+  version: Schema.Literal(1)
+}), Schema.Struct({
+  mode: Schema.Literal("hide"),
+  replacement: $AnswerReplacement(),
+  version: Schema.Literal(1)
+}), Schema.Struct({
+  mode: Schema.Literal("block"),
+  reason: $BlockReason(),
+  version: Schema.Literal(1)
+})))
 /**
  * The schema of {@link AgentMessageDisplay}.
  *
@@ -4636,6 +4775,10 @@ export interface ListMcpServerStatusParams {
    */
   readonly detail?: McpServerStatusDetail | null
   /**
+   * Select this environment's registration. Requires `serverName` and `threadId`. When omitted, a named request uses the same server as older clients.
+   */
+  readonly environmentId?: string | null
+  /**
    * Optional page size; defaults to a server-defined value.
    */
   readonly limit?: number | null
@@ -4648,6 +4791,7 @@ export interface ListMcpServerStatusParams {
 const $ListMcpServerStatusParams = lazy("ListMcpServerStatusParams", (): Schema.Schema<ListMcpServerStatusParams> => Schema.Struct({
   cursor: optional(Schema.NullOr(Schema.String)),
   detail: optional(Schema.NullOr($McpServerStatusDetail())),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   limit: optional(Schema.NullOr(Schema.Int)),
   serverName: optional(Schema.NullOr(Schema.String)),
   threadId: optional(Schema.NullOr(Schema.String))
@@ -4855,6 +4999,10 @@ export interface McpResourceReadParams {
   readonly _meta?: { readonly [key: string]: unknown } | null
   readonly connectorId?: string | null
   /**
+   * Exact registration scope; omission preserves legacy name-only selection.
+   */
+  readonly environmentId?: string | null
+  /**
    * Originating MCP tool call used to select the resource's app.
    */
   readonly originCallId?: string | null
@@ -4869,6 +5017,7 @@ export interface McpResourceReadParams {
 const $McpResourceReadParams = lazy("McpResourceReadParams", (): Schema.Schema<McpResourceReadParams> => Schema.Struct({
   _meta: optional(Schema.NullOr(Schema.Record({ key: Schema.String, value: Schema.Unknown }))),
   connectorId: optional(Schema.NullOr(Schema.String)),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   originCallId: optional(Schema.NullOr(Schema.String)),
   server: Schema.String,
   target: optional(Schema.NullOr($McpResourceReadTarget())),
@@ -4960,6 +5109,10 @@ export interface McpServerOauthLoginParams {
    * Registration strategy for this login only; omission selects automatic discovery.
    */
   readonly clientRegistration?: McpServerOauthClientRegistration | null
+  /**
+   * Exact registration scope; omission preserves legacy name-only selection.
+   */
+  readonly environmentId?: string | null
   readonly name: string
   readonly scopes?: ReadonlyArray<string> | null
   readonly threadId?: string | null
@@ -4967,6 +5120,7 @@ export interface McpServerOauthLoginParams {
 }
 const $McpServerOauthLoginParams = lazy("McpServerOauthLoginParams", (): Schema.Schema<McpServerOauthLoginParams> => Schema.Struct({
   clientRegistration: optional(Schema.NullOr($McpServerOauthClientRegistration())),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   name: Schema.String,
   scopes: optional(Schema.NullOr(Schema.Array(Schema.String))),
   threadId: optional(Schema.NullOr(Schema.String)),
@@ -4989,6 +5143,10 @@ export const McpServerOauthLoginParams: Schema.Schema<McpServerOauthLoginParams>
 export interface McpServerToolCallParams {
   readonly _meta?: unknown
   readonly arguments?: unknown
+  /**
+   * Exact registration scope; omission preserves legacy name-only selection.
+   */
+  readonly environmentId?: string | null
   readonly server: string
   readonly threadId: string
   readonly tool: string
@@ -4996,6 +5154,7 @@ export interface McpServerToolCallParams {
 const $McpServerToolCallParams = lazy("McpServerToolCallParams", (): Schema.Schema<McpServerToolCallParams> => Schema.Struct({
   _meta: optional(Schema.Unknown),
   arguments: optional(Schema.Unknown),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   server: Schema.String,
   threadId: Schema.String,
   tool: Schema.String
@@ -5196,6 +5355,29 @@ const $ModelProviderConfigWriteParams = lazy("ModelProviderConfigWriteParams", (
  * @category schemas
  */
 export const ModelProviderConfigWriteParams: Schema.Schema<ModelProviderConfigWriteParams> = exported("ModelProviderConfigWriteParams", $ModelProviderConfigWriteParams)
+
+/**
+ * The `ModelProviderDefaultSetParams` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ModelProviderDefaultSetParams {
+  /**
+   * Configured provider to use by default for new threads and unscoped model lists.
+   */
+  readonly providerId: string
+}
+const $ModelProviderDefaultSetParams = lazy("ModelProviderDefaultSetParams", (): Schema.Schema<ModelProviderDefaultSetParams> => Schema.Struct({
+  providerId: Schema.String
+}))
+/**
+ * The schema of {@link ModelProviderDefaultSetParams}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ModelProviderDefaultSetParams: Schema.Schema<ModelProviderDefaultSetParams> = exported("ModelProviderDefaultSetParams", $ModelProviderDefaultSetParams)
 
 /**
  * The `ModelProviderListParams` type of the app-server protocol.
@@ -6015,7 +6197,7 @@ export interface ProjectListParams {
    */
   readonly sortDirection?: SortDirection | null
   /**
-   * Defaults to position. Recency sorting always places empty projects last.
+   * Defaults to position. Recency sorting always places empty projects last. Use the returned order; numeric positions are not exposed in project responses.
    */
   readonly sortKey?: ProjectSortKey | null
 }
@@ -6040,6 +6222,9 @@ export const ProjectListParams: Schema.Schema<ProjectListParams> = exported("Pro
  * @category models
  */
 export interface ProjectMoveParams {
+  /**
+   * Place the project before this ID, or append it when omitted or null.
+   */
   readonly beforeProjectId?: string | null
   readonly projectId: string
 }
@@ -6998,7 +7183,7 @@ const $ThreadGoalSetParams = lazy("ThreadGoalSetParams", (): Schema.Schema<Threa
 export const ThreadGoalSetParams: Schema.Schema<ThreadGoalSetParams> = exported("ThreadGoalSetParams", $ThreadGoalSetParams)
 
 /**
- * Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects.
+ * Calling `thread/guardianReview` subscribes the connection to the thread. The subscription remains after the review completes, keeping the thread loaded until the client calls `thread/unsubscribe` or disconnects. Sequential calls on the same loaded thread can reuse Guardian history across direct reviews and live approvals. The reviewer keeps a separate conversation from the actor and follows the parent thread's normal persistence settings. A retry evaluates the final call again under the current policy.
  *
  * @since 0.1.0
  * @category models
@@ -7291,6 +7476,10 @@ export interface ThreadListParams {
    */
   readonly includeAttachedThreads?: boolean
   /**
+   * Restrict results to up to 100 thread IDs before pagination. Omit or send null for unrestricted results. An empty list matches nothing. Exclusions still apply. Repeat the same IDs on each page. The local store uses indexed metadata for this filter.
+   */
+  readonly includedThreadIds?: ReadonlyArray<string> | null
+  /**
    * Optional page size; defaults to a reasonable server-side value.
    */
   readonly limit?: number | null
@@ -7331,7 +7520,7 @@ export interface ThreadListParams {
    */
   readonly sourceKinds?: ReadonlyArray<ThreadSourceKind> | null
   /**
-   * If true, return from the state DB without scanning JSONL rollouts to repair thread metadata. Omitted or false preserves scan-and-repair behavior.
+   * If true, the local store returns indexed metadata without scanning JSONL rollouts for repairs. Requests with `includedThreadIds` always use indexed metadata.
    */
   readonly useStateDbOnly?: boolean
 }
@@ -7344,6 +7533,7 @@ const $ThreadListParams = lazy("ThreadListParams", (): Schema.Schema<ThreadListP
   cwd: optional(Schema.NullOr($ThreadListCwdFilter())),
   excludedThreadIds: optional(Schema.NullOr(Schema.Array(Schema.String))),
   includeAttachedThreads: optional(Schema.Boolean),
+  includedThreadIds: optional(Schema.NullOr(Schema.Array(Schema.String))),
   limit: optional(Schema.NullOr(Schema.Int)),
   modelProviders: optional(Schema.NullOr(Schema.Array(Schema.String))),
   originators: optional(Schema.NullOr(Schema.Array(Schema.String))),
@@ -8040,6 +8230,80 @@ const $ThreadRealtimeAppendTextParams = lazy("ThreadRealtimeAppendTextParams", (
  * @category schemas
  */
 export const ThreadRealtimeAppendTextParams: Schema.Schema<ThreadRealtimeAppendTextParams> = exported("ThreadRealtimeAppendTextParams", $ThreadRealtimeAppendTextParams)
+
+/**
+ * The `ThreadRealtimeOrder` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ThreadRealtimeOrder = "observedAt" | "position"
+const $ThreadRealtimeOrder = lazy("ThreadRealtimeOrder", (): Schema.Schema<ThreadRealtimeOrder> => Schema.Union(Schema.Literal("observedAt"), Schema.Literal("position")))
+/**
+ * The schema of {@link ThreadRealtimeOrder}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeOrder: Schema.Schema<ThreadRealtimeOrder> = exported("ThreadRealtimeOrder", $ThreadRealtimeOrder)
+
+/**
+ * The `ThreadRealtimeListParams` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadRealtimeListParams {
+  readonly afterPosition?: number | null
+  readonly cursor?: string | null
+  /**
+   * A required exact event ID, such as a completed item's acknowledgement. Returns pending until projected. Explicit filters can exclude a known event.
+   */
+  readonly eventId?: string | null
+  /**
+   * Inclusive canonical observation time lower bound.
+   */
+  readonly fromObservedAtMs?: number | null
+  readonly limit?: number | null
+  /**
+   * Defaults to canonical observation time.
+   */
+  readonly order?: ThreadRealtimeOrder | null
+  /**
+   * Return pending until the projection includes this committed position.
+   */
+  readonly requiredThroughPosition?: number | null
+  readonly sessionId?: string | null
+  /**
+   * Exclusive committed position delimiting an immutable snapshot.
+   */
+  readonly snapshotEnd?: number | null
+  readonly threadId: string
+  /**
+   * Exclusive canonical observation time upper bound.
+   */
+  readonly toObservedAtMs?: number | null
+}
+const $ThreadRealtimeListParams = lazy("ThreadRealtimeListParams", (): Schema.Schema<ThreadRealtimeListParams> => Schema.Struct({
+  afterPosition: optional(Schema.NullOr(Schema.Number)),
+  cursor: optional(Schema.NullOr(Schema.String)),
+  eventId: optional(Schema.NullOr(Schema.String)),
+  fromObservedAtMs: optional(Schema.NullOr(Schema.Number)),
+  limit: optional(Schema.NullOr(Schema.Int)),
+  order: optional(Schema.NullOr($ThreadRealtimeOrder())),
+  requiredThroughPosition: optional(Schema.NullOr(Schema.Number)),
+  sessionId: optional(Schema.NullOr(Schema.String)),
+  snapshotEnd: optional(Schema.NullOr(Schema.Number)),
+  threadId: Schema.String,
+  toObservedAtMs: optional(Schema.NullOr(Schema.Number))
+}))
+/**
+ * The schema of {@link ThreadRealtimeListParams}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeListParams: Schema.Schema<ThreadRealtimeListParams> = exported("ThreadRealtimeListParams", $ThreadRealtimeListParams)
 
 /**
  * EXPERIMENTAL - list voices supported by thread realtime.
@@ -9175,6 +9439,26 @@ const $ThreadSampleParams = lazy("ThreadSampleParams", (): Schema.Schema<ThreadS
 export const ThreadSampleParams: Schema.Schema<ThreadSampleParams> = exported("ThreadSampleParams", $ThreadSampleParams)
 
 /**
+ * Request cancellation on the same connection. `thread/search/cancel` targets only `thread/search`; `thread/search/stream/cancel` targets only `thread/search/stream`. Cancellation is idempotent: the cancel response acknowledges the request, and an interrupted search completes with an error after its subprocess is stopped and reaped. If completion races cancellation, the original search may still succeed. An already-completed search is unaffected.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadSearchCancelParams {
+  readonly requestId: RequestId
+}
+const $ThreadSearchCancelParams = lazy("ThreadSearchCancelParams", (): Schema.Schema<ThreadSearchCancelParams> => Schema.Struct({
+  requestId: $RequestId()
+}))
+/**
+ * The schema of {@link ThreadSearchCancelParams}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadSearchCancelParams: Schema.Schema<ThreadSearchCancelParams> = exported("ThreadSearchCancelParams", $ThreadSearchCancelParams)
+
+/**
  * Parameters for searching visible message occurrences within one paginated thread.
  *
  * @since 0.1.0
@@ -9253,7 +9537,7 @@ export interface ThreadSearchParams {
    */
   readonly limit?: number | null
   /**
-   * Required substring/full-text query for thread search.
+   * Required substring/full-text query. `thread/search/stream` limits this to 65,536 UTF-8 bytes after trimming surrounding whitespace.
    */
   readonly searchTerm: string
   /**
@@ -10783,6 +11067,18 @@ export type ClientRequest = {
   readonly params: ThreadSearchParams
 } | {
   readonly id: RequestId
+  readonly method: "thread/search/stream"
+  readonly params: ThreadSearchParams
+} | {
+  readonly id: RequestId
+  readonly method: "thread/search/cancel"
+  readonly params: ThreadSearchCancelParams
+} | {
+  readonly id: RequestId
+  readonly method: "thread/search/stream/cancel"
+  readonly params: ThreadSearchCancelParams
+} | {
+  readonly id: RequestId
   readonly method: "thread/searchOccurrences"
   readonly params: ThreadSearchOccurrencesParams
 } | {
@@ -10991,6 +11287,10 @@ export type ClientRequest = {
   readonly params: ThreadTimelineListParams
 } | {
   readonly id: RequestId
+  readonly method: "thread/realtime/list"
+  readonly params: ThreadRealtimeListParams
+} | {
+  readonly id: RequestId
   readonly method: "thread/realtime/listVoices"
   readonly params: ThreadRealtimeListVoicesParams
 } | {
@@ -11021,6 +11321,10 @@ export type ClientRequest = {
   readonly id: RequestId
   readonly method: "modelProvider/config/write"
   readonly params: ModelProviderConfigWriteParams
+} | {
+  readonly id: RequestId
+  readonly method: "modelProvider/default/set"
+  readonly params: ModelProviderDefaultSetParams
 } | {
   readonly id: RequestId
   readonly method: "modelProvider/capabilities/read"
@@ -11520,6 +11824,18 @@ const $ClientRequest = lazy("ClientRequest", (): Schema.Schema<ClientRequest> =>
   params: $ThreadSearchParams()
 }), Schema.Struct({
   id: $RequestId(),
+  method: Schema.Literal("thread/search/stream"),
+  params: $ThreadSearchParams()
+}), Schema.Struct({
+  id: $RequestId(),
+  method: Schema.Literal("thread/search/cancel"),
+  params: $ThreadSearchCancelParams()
+}), Schema.Struct({
+  id: $RequestId(),
+  method: Schema.Literal("thread/search/stream/cancel"),
+  params: $ThreadSearchCancelParams()
+}), Schema.Struct({
+  id: $RequestId(),
   method: Schema.Literal("thread/searchOccurrences"),
   params: $ThreadSearchOccurrencesParams()
 }), Schema.Struct({
@@ -11728,6 +12044,10 @@ const $ClientRequest = lazy("ClientRequest", (): Schema.Schema<ClientRequest> =>
   params: $ThreadTimelineListParams()
 }), Schema.Struct({
   id: $RequestId(),
+  method: Schema.Literal("thread/realtime/list"),
+  params: $ThreadRealtimeListParams()
+}), Schema.Struct({
+  id: $RequestId(),
   method: Schema.Literal("thread/realtime/listVoices"),
   params: $ThreadRealtimeListVoicesParams()
 }), Schema.Struct({
@@ -11758,6 +12078,10 @@ const $ClientRequest = lazy("ClientRequest", (): Schema.Schema<ClientRequest> =>
   id: $RequestId(),
   method: Schema.Literal("modelProvider/config/write"),
   params: $ModelProviderConfigWriteParams()
+}), Schema.Struct({
+  id: $RequestId(),
+  method: Schema.Literal("modelProvider/default/set"),
+  params: $ModelProviderDefaultSetParams()
 }), Schema.Struct({
   id: $RequestId(),
   method: Schema.Literal("modelProvider/capabilities/read"),
@@ -12043,7 +12367,7 @@ export const NonSteerableTurnKind: Schema.Schema<NonSteerableTurnKind> = exporte
  * @since 0.1.0
  * @category models
  */
-export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other" | "inferenceHookDenied" | {
+export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "bioPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other" | "inferenceHookDenied" | {
   readonly httpConnectionFailed: {
     readonly httpStatusCode?: number | null
   }
@@ -12064,7 +12388,7 @@ export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" |
     readonly turnKind: NonSteerableTurnKind
   }
 } | string | { readonly [key: string]: unknown }
-const $CodexErrorInfo = lazy("CodexErrorInfo", (): Schema.Schema<CodexErrorInfo> => Schema.Union(Schema.Literal("contextWindowExceeded", "sessionBudgetExceeded", "usageLimitExceeded", "rateLimitExceeded", "flexUnavailable", "serverOverloaded", "modelNotFound", "policyCapacityUnavailable", "cyberPolicy", "misalignmentPolicyViolation", "tooManyDenials", "internalServerError", "unauthorized", "badRequest", "threadRollbackFailed", "sandboxError", "other"), Schema.Literal("inferenceHookDenied"), Schema.Struct({
+const $CodexErrorInfo = lazy("CodexErrorInfo", (): Schema.Schema<CodexErrorInfo> => Schema.Union(Schema.Literal("contextWindowExceeded", "sessionBudgetExceeded", "usageLimitExceeded", "rateLimitExceeded", "flexUnavailable", "serverOverloaded", "modelNotFound", "policyCapacityUnavailable", "cyberPolicy", "bioPolicy", "misalignmentPolicyViolation", "tooManyDenials", "internalServerError", "unauthorized", "badRequest", "threadRollbackFailed", "sandboxError", "other"), Schema.Literal("inferenceHookDenied"), Schema.Struct({
   httpConnectionFailed: Schema.Struct({
     httpStatusCode: optional(Schema.NullOr(Schema.Int))
   })
@@ -13690,6 +14014,8 @@ export const OtelToolResultLogConfig: Schema.Schema<OtelToolResultLogConfig> = e
 export interface OtelRequirements {
   readonly environment?: string | null
   readonly exporter?: OtelExporter | null
+  readonly headers_helper?: string | null
+  readonly headers_helper_refresh_interval_ms?: number | null
   readonly log_agent_responses?: boolean | null
   readonly log_guardian_assessments?: boolean | null
   readonly log_sse_deltas?: boolean | null
@@ -13703,6 +14029,8 @@ export interface OtelRequirements {
 const $OtelRequirements = lazy("OtelRequirements", (): Schema.Schema<OtelRequirements> => Schema.Struct({
   environment: optional(Schema.NullOr(Schema.String)),
   exporter: optional(Schema.NullOr($OtelExporter())),
+  headers_helper: optional(Schema.NullOr(Schema.String)),
+  headers_helper_refresh_interval_ms: optional(Schema.NullOr(Schema.Number)),
   log_agent_responses: optional(Schema.NullOr(Schema.Boolean)),
   log_guardian_assessments: optional(Schema.NullOr(Schema.Boolean)),
   log_sse_deltas: optional(Schema.NullOr(Schema.Boolean)),
@@ -14090,49 +14418,6 @@ const $ContextCompactedNotification = lazy("ContextCompactedNotification", (): S
  * @category schemas
  */
 export const ContextCompactedNotification: Schema.Schema<ContextCompactedNotification> = exported("ContextCompactedNotification", $ContextCompactedNotification)
-
-/**
- * The `CurrentTimeReadParams` type of the app-server protocol.
- *
- * @since 0.1.0
- * @category models
- */
-export interface CurrentTimeReadParams {
-  readonly threadId: string
-}
-const $CurrentTimeReadParams = lazy("CurrentTimeReadParams", (): Schema.Schema<CurrentTimeReadParams> => Schema.Struct({
-  threadId: Schema.String
-}))
-/**
- * The schema of {@link CurrentTimeReadParams}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const CurrentTimeReadParams: Schema.Schema<CurrentTimeReadParams> = exported("CurrentTimeReadParams", $CurrentTimeReadParams)
-
-/**
- * The `CurrentTimeReadResponse` type of the app-server protocol.
- *
- * @since 0.1.0
- * @category models
- */
-export interface CurrentTimeReadResponse {
-  /**
-   * Current time as whole Unix seconds.
-   */
-  readonly currentTimeAt: number
-}
-const $CurrentTimeReadResponse = lazy("CurrentTimeReadResponse", (): Schema.Schema<CurrentTimeReadResponse> => Schema.Struct({
-  currentTimeAt: Schema.Number
-}))
-/**
- * The schema of {@link CurrentTimeReadResponse}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const CurrentTimeReadResponse: Schema.Schema<CurrentTimeReadResponse> = exported("CurrentTimeReadResponse", $CurrentTimeReadResponse)
 
 /**
  * The `DeprecationNoticeNotification` type of the app-server protocol.
@@ -17608,6 +17893,10 @@ export type ThreadItem = {
    * The duration of the MCP tool call in milliseconds.
    */
   readonly durationMs?: number | null
+  /**
+   * Registration scope, not necessarily the server's execution environment.
+   */
+  readonly environmentId?: string | null
   readonly error?: McpToolCallError | null
   readonly id: string
   /**
@@ -17894,6 +18183,7 @@ const $ThreadItem = lazy("ThreadItem", (): Schema.Schema<ThreadItem> => Schema.U
   arguments: Schema.Unknown,
   completedAtMs: optional(Schema.NullOr(Schema.Number)),
   durationMs: optional(Schema.NullOr(Schema.Number)),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   error: optional(Schema.NullOr($McpToolCallError())),
   id: Schema.String,
   mcpAppResourceUri: optional(Schema.NullOr(Schema.String)),
@@ -18487,6 +18777,10 @@ export const Tool: Schema.Schema<Tool> = exported("Tool", $Tool)
 export interface McpServerStatus {
   readonly authStatus: McpAuthStatus
   /**
+   * Environment that contributed this registration; null for a thread-wide server. Older servers omit this field.
+   */
+  readonly environmentId?: string | null
+  /**
    * HTTP origin of the effective configured endpoint, including plugin servers. Excludes credentials, path, query, and fragment; null for non-HTTP transports.
    */
   readonly httpOrigin?: string | null
@@ -18515,6 +18809,7 @@ export interface McpServerStatus {
 }
 const $McpServerStatus = lazy("McpServerStatus", (): Schema.Schema<McpServerStatus> => Schema.Struct({
   authStatus: $McpAuthStatus(),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   httpOrigin: optional(Schema.NullOr(Schema.String)),
   name: Schema.String,
   pluginId: optional(Schema.NullOr(Schema.String)),
@@ -19348,6 +19643,10 @@ export type McpServerElicitationRequestParams = {
   readonly _meta?: unknown
   readonly challenge: string
   readonly description: string
+  /**
+   * Registration scope, not necessarily the server's execution environment.
+   */
+  readonly environmentId?: string | null
   readonly mode: "openai/userVerification"
   readonly serverName: string
   readonly threadId: string
@@ -19360,6 +19659,10 @@ export type McpServerElicitationRequestParams = {
   readonly turnId?: string | null
 } | {
   readonly _meta?: unknown
+  /**
+   * Registration scope, not necessarily the server's execution environment.
+   */
+  readonly environmentId?: string | null
   readonly message: string
   readonly mode: "form"
   readonly requestedSchema: McpElicitationSchema
@@ -19373,6 +19676,10 @@ export type McpServerElicitationRequestParams = {
   readonly turnId?: string | null
 } | {
   readonly _meta?: unknown
+  /**
+   * Registration scope, not necessarily the server's execution environment.
+   */
+  readonly environmentId?: string | null
   readonly message: string
   readonly mode: "openai/form"
   readonly requestedSchema: unknown
@@ -19386,6 +19693,10 @@ export type McpServerElicitationRequestParams = {
   readonly turnId?: string | null
 } | {
   readonly _meta?: unknown
+  /**
+   * Registration scope, not necessarily the server's execution environment.
+   */
+  readonly environmentId?: string | null
   readonly message: string
   readonly mode: "openaiForm"
   readonly requestedSchema: unknown
@@ -19400,6 +19711,10 @@ export type McpServerElicitationRequestParams = {
 } | {
   readonly _meta?: unknown
   readonly elicitationId: string
+  /**
+   * Registration scope, not necessarily the server's execution environment.
+   */
+  readonly environmentId?: string | null
   readonly message: string
   readonly mode: "url"
   readonly serverName: string
@@ -19416,6 +19731,7 @@ const $McpServerElicitationRequestParams = lazy("McpServerElicitationRequestPara
   _meta: optional(Schema.Unknown),
   challenge: Schema.String,
   description: Schema.String,
+  environmentId: optional(Schema.NullOr(Schema.String)),
   mode: Schema.Literal("openai/userVerification"),
   serverName: Schema.String,
   threadId: Schema.String,
@@ -19423,6 +19739,7 @@ const $McpServerElicitationRequestParams = lazy("McpServerElicitationRequestPara
   turnId: optional(Schema.NullOr(Schema.String))
 }), Schema.Struct({
   _meta: optional(Schema.Unknown),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   message: Schema.String,
   mode: Schema.Literal("form"),
   requestedSchema: $McpElicitationSchema(),
@@ -19431,6 +19748,7 @@ const $McpServerElicitationRequestParams = lazy("McpServerElicitationRequestPara
   turnId: optional(Schema.NullOr(Schema.String))
 }), Schema.Struct({
   _meta: optional(Schema.Unknown),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   message: Schema.String,
   mode: Schema.Literal("openai/form"),
   requestedSchema: Schema.Unknown,
@@ -19439,6 +19757,7 @@ const $McpServerElicitationRequestParams = lazy("McpServerElicitationRequestPara
   turnId: optional(Schema.NullOr(Schema.String))
 }), Schema.Struct({
   _meta: optional(Schema.Unknown),
+  environmentId: optional(Schema.NullOr(Schema.String)),
   message: Schema.String,
   mode: Schema.Literal("openaiForm"),
   requestedSchema: Schema.Unknown,
@@ -19448,6 +19767,7 @@ const $McpServerElicitationRequestParams = lazy("McpServerElicitationRequestPara
 }), Schema.Struct({
   _meta: optional(Schema.Unknown),
   elicitationId: Schema.String,
+  environmentId: optional(Schema.NullOr(Schema.String)),
   message: Schema.String,
   mode: Schema.Literal("url"),
   serverName: Schema.String,
@@ -19682,6 +20002,10 @@ export const McpServerStartupState: Schema.Schema<McpServerStartupState> = expor
  * @category models
  */
 export interface McpServerStatusUpdatedNotification {
+  /**
+   * Registration scope, not necessarily the server's execution environment.
+   */
+  readonly environmentId?: string | null
   readonly error?: string | null
   readonly failureReason?: McpServerStartupFailureReason | null
   readonly name: string
@@ -19689,6 +20013,7 @@ export interface McpServerStatusUpdatedNotification {
   readonly threadId?: string | null
 }
 const $McpServerStatusUpdatedNotification = lazy("McpServerStatusUpdatedNotification", (): Schema.Schema<McpServerStatusUpdatedNotification> => Schema.Struct({
+  environmentId: optional(Schema.NullOr(Schema.String)),
   error: optional(Schema.NullOr(Schema.String)),
   failureReason: optional(Schema.NullOr($McpServerStartupFailureReason())),
   name: Schema.String,
@@ -21800,7 +22125,6 @@ export interface Project {
   readonly id: string
   readonly metadata: { readonly [key: string]: string }
   readonly name: string
-  readonly position: number
   /**
    * Newest non-archived member thread's recency, in Unix seconds; null when none exist.
    */
@@ -21813,7 +22137,6 @@ const $Project = lazy("Project", (): Schema.Schema<Project> => Schema.Struct({
   id: Schema.String,
   metadata: Schema.Record({ key: Schema.String, value: Schema.String }),
   name: Schema.String,
-  position: Schema.Number,
   recencyAt: optional(Schema.NullOr(Schema.Number)),
   roots: Schema.Array($ProjectRoot()),
   updatedAt: Schema.Number
@@ -23242,22 +23565,6 @@ const $ThreadRealtimeBemItemPresentation = lazy("ThreadRealtimeBemItemPresentati
 export const ThreadRealtimeBemItemPresentation: Schema.Schema<ThreadRealtimeBemItemPresentation> = exported("ThreadRealtimeBemItemPresentation", $ThreadRealtimeBemItemPresentation)
 
 /**
- * The `ThreadRealtimeSessionOutcome` type of the app-server protocol.
- *
- * @since 0.1.0
- * @category models
- */
-export type ThreadRealtimeSessionOutcome = "ended" | "failed"
-const $ThreadRealtimeSessionOutcome = lazy("ThreadRealtimeSessionOutcome", (): Schema.Schema<ThreadRealtimeSessionOutcome> => Schema.Literal("ended", "failed"))
-/**
- * The schema of {@link ThreadRealtimeSessionOutcome}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ThreadRealtimeSessionOutcome: Schema.Schema<ThreadRealtimeSessionOutcome> = exported("ThreadRealtimeSessionOutcome", $ThreadRealtimeSessionOutcome)
-
-/**
  * The `ThreadRealtimeTranscriptRole` type of the app-server protocol.
  *
  * @since 0.1.0
@@ -23274,6 +23581,80 @@ const $ThreadRealtimeTranscriptRole = lazy("ThreadRealtimeTranscriptRole", (): S
 export const ThreadRealtimeTranscriptRole: Schema.Schema<ThreadRealtimeTranscriptRole> = exported("ThreadRealtimeTranscriptRole", $ThreadRealtimeTranscriptRole)
 
 /**
+ * The `ThreadRealtimeVoiceTranscript` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadRealtimeVoiceTranscript {
+  readonly role: ThreadRealtimeTranscriptRole
+  readonly text: string
+}
+const $ThreadRealtimeVoiceTranscript = lazy("ThreadRealtimeVoiceTranscript", (): Schema.Schema<ThreadRealtimeVoiceTranscript> => Schema.Struct({
+  role: $ThreadRealtimeTranscriptRole(),
+  text: Schema.String
+}))
+/**
+ * The schema of {@link ThreadRealtimeVoiceTranscript}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeVoiceTranscript: Schema.Schema<ThreadRealtimeVoiceTranscript> = exported("ThreadRealtimeVoiceTranscript", $ThreadRealtimeVoiceTranscript)
+
+/**
+ * A frame holds one or more payloads, at most one per channel. They share one ID, observation time, and seal. V1 requires its only channel, `voice_transcript`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadRealtimeFrameChannels {
+  readonly voice_transcript: ThreadRealtimeVoiceTranscript
+}
+const $ThreadRealtimeFrameChannels = lazy("ThreadRealtimeFrameChannels", (): Schema.Schema<ThreadRealtimeFrameChannels> => Schema.Struct({
+  voice_transcript: $ThreadRealtimeVoiceTranscript()
+}))
+/**
+ * The schema of {@link ThreadRealtimeFrameChannels}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeFrameChannels: Schema.Schema<ThreadRealtimeFrameChannels> = exported("ThreadRealtimeFrameChannels", $ThreadRealtimeFrameChannels)
+
+/**
+ * The `ThreadRealtimeHandoffMode` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ThreadRealtimeHandoffMode = "start" | "steer"
+const $ThreadRealtimeHandoffMode = lazy("ThreadRealtimeHandoffMode", (): Schema.Schema<ThreadRealtimeHandoffMode> => Schema.Literal("start", "steer"))
+/**
+ * The schema of {@link ThreadRealtimeHandoffMode}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeHandoffMode: Schema.Schema<ThreadRealtimeHandoffMode> = exported("ThreadRealtimeHandoffMode", $ThreadRealtimeHandoffMode)
+
+/**
+ * The `ThreadRealtimeSessionOutcome` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ThreadRealtimeSessionOutcome = "ended" | "failed"
+const $ThreadRealtimeSessionOutcome = lazy("ThreadRealtimeSessionOutcome", (): Schema.Schema<ThreadRealtimeSessionOutcome> => Schema.Literal("ended", "failed"))
+/**
+ * The schema of {@link ThreadRealtimeSessionOutcome}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeSessionOutcome: Schema.Schema<ThreadRealtimeSessionOutcome> = exported("ThreadRealtimeSessionOutcome", $ThreadRealtimeSessionOutcome)
+
+/**
  * EXPERIMENTAL - a thread-scoped realtime item in the canonical timeline.
  *
  * @since 0.1.0
@@ -23281,10 +23662,27 @@ export const ThreadRealtimeTranscriptRole: Schema.Schema<ThreadRealtimeTranscrip
  */
 export type ThreadRealtimeItem = {
   readonly id: string
+  /**
+   * Canonical observation time in Unix milliseconds for eligible voice calls.
+   */
+  readonly observedAtMs?: number | null
   readonly realtimeSessionId: string
   readonly type: "realtimeSessionStarted"
 } | {
+  readonly channels: ThreadRealtimeFrameChannels
   readonly id: string
+  /**
+   * Canonical observation time in Unix milliseconds for eligible voice calls.
+   */
+  readonly observedAtMs?: number | null
+  readonly realtimeSessionId: string
+  readonly type: "frame"
+} | {
+  readonly id: string
+  /**
+   * Canonical observation time in Unix milliseconds for eligible voice calls.
+   */
+  readonly observedAtMs?: number | null
   readonly realtimeSessionId: string
   readonly role: ThreadRealtimeTranscriptRole
   readonly text: string
@@ -23292,22 +23690,63 @@ export type ThreadRealtimeItem = {
 } | {
   readonly id: string
   readonly item_id: string
+  /**
+   * Canonical observation time in Unix milliseconds for eligible voice calls.
+   */
+  readonly observedAtMs?: number | null
   readonly presentation: ThreadRealtimeBemItemPresentation
   readonly realtimeSessionId: string
   readonly turn_id: string
   readonly type: "bemItemPromoted"
 } | {
   readonly id: string
+  /**
+   * Canonical observation time in Unix milliseconds for eligible voice calls.
+   */
+  readonly observedAtMs?: number | null
   readonly outcome: ThreadRealtimeSessionOutcome
   readonly realtimeSessionId: string
   readonly type: "realtimeSessionClosed"
+} | {
+  readonly handoff_id: string
+  readonly id: string
+  readonly input: string
+  readonly input_item_id: string
+  readonly mode: ThreadRealtimeHandoffMode
+  /**
+   * Canonical observation time in Unix milliseconds for eligible voice calls.
+   */
+  readonly observedAtMs?: number | null
+  readonly realtimeSessionId: string
+  readonly source_event_ids: ReadonlyArray<string>
+  readonly turn_id: string
+  readonly type: "turnInputAccepted"
+} | {
+  readonly id: string
+  readonly input: string
+  readonly input_item_id: string
+  /**
+   * Canonical observation time in Unix milliseconds for eligible voice calls.
+   */
+  readonly observedAtMs?: number | null
+  readonly realtimeSessionId: string
+  readonly source_event_ids: ReadonlyArray<string>
+  readonly type: "sessionEndInputSaved"
 }
 const $ThreadRealtimeItem = lazy("ThreadRealtimeItem", (): Schema.Schema<ThreadRealtimeItem> => Schema.Union(Schema.Struct({
   id: Schema.String,
+  observedAtMs: optional(Schema.NullOr(Schema.Number)),
   realtimeSessionId: Schema.String,
   type: Schema.Literal("realtimeSessionStarted")
 }), Schema.Struct({
+  channels: $ThreadRealtimeFrameChannels(),
   id: Schema.String,
+  observedAtMs: optional(Schema.NullOr(Schema.Number)),
+  realtimeSessionId: Schema.String,
+  type: Schema.Literal("frame")
+}), Schema.Struct({
+  id: Schema.String,
+  observedAtMs: optional(Schema.NullOr(Schema.Number)),
   realtimeSessionId: Schema.String,
   role: $ThreadRealtimeTranscriptRole(),
   text: Schema.String,
@@ -23315,15 +23754,36 @@ const $ThreadRealtimeItem = lazy("ThreadRealtimeItem", (): Schema.Schema<ThreadR
 }), Schema.Struct({
   id: Schema.String,
   item_id: Schema.String,
+  observedAtMs: optional(Schema.NullOr(Schema.Number)),
   presentation: $ThreadRealtimeBemItemPresentation(),
   realtimeSessionId: Schema.String,
   turn_id: Schema.String,
   type: Schema.Literal("bemItemPromoted")
 }), Schema.Struct({
   id: Schema.String,
+  observedAtMs: optional(Schema.NullOr(Schema.Number)),
   outcome: $ThreadRealtimeSessionOutcome(),
   realtimeSessionId: Schema.String,
   type: Schema.Literal("realtimeSessionClosed")
+}), Schema.Struct({
+  handoff_id: Schema.String,
+  id: Schema.String,
+  input: Schema.String,
+  input_item_id: Schema.String,
+  mode: $ThreadRealtimeHandoffMode(),
+  observedAtMs: optional(Schema.NullOr(Schema.Number)),
+  realtimeSessionId: Schema.String,
+  source_event_ids: Schema.Array(Schema.String),
+  turn_id: Schema.String,
+  type: Schema.Literal("turnInputAccepted")
+}), Schema.Struct({
+  id: Schema.String,
+  input: Schema.String,
+  input_item_id: Schema.String,
+  observedAtMs: optional(Schema.NullOr(Schema.Number)),
+  realtimeSessionId: Schema.String,
+  source_event_ids: Schema.Array(Schema.String),
+  type: Schema.Literal("sessionEndInputSaved")
 })))
 /**
  * The schema of {@link ThreadRealtimeItem}.
@@ -23544,137 +24004,6 @@ const $ThreadRevertedNotification = lazy("ThreadRevertedNotification", (): Schem
 export const ThreadRevertedNotification: Schema.Schema<ThreadRevertedNotification> = exported("ThreadRevertedNotification", $ThreadRevertedNotification)
 
 /**
- * Broadcast after a successful move into, within, or out of a section.
- *
- * @since 0.1.0
- * @category models
- */
-export interface ThreadSectionChangedNotification {
-  /**
-   * Destination section, or `null` when the thread was removed from its section.
-   */
-  readonly sectionId: string | null
-  readonly threadId: string
-}
-const $ThreadSectionChangedNotification = lazy("ThreadSectionChangedNotification", (): Schema.Schema<ThreadSectionChangedNotification> => Schema.Struct({
-  sectionId: Schema.NullOr(Schema.String),
-  threadId: Schema.String
-}))
-/**
- * The schema of {@link ThreadSectionChangedNotification}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ThreadSectionChangedNotification: Schema.Schema<ThreadSectionChangedNotification> = exported("ThreadSectionChangedNotification", $ThreadSectionChangedNotification)
-
-/**
- * An environment selected by a loaded thread, independent of connection status.
- *
- * @since 0.1.0
- * @category models
- */
-export interface ThreadEnvironment {
-  readonly cwd: LegacyAppPathString
-  readonly environmentId: string
-  readonly runtimeWorkspaceRoots: ReadonlyArray<LegacyAppPathString>
-}
-const $ThreadEnvironment = lazy("ThreadEnvironment", (): Schema.Schema<ThreadEnvironment> => Schema.Struct({
-  cwd: $LegacyAppPathString(),
-  environmentId: Schema.String,
-  runtimeWorkspaceRoots: Schema.Array($LegacyAppPathString())
-}))
-/**
- * The schema of {@link ThreadEnvironment}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ThreadEnvironment: Schema.Schema<ThreadEnvironment> = exported("ThreadEnvironment", $ThreadEnvironment)
-
-/**
- * The `ThreadSettings` type of the app-server protocol.
- *
- * @since 0.1.0
- * @category models
- */
-export interface ThreadSettings {
-  readonly activePermissionProfile?: ActivePermissionProfile | null
-  readonly approvalPolicy: AskForApproval
-  readonly approvalsReviewer: ApprovalsReviewer
-  readonly collaborationMode: CollaborationMode
-  readonly cwd: AbsolutePathBuf
-  /**
-   * Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
-   */
-  readonly disabledPluginIds?: ReadonlyArray<string>
-  readonly effort?: ReasoningEffort | null
-  /**
-   * Environments configured for future turns, in priority order, primary first. `null` means the server does not expose the selection; [] means none are selected.
-   */
-  readonly environments?: ReadonlyArray<ThreadEnvironment> | null
-  readonly model: string
-  readonly modelProvider: string
-  /**
-   * @deprecated Always `explicitRequestOnly`. Use `effort` for Ultra behavior.
-   */
-  readonly multiAgentMode?: MultiAgentMode
-  /**
-   * @deprecated Reports the saved setting; `friendly` and `pragmatic` no longer select a style.
-   */
-  readonly personality?: Personality | null
-  readonly sandboxPolicy: SandboxPolicy
-  readonly serviceTier?: string | null
-  readonly summary?: ReasoningSummary | null
-}
-const $ThreadSettings = lazy("ThreadSettings", (): Schema.Schema<ThreadSettings> => Schema.Struct({
-  activePermissionProfile: optional(Schema.NullOr($ActivePermissionProfile())),
-  approvalPolicy: $AskForApproval(),
-  approvalsReviewer: $ApprovalsReviewer(),
-  collaborationMode: $CollaborationMode(),
-  cwd: $AbsolutePathBuf(),
-  disabledPluginIds: optional(Schema.Array(Schema.String)),
-  effort: optional(Schema.NullOr($ReasoningEffort())),
-  environments: optional(Schema.NullOr(Schema.Array($ThreadEnvironment()))),
-  model: Schema.String,
-  modelProvider: Schema.String,
-  multiAgentMode: optional($MultiAgentMode()),
-  personality: optional(Schema.NullOr($Personality())),
-  sandboxPolicy: $SandboxPolicy(),
-  serviceTier: optional(Schema.NullOr(Schema.String)),
-  summary: optional(Schema.NullOr($ReasoningSummary()))
-}))
-/**
- * The schema of {@link ThreadSettings}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ThreadSettings: Schema.Schema<ThreadSettings> = exported("ThreadSettings", $ThreadSettings)
-
-/**
- * The `ThreadSettingsUpdatedNotification` type of the app-server protocol.
- *
- * @since 0.1.0
- * @category models
- */
-export interface ThreadSettingsUpdatedNotification {
-  readonly threadId: string
-  readonly threadSettings: ThreadSettings
-}
-const $ThreadSettingsUpdatedNotification = lazy("ThreadSettingsUpdatedNotification", (): Schema.Schema<ThreadSettingsUpdatedNotification> => Schema.Struct({
-  threadId: Schema.String,
-  threadSettings: $ThreadSettings()
-}))
-/**
- * The schema of {@link ThreadSettingsUpdatedNotification}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ThreadSettingsUpdatedNotification: Schema.Schema<ThreadSettingsUpdatedNotification> = exported("ThreadSettingsUpdatedNotification", $ThreadSettingsUpdatedNotification)
-
-/**
  * The `SubAgentSource` type of the app-server protocol.
  *
  * @since 0.1.0
@@ -23733,6 +24062,30 @@ const $SessionSource = lazy("SessionSource", (): Schema.Schema<SessionSource> =>
  * @category schemas
  */
 export const SessionSource: Schema.Schema<SessionSource> = exported("SessionSource", $SessionSource)
+
+/**
+ * An environment selected by a loaded thread, independent of connection status.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadEnvironment {
+  readonly cwd: LegacyAppPathString
+  readonly environmentId: string
+  readonly runtimeWorkspaceRoots: ReadonlyArray<LegacyAppPathString>
+}
+const $ThreadEnvironment = lazy("ThreadEnvironment", (): Schema.Schema<ThreadEnvironment> => Schema.Struct({
+  cwd: $LegacyAppPathString(),
+  environmentId: Schema.String,
+  runtimeWorkspaceRoots: Schema.Array($LegacyAppPathString())
+}))
+/**
+ * The schema of {@link ThreadEnvironment}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadEnvironment: Schema.Schema<ThreadEnvironment> = exported("ThreadEnvironment", $ThreadEnvironment)
 
 /**
  * Extra app-server data for a thread.
@@ -24015,6 +24368,157 @@ const $Thread = lazy("Thread", (): Schema.Schema<Thread> => Schema.Struct({
  * @category schemas
  */
 export const Thread: Schema.Schema<Thread> = exported("Thread", $Thread)
+
+/**
+ * The `ThreadSearchResult` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadSearchResult {
+  readonly snippet: string
+  readonly thread: Thread
+}
+const $ThreadSearchResult = lazy("ThreadSearchResult", (): Schema.Schema<ThreadSearchResult> => Schema.Struct({
+  snippet: Schema.String,
+  thread: $Thread()
+}))
+/**
+ * The schema of {@link ThreadSearchResult}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadSearchResult: Schema.Schema<ThreadSearchResult> = exported("ThreadSearchResult", $ThreadSearchResult)
+
+/**
+ * A best-effort incremental batch for `thread/search/stream`. Match `requestId` to the request on this connection. Only a small subset of verified matches may be emitted; rows are unique and arrive in discovery order, but may be dropped under load or fall outside the final sorted page. Thread fields use stored metadata and the current watched status; live thread settings are enriched in the final response. Replace provisional rows with the authoritative final response. No partials follow it or an error.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadSearchPartialNotification {
+  readonly data: ReadonlyArray<ThreadSearchResult>
+  readonly requestId: RequestId
+}
+const $ThreadSearchPartialNotification = lazy("ThreadSearchPartialNotification", (): Schema.Schema<ThreadSearchPartialNotification> => Schema.Struct({
+  data: Schema.Array($ThreadSearchResult()),
+  requestId: $RequestId()
+}))
+/**
+ * The schema of {@link ThreadSearchPartialNotification}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadSearchPartialNotification: Schema.Schema<ThreadSearchPartialNotification> = exported("ThreadSearchPartialNotification", $ThreadSearchPartialNotification)
+
+/**
+ * Broadcast after a successful move into, within, or out of a section.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadSectionChangedNotification {
+  /**
+   * Destination section, or `null` when the thread was removed from its section.
+   */
+  readonly sectionId: string | null
+  readonly threadId: string
+}
+const $ThreadSectionChangedNotification = lazy("ThreadSectionChangedNotification", (): Schema.Schema<ThreadSectionChangedNotification> => Schema.Struct({
+  sectionId: Schema.NullOr(Schema.String),
+  threadId: Schema.String
+}))
+/**
+ * The schema of {@link ThreadSectionChangedNotification}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadSectionChangedNotification: Schema.Schema<ThreadSectionChangedNotification> = exported("ThreadSectionChangedNotification", $ThreadSectionChangedNotification)
+
+/**
+ * The `ThreadSettings` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadSettings {
+  readonly activePermissionProfile?: ActivePermissionProfile | null
+  readonly approvalPolicy: AskForApproval
+  readonly approvalsReviewer: ApprovalsReviewer
+  readonly collaborationMode: CollaborationMode
+  readonly cwd: AbsolutePathBuf
+  /**
+   * Saved list of disabled plugin IDs. Does not yet filter plugin capabilities.
+   */
+  readonly disabledPluginIds?: ReadonlyArray<string>
+  readonly effort?: ReasoningEffort | null
+  /**
+   * Environments configured for future turns, in priority order, primary first. `null` means the server does not expose the selection; [] means none are selected.
+   */
+  readonly environments?: ReadonlyArray<ThreadEnvironment> | null
+  readonly model: string
+  readonly modelProvider: string
+  /**
+   * @deprecated Always `explicitRequestOnly`. Use `effort` for Ultra behavior.
+   */
+  readonly multiAgentMode?: MultiAgentMode
+  /**
+   * @deprecated Reports the saved setting; `friendly` and `pragmatic` no longer select a style.
+   */
+  readonly personality?: Personality | null
+  readonly sandboxPolicy: SandboxPolicy
+  readonly serviceTier?: string | null
+  readonly summary?: ReasoningSummary | null
+}
+const $ThreadSettings = lazy("ThreadSettings", (): Schema.Schema<ThreadSettings> => Schema.Struct({
+  activePermissionProfile: optional(Schema.NullOr($ActivePermissionProfile())),
+  approvalPolicy: $AskForApproval(),
+  approvalsReviewer: $ApprovalsReviewer(),
+  collaborationMode: $CollaborationMode(),
+  cwd: $AbsolutePathBuf(),
+  disabledPluginIds: optional(Schema.Array(Schema.String)),
+  effort: optional(Schema.NullOr($ReasoningEffort())),
+  environments: optional(Schema.NullOr(Schema.Array($ThreadEnvironment()))),
+  model: Schema.String,
+  modelProvider: Schema.String,
+  multiAgentMode: optional($MultiAgentMode()),
+  personality: optional(Schema.NullOr($Personality())),
+  sandboxPolicy: $SandboxPolicy(),
+  serviceTier: optional(Schema.NullOr(Schema.String)),
+  summary: optional(Schema.NullOr($ReasoningSummary()))
+}))
+/**
+ * The schema of {@link ThreadSettings}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadSettings: Schema.Schema<ThreadSettings> = exported("ThreadSettings", $ThreadSettings)
+
+/**
+ * The `ThreadSettingsUpdatedNotification` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadSettingsUpdatedNotification {
+  readonly threadId: string
+  readonly threadSettings: ThreadSettings
+}
+const $ThreadSettingsUpdatedNotification = lazy("ThreadSettingsUpdatedNotification", (): Schema.Schema<ThreadSettingsUpdatedNotification> => Schema.Struct({
+  threadId: Schema.String,
+  threadSettings: $ThreadSettings()
+}))
+/**
+ * The schema of {@link ThreadSettingsUpdatedNotification}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadSettingsUpdatedNotification: Schema.Schema<ThreadSettingsUpdatedNotification> = exported("ThreadSettingsUpdatedNotification", $ThreadSettingsUpdatedNotification)
 
 /**
  * The `ThreadStartedNotification` type of the app-server protocol.
@@ -24635,6 +25139,13 @@ export type ServerNotification = {
    * Unix timestamp (in milliseconds) when app-server emitted this notification.
    */
   readonly emittedAtMs?: number
+  readonly method: "thread/search/partial"
+  readonly params: ThreadSearchPartialNotification
+} | {
+  /**
+   * Unix timestamp (in milliseconds) when app-server emitted this notification.
+   */
+  readonly emittedAtMs?: number
   readonly method: "process/exited"
   readonly params: ProcessExitedNotification
 } | {
@@ -25121,6 +25632,10 @@ const $ServerNotification = lazy("ServerNotification", (): Schema.Schema<ServerN
   params: $ProcessOutputDeltaNotification()
 }), Schema.Struct({
   emittedAtMs: optional(Schema.Number),
+  method: Schema.Literal("thread/search/partial"),
+  params: $ThreadSearchPartialNotification()
+}), Schema.Struct({
+  emittedAtMs: optional(Schema.Number),
   method: Schema.Literal("process/exited"),
   params: $ProcessExitedNotification()
 }), Schema.Struct({
@@ -25445,10 +25960,6 @@ export type ServerRequest = {
   readonly params: AttestationGenerateParams
 } | {
   readonly id: RequestId
-  readonly method: "currentTime/read"
-  readonly params: CurrentTimeReadParams
-} | {
-  readonly id: RequestId
   readonly method: "applyPatchApproval"
   readonly params: ApplyPatchApprovalParams
 } | {
@@ -25488,10 +25999,6 @@ const $ServerRequest = lazy("ServerRequest", (): Schema.Schema<ServerRequest> =>
   id: $RequestId(),
   method: Schema.Literal("attestation/generate"),
   params: $AttestationGenerateParams()
-}), Schema.Struct({
-  id: $RequestId(),
-  method: Schema.Literal("currentTime/read"),
-  params: $CurrentTimeReadParams()
 }), Schema.Struct({
   id: $RequestId(),
   method: Schema.Literal("applyPatchApproval"),
@@ -26743,6 +27250,75 @@ const $ThreadRealtimeAppendTextResponse = lazy("ThreadRealtimeAppendTextResponse
 export const ThreadRealtimeAppendTextResponse: Schema.Schema<ThreadRealtimeAppendTextResponse> = exported("ThreadRealtimeAppendTextResponse", $ThreadRealtimeAppendTextResponse)
 
 /**
+ * The `ThreadRealtimeCoverage` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ThreadRealtimeCoverage = "unsupported" | "pending" | "ready"
+const $ThreadRealtimeCoverage = lazy("ThreadRealtimeCoverage", (): Schema.Schema<ThreadRealtimeCoverage> => Schema.Literal("unsupported", "pending", "ready"))
+/**
+ * The schema of {@link ThreadRealtimeCoverage}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeCoverage: Schema.Schema<ThreadRealtimeCoverage> = exported("ThreadRealtimeCoverage", $ThreadRealtimeCoverage)
+
+/**
+ * The `ThreadRealtimeEntry` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadRealtimeEntry {
+  readonly item: ThreadRealtimeItem
+  readonly position: number
+}
+const $ThreadRealtimeEntry = lazy("ThreadRealtimeEntry", (): Schema.Schema<ThreadRealtimeEntry> => Schema.Struct({
+  item: $ThreadRealtimeItem(),
+  position: Schema.Number
+}))
+/**
+ * The schema of {@link ThreadRealtimeEntry}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeEntry: Schema.Schema<ThreadRealtimeEntry> = exported("ThreadRealtimeEntry", $ThreadRealtimeEntry)
+
+/**
+ * The `ThreadRealtimeListResponse` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface ThreadRealtimeListResponse {
+  readonly coverage: ThreadRealtimeCoverage
+  readonly data: ReadonlyArray<ThreadRealtimeEntry>
+  readonly nextCursor?: string | null
+  /**
+   * Exclusive position through which the projection has processed canonical history.
+   */
+  readonly projectedThroughItemIndex: number
+  readonly snapshotEnd: number
+}
+const $ThreadRealtimeListResponse = lazy("ThreadRealtimeListResponse", (): Schema.Schema<ThreadRealtimeListResponse> => Schema.Struct({
+  coverage: $ThreadRealtimeCoverage(),
+  data: Schema.Array($ThreadRealtimeEntry()),
+  nextCursor: optional(Schema.NullOr(Schema.String)),
+  projectedThroughItemIndex: Schema.Number,
+  snapshotEnd: Schema.Number
+}))
+/**
+ * The schema of {@link ThreadRealtimeListResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadRealtimeListResponse: Schema.Schema<ThreadRealtimeListResponse> = exported("ThreadRealtimeListResponse", $ThreadRealtimeListResponse)
+
+/**
  * EXPERIMENTAL - response for listing supported realtime voices.
  *
  * @since 0.1.0
@@ -26996,6 +27572,22 @@ const $ThreadSampleResponse = lazy("ThreadSampleResponse", (): Schema.Schema<Thr
 export const ThreadSampleResponse: Schema.Schema<ThreadSampleResponse> = exported("ThreadSampleResponse", $ThreadSampleResponse)
 
 /**
+ * The `ThreadSearchCancelResponse` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type ThreadSearchCancelResponse = { readonly [key: string]: unknown }
+const $ThreadSearchCancelResponse = lazy("ThreadSearchCancelResponse", (): Schema.Schema<ThreadSearchCancelResponse> => Schema.Record({ key: Schema.String, value: Schema.Unknown }))
+/**
+ * The schema of {@link ThreadSearchCancelResponse}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const ThreadSearchCancelResponse: Schema.Schema<ThreadSearchCancelResponse> = exported("ThreadSearchCancelResponse", $ThreadSearchCancelResponse)
+
+/**
  * UTF-16 code-unit range within `snippet`.
  *
  * @since 0.1.0
@@ -27084,28 +27676,6 @@ const $ThreadSearchOccurrencesResponse = lazy("ThreadSearchOccurrencesResponse",
  * @category schemas
  */
 export const ThreadSearchOccurrencesResponse: Schema.Schema<ThreadSearchOccurrencesResponse> = exported("ThreadSearchOccurrencesResponse", $ThreadSearchOccurrencesResponse)
-
-/**
- * The `ThreadSearchResult` type of the app-server protocol.
- *
- * @since 0.1.0
- * @category models
- */
-export interface ThreadSearchResult {
-  readonly snippet: string
-  readonly thread: Thread
-}
-const $ThreadSearchResult = lazy("ThreadSearchResult", (): Schema.Schema<ThreadSearchResult> => Schema.Struct({
-  snippet: Schema.String,
-  thread: $Thread()
-}))
-/**
- * The schema of {@link ThreadSearchResult}.
- *
- * @since 0.1.0
- * @category schemas
- */
-export const ThreadSearchResult: Schema.Schema<ThreadSearchResult> = exported("ThreadSearchResult", $ThreadSearchResult)
 
 /**
  * The `ThreadSearchResponse` type of the app-server protocol.
@@ -27654,6 +28224,22 @@ const $TurnSteerResponse = lazy("TurnSteerResponse", (): Schema.Schema<TurnSteer
 export const TurnSteerResponse: Schema.Schema<TurnSteerResponse> = exported("TurnSteerResponse", $TurnSteerResponse)
 
 /**
+ * The `UserVerificationBiometricType` type of the app-server protocol.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type UserVerificationBiometricType = "fingerprint"
+const $UserVerificationBiometricType = lazy("UserVerificationBiometricType", (): Schema.Schema<UserVerificationBiometricType> => Schema.Literal("fingerprint"))
+/**
+ * The schema of {@link UserVerificationBiometricType}.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const UserVerificationBiometricType: Schema.Schema<UserVerificationBiometricType> = exported("UserVerificationBiometricType", $UserVerificationBiometricType)
+
+/**
  * Acknowledges the cancellation signal; native work may still be finishing. Unknown or finished requests are a no-op, and completed effects are not rolled back.
  *
  * @since 0.1.0
@@ -27896,9 +28482,14 @@ export const UserVerificationStatusResponse: Schema.Schema<UserVerificationStatu
  * @category models
  */
 export interface UserVerificationVerifyResponse {
+  /**
+   * Native-reported authentication method for this signature. Older servers omit it. This is approval context, not part of the signed proof.
+   */
+  readonly biometricType?: UserVerificationBiometricType | null
   readonly proof: UserVerificationProof
 }
 const $UserVerificationVerifyResponse = lazy("UserVerificationVerifyResponse", (): Schema.Schema<UserVerificationVerifyResponse> => Schema.Struct({
+  biometricType: optional(Schema.NullOr($UserVerificationBiometricType())),
   proof: $UserVerificationProof()
 }))
 /**
