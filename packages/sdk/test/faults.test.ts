@@ -1,7 +1,7 @@
 import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Effect, Exit, Scope, Stream } from "effect"
+import { Chunk, Effect, Exit, Logger, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import type * as AppServerConfig from "../src/AppServerConfig.js"
 import { isAlive } from "./utils/processes.js"
@@ -55,9 +55,25 @@ describe("AppServer against faults", () => {
       assert.isString((yield* server.request("thread/start", {})).thread.id)
     }))
 
-  it.scopedLive("fails with ProtocolError when a reply does not match the method's result schema", () =>
+  it.scopedLive("keeps a reply that does not match the method's result schema as sent, warning once (lenient, the default)", () =>
     Effect.gen(function*() {
+      const logs: Array<string> = []
+      const collect = Logger.replace(Logger.defaultLogger, Logger.make(({ logLevel, message }) => {
+        logs.push(`${logLevel.label} ${Array.isArray(message) ? message.join(" ") : String(message)}`)
+      }))
       const { server } = yield* onFake({ rules: [FakeAppServer.on("thread/list", FakeAppServer.result({ nope: 1 }))] })
+      const first = yield* server.request("thread/list", {}).pipe(Effect.provide(collect))
+      const second = yield* server.request("thread/list", {}).pipe(Effect.provide(collect))
+      assert.deepStrictEqual(first, { nope: 1 } as unknown as typeof first)
+      assert.deepStrictEqual(second, first)
+      const warnings = logs.filter((l) => l.startsWith("WARN") && l.includes("thread/list"))
+      assert.strictEqual(warnings.length, 1, logs.join("\n"))
+      assert.include(warnings[0], "kept as the server sent it")
+    }))
+
+  it.scopedLive("fails with ProtocolError when a reply does not match the method's result schema (strict)", () =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({ rules: [FakeAppServer.on("thread/list", FakeAppServer.result({ nope: 1 }))] }, { resultDecoding: "strict" })
       const error = yield* Effect.flip(server.request("thread/list", {}))
       assert.strictEqual(error._tag, "ProtocolError")
       assert.deepStrictEqual(error._tag === "ProtocolError" ? error.data : undefined, { nope: 1 })

@@ -159,6 +159,15 @@ describe("the method-to-response table against the real binary", () => {
       assert.deepStrictEqual([...classified].filter((m) => !stableMethods.includes(m)).sort(), [], "methods no longer in the protocol")
     }))
 
+    it.effect("a method the server does not know is MethodNotFound naming the server's version", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const error = yield* Effect.flip((server.request as UntypedRequest)("nope/notAMethod", {}))
+        assert.strictEqual(error._tag, "MethodNotFound")
+        assert.include(error.message, `codex app-server ${server.metadata.serverVersion}`)
+        assert.strictEqual(server.metadata.serverVersion, Registry.codexVersion)
+      }))
+
     it.effect("every offline-callable stable method succeeds and its reply decodes with the registry's result schema", () =>
       Effect.gen(function*() {
         const server = yield* AppServer.AppServer

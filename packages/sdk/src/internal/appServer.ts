@@ -7,7 +7,7 @@ import { Duration, Effect, Exit, Mailbox, Schema, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import * as AppServerConfig from "../AppServerConfig.js"
 import type { RequestError } from "../Errors.js"
-import { AppServerExited, AppServerStartFailed } from "../Errors.js"
+import { AppServerExited, AppServerStartFailed, MethodNotFound } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { RequestOptions, Stats } from "../JsonRpc.js"
 import type * as Transport from "../Transport.js"
@@ -60,6 +60,15 @@ export const makeWith = (
   info: ProcessInfo = { pid: undefined, stderrTail: Effect.succeed([]) }
 ) => makeResolved(transport, AppServerConfig.resolve(options), info)
 
+/** `error` with the server's version (and the pinned one) in its message. */
+const withServerVersion = (error: MethodNotFound, serverVersion: string): MethodNotFound =>
+  new MethodNotFound({
+    ...error,
+    message: `${error.message} (codex app-server ${serverVersion}${
+      serverVersion === Registry.codexVersion ? "" : `; effect-codex was generated from ${Registry.codexVersion}`
+    })`
+  })
+
 const makeResolved = Effect.fnUntraced(function*(
   transport: Transport.Service,
   config: AppServerConfig.Resolved,
@@ -68,8 +77,13 @@ const makeResolved = Effect.fnUntraced(function*(
   const connection = yield* Connection.make(transport, config)
   const slots = new ThreadSlots()
 
-  const request = <M extends Registry.ClientRequestMethod>(method: M, params?: unknown, callOptions?: RequestOptions) =>
-    connection.request(method, params, callOptions) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
+  // set after `initialize`: a method the server does not know names the server's version
+  let serverVersion: string | undefined
+  const request = <M extends Registry.ClientRequestMethod>(method: M, params?: unknown, callOptions?: RequestOptions) => {
+    const sent = connection.request(method, params, callOptions) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
+    const version = serverVersion
+    return version === undefined ? sent : Effect.catchTag(sent, "MethodNotFound", (error) => Effect.fail(withServerVersion(error, version)))
+  }
 
   const startupFailure = (error: RequestError | AppServerStartFailed) =>
     Effect.gen(function*() {
@@ -101,6 +115,7 @@ const makeResolved = Effect.fnUntraced(function*(
   )
 
   const agent = parseUserAgent(initialize.userAgent)
+  serverVersion = agent.version ?? "(unknown version)"
   if (agent.version !== Registry.codexVersion && config.versionCheck !== "ignore") {
     const message = `codex app-server ${agent.version ?? "(unknown version)"} differs from ${Registry.codexVersion}, the version effect-codex was generated from`
     if (config.versionCheck === "fail") {

@@ -30,6 +30,7 @@ export interface ConnectionOptions {
   readonly unclaimedEventsPerTurn: number
   readonly unclaimedTurns: number
   readonly serverRequestTimeout: Duration.Duration
+  readonly resultDecoding: "lenient" | "strict"
 }
 
 /** @internal */
@@ -182,6 +183,18 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
 
   const defaultTimeout = Duration.toMillis(options.requestTimeout)
 
+  // lenient decoding: one warning per method and mismatch, not one per reply
+  const warned = new Set<string>()
+  const warnOnce = (error: ProtocolError): Effect.Effect<void> => {
+    const key = `${error.method}\n${error.message}`
+    if (warned.has(key) || warned.size >= 1024) return Effect.void
+    warned.add(key)
+    return Effect.logWarning(
+      `the reply of ${error.method} does not match the schema of codex ${Registry.codexVersion}; kept as the server sent it`,
+      error.message
+    ).pipe(Effect.annotateLogs({ module: "Connection", method: error.method }))
+  }
+
   const request: Connection["request"] = (method, params, callOptions) =>
     Effect.suspend(() => {
       const encoded = encode(method, params)
@@ -191,7 +204,8 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
       const once = attempt(method, encoded.right, timeout)
       return Effect.flatMap(schedule === undefined ? once : retryOnOverload(method, schedule)(once), (raw) => {
         const decoded = decode(method, raw)
-        return decoded._tag === "Right" ? Effect.succeed(decoded.right) : Effect.fail(decoded.left)
+        if (decoded._tag === "Right") return Effect.succeed(decoded.right)
+        return options.resultDecoding === "strict" ? Effect.fail(decoded.left) : Effect.as(warnOnce(decoded.left), raw)
       })
     })
 
