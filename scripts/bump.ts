@@ -6,7 +6,8 @@
  *    run against) becomes the old pin;
  * 2. the lockfile (`npm install --package-lock-only`), then the install (`npm install`);
  * 3. `npm run generate` (schemas, registry and the generated version, from the new binary);
- * 4. `npm run record` (the traffic fixture of the new version; the old fixture is removed);
+ * 4. `npm run record` (the traffic fixture of the new version; the old pin's fixture stays for
+ *    the skew tests, older ones are removed);
  * 5. statements of the pin in the docs (`@openai/codex@<old>`, `codex-cli <old>`) are rewritten;
  * 6. `npm run barrels`, `npm run docs:api`;
  * 7. lists every remaining mention of the old version: statements about what that release did,
@@ -112,8 +113,15 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === Path.res
   npm("run", "generate")
   if (!process.argv.includes("--skip-record")) {
     npm("run", "record")
-    const oldFixture = Path.join(root, "packages/protocol/test/fixtures", `traffic-${old}.jsonl`)
-    if (old !== version && Fs.existsSync(oldFixture)) Fs.rmSync(oldFixture)
+    // the old pin's fixture stays: the skew tests decode the previous release's traffic
+    const dir = Path.join(root, "packages/protocol/test/fixtures")
+    const keep = new Set([`traffic-${version}.jsonl`, `traffic-${old}.jsonl`])
+    for (const file of Fs.readdirSync(dir)) {
+      if (/^traffic-.+\.jsonl$/.test(file) && !keep.has(file)) {
+        Fs.rmSync(Path.join(dir, file))
+        console.log(`removed the fixture ${file} (two releases back)`)
+      }
+    }
   }
   for (const file of docs()) {
     const path = Path.join(root, file)

@@ -73,3 +73,19 @@ export const resolve: (explicitPath?: string) => Effect.Effect<ResolvedBinary, C
       ? Effect.succeed(result.binary)
       : Effect.fail(new CodexBinaryNotFound({ searched: result.searched, hint: result.hint }))
   })
+
+/**
+ * Resolves the platform binary of an installed `@openai/codex` package by the name it is
+ * installed under: an npm alias such as `"codex-previous": "npm:@openai/codex@<version>"` puts
+ * another release side by side with the pinned one (the skew tests run against it).
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const resolvePackage: (packageName: string) => Effect.Effect<ResolvedBinary, CodexBinaryNotFound> = (packageName) =>
+  Effect.suspend(() => {
+    const result = internal.resolve(undefined, packageName)
+    return result._tag === "Found"
+      ? Effect.succeed(result.binary)
+      : Effect.fail(new CodexBinaryNotFound({ searched: result.searched, hint: result.hint }))
+  })

@@ -49,3 +49,14 @@ export type ResolvedBinary = CodexBinary.ResolvedBinary
  */
 export const resolve: (explicitPath?: string) => Effect.Effect<ResolvedBinary, CodexBinary.CodexBinaryNotFound> =
   CodexBinary.resolve
+
+/**
+ * Resolves the platform binary of an installed `@openai/codex` package by the name it is
+ * installed under, e.g. an npm alias (`"codex-previous": "npm:@openai/codex@<version>"`) that puts
+ * another release side by side with the pinned one.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const resolvePackage: (packageName: string) => Effect.Effect<ResolvedBinary, CodexBinary.CodexBinaryNotFound> =
+  CodexBinary.resolvePackage
