@@ -1,7 +1,7 @@
 import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Effect, Exit, Logger, Scope, Stream } from "effect"
+import { Chunk, Effect, Exit, Logger, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import type * as AppServerConfig from "../src/AppServerConfig.js"
 import { isAlive } from "./utils/processes.js"
@@ -69,6 +69,31 @@ describe("AppServer against faults", () => {
       const warnings = logs.filter((l) => l.startsWith("WARN") && l.includes("thread/list"))
       assert.strictEqual(warnings.length, 1, logs.join("\n"))
       assert.include(warnings[0], "kept as the server sent it")
+    }))
+
+  it.scopedLive("delivers a known notification whose params do not decode as UnknownNotification with the raw params, warning once", () =>
+    Effect.gen(function*() {
+      const logs: Array<string> = []
+      const collect = Logger.replace(Logger.defaultLogger, Logger.make(({ logLevel, message }) => {
+        logs.push(`${logLevel.label} ${Array.isArray(message) ? message.join(" ") : String(message)}`)
+      }))
+      const { server } = yield* onFake({
+        rules: [FakeAppServer.on("thread/list", FakeAppServer.notify("thread/started", { thread: { nope: 1 } }))]
+      }).pipe(Effect.provide(collect)) // the connection logs with the logger it was made with
+      const events = yield* server.subscribeEvents
+      yield* server.request("thread/list", {})
+      yield* server.request("thread/list", {})
+      const received = yield* Stream.runCollect(Stream.take(events, 2))
+      for (const event of received) {
+        assert.strictEqual(event._tag, "UnknownNotification")
+        assert.strictEqual(event.method, "thread/started")
+        assert.deepStrictEqual(event._tag === "UnknownNotification" ? event.params : undefined, { thread: { nope: 1 } })
+        assert.isDefined(event._tag === "UnknownNotification" ? event.error : undefined)
+      }
+      // the warning is logged by a fiber forked when the first one was decoded (the second forks nothing)
+      const warnings = () => logs.filter((l) => l.startsWith("WARN") && l.includes("thread/started params")).length
+      yield* Effect.repeat(Effect.sync(warnings), { until: (n) => n > 0, schedule: Schedule.spaced("10 millis") })
+      assert.strictEqual(warnings(), 1, logs.join("\n"))
     }))
 
   it.scopedLive("fails with ProtocolError when a reply does not match the method's result schema (strict)", () =>

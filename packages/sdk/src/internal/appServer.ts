@@ -45,8 +45,8 @@ export const mailboxSubscriber = (mailbox: Mailbox.Mailbox<Inbound, AppServerExi
   end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
 })
 
-const decodeStream = (mailbox: Mailbox.ReadonlyMailbox<Inbound, AppServerExited>) =>
-  Mailbox.toStream(mailbox).pipe(Stream.map(Events.decode))
+const decodeStream = (mailbox: Mailbox.ReadonlyMailbox<Inbound, AppServerExited>, decode: (message: Inbound) => Events.Event) =>
+  Mailbox.toStream(mailbox).pipe(Stream.map(decode))
 
 interface ProcessInfo {
   readonly pid: number | undefined
@@ -131,14 +131,14 @@ const makeResolved = Effect.fnUntraced(function*(
       return { mailbox, unsubscribe }
     }),
     ({ mailbox, unsubscribe }) => Effect.sync(unsubscribe).pipe(Effect.zipRight(mailbox.shutdown))
-  ).pipe(Effect.map(({ mailbox }) => decodeStream(mailbox)))
+  ).pipe(Effect.map(({ mailbox }) => decodeStream(mailbox, connection.decodeEvent)))
 
   const turnEvents = (turnId: string) =>
     Stream.suspend(() => {
       const mailbox = Effect.runSync(Mailbox.make<Inbound, AppServerExited>())
       const subscriber = mailboxSubscriber(mailbox)
       connection.router.claim(turnId, subscriber)
-      return decodeStream(mailbox).pipe(Stream.ensuring(Effect.sync(() => connection.router.release(turnId, subscriber))))
+      return decodeStream(mailbox, connection.decodeEvent).pipe(Stream.ensuring(Effect.sync(() => connection.router.release(turnId, subscriber))))
     })
 
   const context: TurnContext = { connection, slots }
@@ -164,7 +164,7 @@ const makeResolved = Effect.fnUntraced(function*(
           Effect.tap(() => Effect.addFinalizer(() => run.closeHandle(false)))
         )
       )
-      return { turn: run.startedTurn!, events: decodeStream(run.events!) } satisfies AppServer.StartedTurn
+      return { turn: run.startedTurn!, events: decodeStream(run.events!, connection.decodeEvent) } satisfies AppServer.StartedTurn
     })
 
   const handle = <M extends Registry.ServerRequestMethod, E>(

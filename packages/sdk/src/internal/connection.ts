@@ -12,6 +12,7 @@ import type { Fiber, ParseResult, Schedule } from "effect"
 import { Deferred, Duration, Effect, Either, Exit, FiberSet, Schema } from "effect"
 import type { RequestError } from "../Errors.js"
 import { AppServerExited, ErrorCode, InvalidParams, ProtocolError } from "../Errors.js"
+import * as Events from "../Events.js"
 import type { RequestOptions } from "../JsonRpc.js"
 import { retryOnOverload } from "../Retry.js"
 import type * as Transport from "../Transport.js"
@@ -50,6 +51,12 @@ export interface Connection {
   readonly encode: (method: string, params: unknown) => Either.Either<unknown, InvalidParams>
   /** Decodes a result with the method's schema (unknown methods pass unchanged). */
   readonly decode: (method: string, raw: unknown) => Either.Either<unknown, ProtocolError>
+  /**
+   * Decodes an inbound event (`Events.decode`); a notification of a known method whose params do
+   * not decode (a server older or newer than the pin) stays an `UnknownNotification` with its raw
+   * params, and is logged once per method and mismatch.
+   */
+  readonly decodeEvent: (message: Inbound) => Events.Event
   /** Runs an effect in the connection's scope (interrupted when it closes). */
   readonly runFork: <A, E>(effect: Effect.Effect<A, E>) => Fiber.RuntimeFiber<A, E>
   /** Completes with why the connection ended. */
@@ -183,6 +190,23 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
 
   const defaultTimeout = Duration.toMillis(options.requestTimeout)
 
+  // notifications that do not decode: one warning per method and mismatch, not one per message
+  const warnedEvents = new Set<string>()
+  const decodeEvent = (message: Inbound): Events.Event => {
+    const event = Events.decode(message)
+    if (event._tag !== "UnknownNotification" || event.error === undefined) return event
+    const key = `${event.method}\n${event.error.message}`
+    if (warnedEvents.has(key) || warnedEvents.size >= 1024) return event
+    warnedEvents.add(key)
+    runFork(
+      Effect.logWarning(
+        `${event.method} params do not match the schema of codex ${Registry.codexVersion}; delivered as UnknownNotification with the raw params`,
+        event.error.message
+      ).pipe(Effect.annotateLogs({ module: "Connection", method: event.method }))
+    )
+    return event
+  }
+
   // lenient decoding: one warning per method and mismatch, not one per reply
   const warned = new Set<string>()
   const warnOnce = (error: ProtocolError): Effect.Effect<void> => {
@@ -218,6 +242,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     call,
     encode,
     decode,
+    decodeEvent,
     runFork,
     exited: Deferred.await(exitedDeferred),
     options

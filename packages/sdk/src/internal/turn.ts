@@ -94,7 +94,7 @@ export class TurnRun implements Subscriber {
   private cancelSlot: (() => void) | undefined
 
   constructor(
-    private readonly context: TurnContext,
+    readonly context: TurnContext,
     readonly threadId: string,
     private readonly params: unknown,
     private readonly options: LaunchOptions
@@ -401,7 +401,7 @@ export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle 
     if (consuming) return Stream.dieMessage(`turn ${turnId}: its events are already being consumed`)
     consuming = true
     return Mailbox.toStream(run.events!).pipe(
-      Stream.map(Events.decode),
+      Stream.map(run.context.connection.decodeEvent),
       Stream.ensuring(Effect.sync(() => (consuming = false)))
     )
   })
