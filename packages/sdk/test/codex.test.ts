@@ -181,7 +181,7 @@ describe("Codex against the real app-server", () => {
         const images = (user?.content ?? []).filter((c) => c.type === "input_image")
         assert.strictEqual(images.length, 2)
         assert.include(JSON.stringify(user), png)
-        // codex 0.169.0 refuses remote image URLs: a typed error, nothing lost
+        // codex refuses remote image URLs (0.169.0 to 0.171.0): a typed error, nothing lost
         const remote = yield* Effect.flip(thread.run(Inputs.image("https://example.invalid/a.png")))
         assert.strictEqual(remote._tag, "InvalidRequest")
         Fs.rmSync(dir, { recursive: true, force: true })

@@ -294,7 +294,7 @@ export interface Startup {
  * The behaviour of one fake process. Every field is optional: `{}` is a well-behaved server.
  *
  * Without rules the fake behaves like a minimal app-server: `initialize` answers
- * `{userAgent: "<clientInfo.name>/0.169.0 (Fake; x86_64) fake", codexHome, platformFamily,
+ * `{userAgent: "<clientInfo.name>/<pinned version> (Fake; x86_64) fake", codexHome, platformFamily,
  * platformOs}`; any other request before it gets -32600 `Not initialized`; `thread/start` answers
  * a valid `ThreadStartResponse` (ids `fake-thread-N`) and emits `thread/started`; `turn/start`
  * answers the turn (`inProgress`) and streams `turn/started`, `item/started` (an empty agent
