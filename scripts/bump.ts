@@ -97,10 +97,12 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === Path.res
   }
   const old = currentPin()
   if (old === version) console.log(`already pinned to ${version}: regenerating only`)
+  // the release the skew tests run against: the old pin, or (re-running a bump) the current alias
+  const previous = old === version ? previousOf(Fs.readFileSync(Path.join(root, "package.json"), "utf8")) ?? old : old
   for (const file of manifests()) {
     const path = Path.join(root, file)
     const text = Fs.readFileSync(path, "utf8")
-    const next = JSON.stringify(repin(JSON.parse(text), version, old === version ? previousOf(text) ?? old : old), null, 2) + "\n"
+    const next = JSON.stringify(repin(JSON.parse(text), version, previous), null, 2) + "\n"
     if (next !== text) {
       Fs.writeFileSync(path, next)
       console.log(`pinned ${file}`)
@@ -115,7 +117,7 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === Path.res
     npm("run", "record")
     // the old pin's fixture stays: the skew tests decode the previous release's traffic
     const dir = Path.join(root, "packages/protocol/test/fixtures")
-    const keep = new Set([`traffic-${version}.jsonl`, `traffic-${old}.jsonl`])
+    const keep = new Set([`traffic-${version}.jsonl`, `traffic-${previous}.jsonl`])
     for (const file of Fs.readdirSync(dir)) {
       if (/^traffic-.+\.jsonl$/.test(file) && !keep.has(file)) {
         Fs.rmSync(Path.join(dir, file))
