@@ -1,8 +1,9 @@
 import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Effect, Exit, Logger, Schedule, Scope, Stream } from "effect"
+import { Chunk, Context, Effect, Exit, Layer, Logger, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
+import * as Codex from "../src/Codex.js"
 import type * as AppServerConfig from "../src/AppServerConfig.js"
 import { isAlive } from "./utils/processes.js"
 
@@ -95,6 +96,27 @@ describe("AppServer against faults", () => {
       yield* Effect.repeat(Effect.sync(warnings), { until: (n) => n > 0, schedule: Schedule.spaced("10 millis") })
       assert.strictEqual(warnings(), 1, logs.join("\n"))
     }))
+
+  it.scopedLive("keeps items a newer server sends (an unknown item type, an unknown union member) in the turn's result and stream", () =>
+    Effect.gen(function*() {
+      const future = { type: "futureItem", id: "future-1", somethingNew: true }
+      // an agent message whose `memoryCitation` is a shape the schemas do not know
+      const moderated = { type: "agentMessage", id: "moderated-1", text: "[moderated]", phase: "commentary", memoryCitation: { mode: "moderated" } }
+      const fake = yield* FakeAppServer.make({ turn: { text: "done", items: [future, moderated] } })
+      const context = yield* Layer.build(Codex.layer({ binaryPath: fake.binaryPath, env: fake.env, authCheck: false }))
+      const codex = Context.get(context, Codex.Codex)
+      const thread = yield* codex.threadStart()
+      const result = yield* thread.run("go")
+      assert.strictEqual(result.finalResponse, "done")
+      assert.deepStrictEqual(result.items.slice(0, 2), [future, moderated] as unknown as typeof result.items)
+      const events = yield* Effect.scoped(Effect.gen(function*() {
+        const turn = yield* thread.turn("again")
+        return [...yield* Stream.runCollect(turn.stream)]
+      }))
+      const completed = events.filter((e) => e.method === "item/completed")
+      assert.deepStrictEqual(completed.map((e) => e._tag), ["UnknownNotification", "UnknownNotification", "Notification"])
+      assert.deepStrictEqual(completed.map((e) => (e.params as { item: { id: string } }).item.id).slice(0, 2), ["future-1", "moderated-1"])
+    }).pipe(Effect.provide(NodeContext.layer)))
 
   it.scopedLive("fails with ProtocolError when a reply does not match the method's result schema (strict)", () =>
     Effect.gen(function*() {

@@ -323,6 +323,9 @@ const defaultTurnStart = async (request, write, overrides) => {
         item: { type: "agentMessage", id: itemId, text: "", phase: null, startedAtMs }
       }),
     ...deltas.map((delta) => () => notify(write, "item/agentMessage/delta", { threadId, turnId, itemId, delta })),
+    ...(Array.isArray(options.items) ? options.items : []).map((item) => () =>
+      notify(write, "item/completed", { threadId, turnId, completedAtMs: Date.now(), item })
+    ),
     "hold",
     () => notify(write, "item/completed", { threadId, turnId, completedAtMs: Date.now(), item: finalItem() }),
     () => {

@@ -252,6 +252,11 @@ export interface TurnOptions {
    * `turn/interrupt` ends it with `turn/completed` `interrupted`. Default `true`.
    */
   readonly complete?: boolean
+  /**
+   * Items completed before the final message (`item/completed`, sent as given: for example an
+   * item of a newer server that the schemas do not know). Default none.
+   */
+  readonly items?: ReadonlyArray<unknown>
   /** `turn.status` in `turn/completed`. Default `"completed"`. */
   readonly status?: "completed" | "failed" | "interrupted"
   /** `turn.error` when `status` is `"failed"`. Default `{message: "fake turn failure", codexErrorInfo: "other"}`. */
