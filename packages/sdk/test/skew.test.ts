@@ -24,7 +24,7 @@ for (const { binary, label, pinned } of binaries) {
   describe(`the golden path against ${label}`, () => {
     // the defaults a user gets: versionCheck "warn", resultDecoding "lenient"
     layer(withBinary(binary), { excludeTestServices: true })((it) => {
-      it.effect("starts, reports the server's version, runs turns, lists and reads threads", () =>
+      it.effect("starts, reports the server's version, runs turns, lists threads and models", () =>
         Effect.gen(function*() {
           const codex = yield* Codex.Codex
           const fake = yield* FakeResponses.FakeResponses
