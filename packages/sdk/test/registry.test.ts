@@ -87,6 +87,10 @@ const callable: ReadonlyArray<readonly [string, Params]> = [
   ["thread/goal/set", (c: Context) => ({ threadId: c.threadId, objective: "probe" })],
   ["thread/goal/clear", (c: Context) => ({ threadId: c.threadId })],
   ["thread/attachment/list", (c: Context) => ({ threadId: c.threadId })],
+  // these run a model turn in the background (the scripted model answers it)
+  ["thread/revert", (c: Context) => ({ threadId: c.threadId, beforeTurnId: c.turnId })],
+  ["thread/compact/start", (c: Context) => ({ threadId: c.threadId })],
+  ["review/start", (c: Context) => ({ threadId: c.threadId, target: { type: "custom", instructions: "review nothing" } })],
   ["thread/fork", (c: Context) => ({ threadId: c.threadId })],
   ["thread/resume", (c: Context) => ({ threadId: c.threadId })],
   ["thread/inject_items", (c: Context) => ({ threadId: c.threadId, items: [{ type: "message", role: "user", content: [{ type: "input_text", text: "probe" }] }] })],
@@ -137,13 +141,10 @@ const notCallableOffline: Readonly<Record<string, string>> = {
   "command/exec/resize": "needs a running interactive process",
   "command/exec/terminate": "needs a running process",
   "command/exec/write": "needs a running interactive process",
-  "review/start": "runs a model turn (covered by the turn tests)",
   "turn/start": "runs a model turn (covered by the turn tests)",
   "turn/steer": "needs a turn in progress (covered by the turn tests)",
   "turn/interrupt": "needs a turn in progress (covered by the turn tests)",
   "thread/start": "called below to create the thread the other calls use",
-  "thread/compact/start": "runs a model turn",
-  "thread/revert": "needs a turn to revert to",
   "thread/approveGuardianDeniedAction": "needs a denied guardian action",
   "windowsSandbox/setupStart": "Windows only"
 }
@@ -193,7 +194,10 @@ for (const { binary, label, pinned } of binaries) {
           const fake = yield* FakeResponses.FakeResponses
           const request = server.request as UntypedRequest
           const thread = yield* server.request("thread/start", {})
-          yield* fake.enqueue(FakeResponses.Script.text(["hello"]))
+          yield* fake.enqueue(
+            FakeResponses.Script.text(["hello"]),
+            ...Array.from({ length: 4 }, () => FakeResponses.Script.text(["a summary"]))
+          )
           const turn = yield* Effect.scoped(Effect.gen(function*() {
             const started = yield* server.startTurn({ threadId: thread.thread.id, input: [{ type: "text", text: "hi" }] })
             yield* Stream.runDrain(started.events)
