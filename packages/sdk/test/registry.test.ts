@@ -9,7 +9,7 @@
 import { Registry } from "@effect-codex/protocol"
 import { CodexHome, FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
-import { Cause, Effect, Layer, Stream } from "effect"
+import { Cause, Effect, Fiber, Layer, Schedule, Stream } from "effect"
 import * as Path from "node:path"
 import * as AppServer from "../src/AppServer.js"
 import * as CodexBinary from "../src/CodexBinary.js"
@@ -138,9 +138,6 @@ const notCallableOffline: Readonly<Record<string, string>> = {
   "plugin/skill/read": "needs a ChatGPT account (network)",
   "plugin/uninstall": "needs an installed plugin",
   "externalAgentConfig/import/recordHistory": "needs an import",
-  "command/exec/resize": "needs a running interactive process",
-  "command/exec/terminate": "needs a running process",
-  "command/exec/write": "needs a running interactive process",
   "turn/start": "runs a model turn (covered by the turn tests)",
   "turn/steer": "needs a turn in progress (covered by the turn tests)",
   "turn/interrupt": "needs a turn in progress (covered by the turn tests)",
@@ -148,6 +145,9 @@ const notCallableOffline: Readonly<Record<string, string>> = {
   "thread/approveGuardianDeniedAction": "needs a denied guardian action",
   "windowsSandbox/setupStart": "Windows only"
 }
+
+/** Called by the interactive `command/exec` test (they need a running process). */
+const interactive = ["command/exec/write", "command/exec/resize", "command/exec/terminate"]
 
 const stableMethods = Object.entries(Registry.ClientRequests).filter(([, e]) => !e.experimental).map(([m]) => m).sort()
 
@@ -169,7 +169,7 @@ for (const { binary, label, pinned } of binaries) {
       if (pinned) {
         it.effect("classifies every stable method: called offline, or not with a reason", () =>
           Effect.sync(() => {
-            const classified = new Set([...callable.map(([m]) => m), ...Object.keys(notCallableOffline)])
+            const classified = new Set([...callable.map(([m]) => m), ...interactive, ...Object.keys(notCallableOffline)])
             assert.deepStrictEqual(stableMethods.filter((m) => !classified.has(m)), [], "new stable methods: add them to `callable` (with params) or `notCallableOffline`")
             assert.deepStrictEqual([...classified].filter((m) => !stableMethods.includes(m)).sort(), [], "methods no longer in the protocol")
             assert.deepStrictEqual(callable.map(([m]) => m).filter((m) => m in notCallableOffline), [], "both called and not callable")
@@ -186,6 +186,30 @@ for (const { binary, label, pinned } of binaries) {
           assert.strictEqual(error._tag, "MethodNotFound")
           assert.include(error.message, `codex app-server ${version}`)
         }))
+
+      it.effect("an interactive command/exec: write, resize and terminate replies decode strictly", () =>
+        Effect.gen(function*() {
+          const server = yield* AppServer.AppServer
+          const processId = `probe-${Date.now()}`
+          const exec = yield* Effect.fork(server.request("command/exec", {
+            command: ["cat"],
+            processId,
+            tty: true,
+            streamStdin: true,
+            disableTimeout: true,
+            sandboxPolicy: { type: "dangerFullAccess" }
+          }))
+          // the process is known to the server once a write to it succeeds (no sandbox: 0.169 would
+          // look for codex-linux-sandbox on PATH)
+          yield* Effect.retry(server.request("command/exec/write", { processId, deltaBase64: "aGkK" }, { retry: false }), {
+            schedule: Schedule.spaced("20 millis"),
+            times: 100
+          })
+          yield* server.request("command/exec/resize", { processId, size: { rows: 20, cols: 80 } })
+          yield* server.request("command/exec/terminate", { processId })
+          const result = yield* Fiber.join(exec)
+          assert.isNumber(result.exitCode)
+        }), { timeout: 60_000 })
 
       it.effect("every offline-callable stable method succeeds and its reply decodes strictly with the registry's result schema", () =>
         Effect.gen(function*() {
