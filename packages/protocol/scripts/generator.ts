@@ -144,7 +144,7 @@ const methodsOf = (defs: Definitions, union: string): ReadonlyArray<string> => {
 }
 
 /** The model the emitters work from. */
-interface Model {
+export interface Model {
   readonly version: string
   readonly defs: Definitions
   readonly clientRequests: ReadonlyArray<{ method: string; variant: Node; result: string; experimental: boolean }>
@@ -288,9 +288,29 @@ interface Refs {
   readonly type: (name: string) => string
   /** An optional field (absent, never `undefined`). */
   readonly optional: (schema: string) => string
+  /** Whether enums of several strings are open (`| (string & {})`): definitions only servers send. */
+  readonly openEnums?: boolean
 }
 
 const localRefs: Refs = { schema: (name) => `$${name}()`, type: (name) => name, optional: (schema) => `optional(${schema})` }
+const inboundRefs: Refs = { ...localRefs, openEnums: true }
+
+/**
+ * The definitions a client sends (request params, server-request responses) with everything they
+ * use: their enums stay closed, so a typo in params fails to compile. The others only come from the
+ * server: their enums are open (see {@link literalCode}).
+ */
+export const outboundDefinitions = (model: Model): ReadonlySet<string> => {
+  const out = new Set<string>()
+  const visit = (name: string) => {
+    if (out.has(name) || model.defs[name] === undefined) return
+    out.add(name)
+    for (const ref of refsOf(model.defs[name])) visit(ref)
+  }
+  for (const request of model.clientRequests) for (const ref of refsOf(property(request.variant, "params") ?? {})) visit(ref)
+  for (const request of model.serverRequests) visit(request.response)
+  return out
+}
 
 /** Code for a schema node at nesting depth `depth` (for layout only). */
 const codeOf = (node: Node | boolean, depth: number, refs: Refs = localRefs): Code => {
@@ -314,7 +334,7 @@ const codeOf = (node: Node | boolean, depth: number, refs: Refs = localRefs): Co
     const inner = union(nonNull.map((n) => codeOf(n, depth, refs)))
     return nonNull.length < alternatives.length ? nullOr(inner) : inner
   }
-  if (node.enum !== undefined || node.const !== undefined) return literalCode(node.enum ?? [node.const])
+  if (node.enum !== undefined || node.const !== undefined) return literalCode(node.enum ?? [node.const], refs.openEnums === true)
   if (Array.isArray(node.type)) {
     const types = node.type as ReadonlyArray<string>
     const nonNull = types.filter((t) => t !== "null")
@@ -348,14 +368,21 @@ let currentDefs: Definitions = {}
 
 const resolveRef = (node: Node): Node => (node.$ref === undefined ? node : currentDefs[refName(node.$ref)] ?? node)
 
-/** A literal type: string, number and boolean values (a `null` among them makes it nullable). */
-export const literalCode = (all: ReadonlyArray<unknown>): Code => {
+/**
+ * A literal type: string, number and boolean values (a `null` among them makes it nullable).
+ * `open`: an enum of several strings also accepts any other string, so a value a newer server
+ * added passes through as itself (typed `"a" | "b" | (string & {})`, which keeps the known values
+ * for completion and makes code handle the others). Single values (the tags of unions) stay closed.
+ */
+export const literalCode = (all: ReadonlyArray<unknown>, open = false): Code => {
   const values = all.filter((v) => v !== null)
   const bad = values.find((v) => !(typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))))
   if (bad !== undefined) throw new Error(`unsupported literal ${JSON.stringify(bad)}: only strings, finite numbers and booleans`)
   if (values.length === 0) return { schema: "Schema.Null", type: "null" }
   const literals = values.map((v) => JSON.stringify(v))
-  const code = { schema: `Schema.Literal(${literals.join(", ")})`, type: literals.join(" | ") }
+  const code = open && values.length > 1 && values.every((v) => typeof v === "string")
+    ? { schema: `Schema.Union(Schema.Literal(${literals.join(", ")}), Schema.String)`, type: `${literals.join(" | ")} | (string & {})` }
+    : { schema: `Schema.Literal(${literals.join(", ")})`, type: literals.join(" | ") }
   return values.length < all.length ? nullOr(code) : code
 }
 
@@ -448,9 +475,10 @@ const exported = <A>(identifier: string, build: () => Schema.Schema<A>): Schema.
 const optional = <S extends Schema.Schema.All>(schema: S) => Schema.optionalWith(schema, { exact: true })
 `
   ]
+  const outbound = outboundDefinitions(model)
   for (const name of ordered(model.defs)) {
     const node = model.defs[name]!
-    const code = codeOf(node, 0)
+    const code = codeOf(node, 0, outbound.has(name) ? localRefs : inboundRefs)
     const isInterface = node.type === "object" && node.properties !== undefined && node.oneOf === undefined &&
       node.anyOf === undefined
     const doc = comment(`${node.description ?? `The \`${name}\` type of the app-server protocol.`}\n\n@since 0.1.0\n@category models`, "")

@@ -1,6 +1,6 @@
 import { assert, describe, it } from "@effect/vitest"
 import * as CodexBinary from "../src/CodexBinary.js"
-import { Effect } from "effect"
+import { Effect, Either, Schema } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -94,6 +94,28 @@ describe("generated protocol", () => {
     assert.deepStrictEqual(literalCode([true, null]), { schema: "Schema.NullOr(Schema.Literal(true))", type: "true | null" })
     assert.throws(() => literalCode([{ a: 1 }]), /unsupported literal/)
     assert.throws(() => literalCode([Number.NaN]), /unsupported literal/)
+    // open: several strings also accept any other string; single values (tags) stay closed
+    assert.deepStrictEqual(literalCode(["a", "b"], true), {
+      schema: `Schema.Union(Schema.Literal("a", "b"), Schema.String)`,
+      type: `"a" | "b" | (string & {})`
+    })
+    assert.deepStrictEqual(literalCode(["tag"], true), { schema: `Schema.Literal("tag")`, type: `"tag"` })
+  })
+
+  it("opens the enums only servers send (a newer value passes as itself), keeps those clients send closed", () => {
+    const decode = (schema: Schema.Schema<unknown>, u: unknown) => Either.getOrUndefined(Schema.decodeUnknownEither(schema)(u))
+    assert.strictEqual(decode(Schemas.TurnStatus as Schema.Schema<unknown>, "pausedByANewerServer"), "pausedByANewerServer")
+    assert.strictEqual(decode(Schemas.TurnStatus as Schema.Schema<unknown>, "completed"), "completed")
+    assert.isUndefined(decode(Schemas.TurnStatus as Schema.Schema<unknown>, 3))
+    // SandboxMode is in thread/start params: a typo must not compile nor encode
+    assert.isUndefined(decode(Schemas.SandboxMode as Schema.Schema<unknown>, "read-olny"))
+    const item = {
+      type: "agentMessage",
+      id: "i1",
+      text: "hi",
+      phase: "final_answer"
+    }
+    assert.isDefined(decode(Schemas.ThreadItem as Schema.Schema<unknown>, item))
   })
 
   it("reads ids without decoding", () => {

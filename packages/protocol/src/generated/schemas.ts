@@ -48,8 +48,8 @@ export const AbsolutePathBuf: Schema.Schema<AbsolutePathBuf> = exported("Absolut
  * @since 0.1.0
  * @category models
  */
-export type PlanType = "free" | "go" | "plus" | "pro" | "prolite" | "promax" | "team" | "self_serve_business_prolite" | "self_serve_business_usage_based" | "business" | "ent26" | "enterprise_cbp_automation" | "enterprise_cbp_usage_based" | "enterprise" | "edu" | "edu_plus" | "edu_pro" | "sci" | "sci_plus" | "unknown"
-const $PlanType = lazy("PlanType", (): Schema.Schema<PlanType> => Schema.Literal("free", "go", "plus", "pro", "prolite", "promax", "team", "self_serve_business_prolite", "self_serve_business_usage_based", "business", "ent26", "enterprise_cbp_automation", "enterprise_cbp_usage_based", "enterprise", "edu", "edu_plus", "edu_pro", "sci", "sci_plus", "unknown"))
+export type PlanType = "free" | "go" | "plus" | "pro" | "prolite" | "promax" | "team" | "self_serve_business_prolite" | "self_serve_business_usage_based" | "business" | "ent26" | "enterprise_cbp_automation" | "enterprise_cbp_usage_based" | "enterprise" | "edu" | "edu_plus" | "edu_pro" | "sci" | "sci_plus" | "unknown" | (string & {})
+const $PlanType = lazy("PlanType", (): Schema.Schema<PlanType> => Schema.Union(Schema.Literal("free", "go", "plus", "pro", "prolite", "promax", "team", "self_serve_business_prolite", "self_serve_business_usage_based", "business", "ent26", "enterprise_cbp_automation", "enterprise_cbp_usage_based", "enterprise", "edu", "edu_plus", "edu_pro", "sci", "sci_plus", "unknown"), Schema.String))
 /**
  * The schema of {@link PlanType}.
  *
@@ -173,8 +173,8 @@ export const CreditsSnapshot: Schema.Schema<CreditsSnapshot> = exported("Credits
  * @since 0.1.0
  * @category models
  */
-export type RateLimitReachedType = "rate_limit_reached" | "workspace_owner_credits_depleted" | "workspace_member_credits_depleted" | "workspace_owner_usage_limit_reached" | "workspace_member_usage_limit_reached"
-const $RateLimitReachedType = lazy("RateLimitReachedType", (): Schema.Schema<RateLimitReachedType> => Schema.Literal("rate_limit_reached", "workspace_owner_credits_depleted", "workspace_member_credits_depleted", "workspace_owner_usage_limit_reached", "workspace_member_usage_limit_reached"))
+export type RateLimitReachedType = "rate_limit_reached" | "workspace_owner_credits_depleted" | "workspace_member_credits_depleted" | "workspace_owner_usage_limit_reached" | "workspace_member_usage_limit_reached" | (string & {})
+const $RateLimitReachedType = lazy("RateLimitReachedType", (): Schema.Schema<RateLimitReachedType> => Schema.Union(Schema.Literal("rate_limit_reached", "workspace_owner_credits_depleted", "workspace_member_credits_depleted", "workspace_owner_usage_limit_reached", "workspace_member_usage_limit_reached"), Schema.String))
 /**
  * The schema of {@link RateLimitReachedType}.
  *
@@ -305,8 +305,8 @@ export const AccountRateLimitsUpdatedNotification: Schema.Schema<AccountRateLimi
  * @since 0.1.0
  * @category models
  */
-export type AccountRoutingOverride = "NO_CONSTRAINT" | "us" | "us_cr"
-const $AccountRoutingOverride = lazy("AccountRoutingOverride", (): Schema.Schema<AccountRoutingOverride> => Schema.Literal("NO_CONSTRAINT", "us", "us_cr"))
+export type AccountRoutingOverride = "NO_CONSTRAINT" | "us" | "us_cr" | (string & {})
+const $AccountRoutingOverride = lazy("AccountRoutingOverride", (): Schema.Schema<AccountRoutingOverride> => Schema.Union(Schema.Literal("NO_CONSTRAINT", "us", "us_cr"), Schema.String))
 /**
  * The schema of {@link AccountRoutingOverride}.
  *
@@ -371,8 +371,8 @@ export const AccountSecuritySetupNotice: Schema.Schema<AccountSecuritySetupNotic
  * @since 0.1.0
  * @category models
  */
-export type AccountSessionWorkspaceKind = "personal" | "workspace"
-const $AccountSessionWorkspaceKind = lazy("AccountSessionWorkspaceKind", (): Schema.Schema<AccountSessionWorkspaceKind> => Schema.Literal("personal", "workspace"))
+export type AccountSessionWorkspaceKind = "personal" | "workspace" | (string & {})
+const $AccountSessionWorkspaceKind = lazy("AccountSessionWorkspaceKind", (): Schema.Schema<AccountSessionWorkspaceKind> => Schema.Union(Schema.Literal("personal", "workspace"), Schema.String))
 /**
  * The schema of {@link AccountSessionWorkspaceKind}.
  *
@@ -602,8 +602,8 @@ export const AccountTokenUsageSummary: Schema.Schema<AccountTokenUsageSummary> =
  * @since 0.1.0
  * @category models
  */
-export type AccountUpdateReason = "workspaceRoutingReady" | "unknown"
-const $AccountUpdateReason = lazy("AccountUpdateReason", (): Schema.Schema<AccountUpdateReason> => Schema.Literal("workspaceRoutingReady", "unknown"))
+export type AccountUpdateReason = "workspaceRoutingReady" | "unknown" | (string & {})
+const $AccountUpdateReason = lazy("AccountUpdateReason", (): Schema.Schema<AccountUpdateReason> => Schema.Union(Schema.Literal("workspaceRoutingReady", "unknown"), Schema.String))
 /**
  * The schema of {@link AccountUpdateReason}.
  *
@@ -705,8 +705,8 @@ export const AddCreditsNudgeCreditType: Schema.Schema<AddCreditsNudgeCreditType>
  * @since 0.1.0
  * @category models
  */
-export type AddCreditsNudgeEmailStatus = "sent" | "cooldown_active"
-const $AddCreditsNudgeEmailStatus = lazy("AddCreditsNudgeEmailStatus", (): Schema.Schema<AddCreditsNudgeEmailStatus> => Schema.Literal("sent", "cooldown_active"))
+export type AddCreditsNudgeEmailStatus = "sent" | "cooldown_active" | (string & {})
+const $AddCreditsNudgeEmailStatus = lazy("AddCreditsNudgeEmailStatus", (): Schema.Schema<AddCreditsNudgeEmailStatus> => Schema.Union(Schema.Literal("sent", "cooldown_active"), Schema.String))
 /**
  * The schema of {@link AddCreditsNudgeEmailStatus}.
  *
@@ -1017,8 +1017,8 @@ export const AgentMessageDeltaNotification: Schema.Schema<AgentMessageDeltaNotif
  * @since 0.1.0
  * @category models
  */
-export type HelplineSubject = "answer" | "prompt"
-const $HelplineSubject = lazy("HelplineSubject", (): Schema.Schema<HelplineSubject> => Schema.Literal("answer", "prompt"))
+export type HelplineSubject = "answer" | "prompt" | (string & {})
+const $HelplineSubject = lazy("HelplineSubject", (): Schema.Schema<HelplineSubject> => Schema.Union(Schema.Literal("answer", "prompt"), Schema.String))
 /**
  * The schema of {@link HelplineSubject}.
  *
@@ -1106,8 +1106,8 @@ export const BlockReason: Schema.Schema<BlockReason> = exported("BlockReason", $
  * @since 0.1.0
  * @category models
  */
-export type TrustedContacts = "check" | "skip"
-const $TrustedContacts = lazy("TrustedContacts", (): Schema.Schema<TrustedContacts> => Schema.Literal("check", "skip"))
+export type TrustedContacts = "check" | "skip" | (string & {})
+const $TrustedContacts = lazy("TrustedContacts", (): Schema.Schema<TrustedContacts> => Schema.Union(Schema.Literal("check", "skip"), Schema.String))
 /**
  * The schema of {@link TrustedContacts}.
  *
@@ -1230,8 +1230,8 @@ export const AgentPath: Schema.Schema<AgentPath> = exported("AgentPath", $AgentP
  * @since 0.1.0
  * @category models
  */
-export type AllowDenyRequirement = "allow" | "deny"
-const $AllowDenyRequirement = lazy("AllowDenyRequirement", (): Schema.Schema<AllowDenyRequirement> => Schema.Literal("allow", "deny"))
+export type AllowDenyRequirement = "allow" | "deny" | (string & {})
+const $AllowDenyRequirement = lazy("AllowDenyRequirement", (): Schema.Schema<AllowDenyRequirement> => Schema.Union(Schema.Literal("allow", "deny"), Schema.String))
 /**
  * The schema of {@link AllowDenyRequirement}.
  *
@@ -1312,8 +1312,8 @@ export const AppLinksConfig: Schema.Schema<AppLinksConfig> = exported("AppLinksC
  * @since 0.1.0
  * @category models
  */
-export type AppToolApproval = "auto" | "prompt" | "writes" | "approve"
-const $AppToolApproval = lazy("AppToolApproval", (): Schema.Schema<AppToolApproval> => Schema.Literal("auto", "prompt", "writes", "approve"))
+export type AppToolApproval = "auto" | "prompt" | "writes" | "approve" | (string & {})
+const $AppToolApproval = lazy("AppToolApproval", (): Schema.Schema<AppToolApproval> => Schema.Union(Schema.Literal("auto", "prompt", "writes", "approve"), Schema.String))
 /**
  * The schema of {@link AppToolApproval}.
  *
@@ -1623,8 +1623,8 @@ export const AppSummary: Schema.Schema<AppSummary> = exported("AppSummary", $App
  * @since 0.1.0
  * @category models
  */
-export type AppTemplateUnavailableReason = "NOT_CONFIGURED_FOR_WORKSPACE" | "NO_ACTIVE_WORKSPACE"
-const $AppTemplateUnavailableReason = lazy("AppTemplateUnavailableReason", (): Schema.Schema<AppTemplateUnavailableReason> => Schema.Literal("NOT_CONFIGURED_FOR_WORKSPACE", "NO_ACTIVE_WORKSPACE"))
+export type AppTemplateUnavailableReason = "NOT_CONFIGURED_FOR_WORKSPACE" | "NO_ACTIVE_WORKSPACE" | (string & {})
+const $AppTemplateUnavailableReason = lazy("AppTemplateUnavailableReason", (): Schema.Schema<AppTemplateUnavailableReason> => Schema.Union(Schema.Literal("NOT_CONFIGURED_FOR_WORKSPACE", "NO_ACTIVE_WORKSPACE"), Schema.String))
 /**
  * The schema of {@link AppTemplateUnavailableReason}.
  *
@@ -1727,8 +1727,8 @@ export const AppToolSummary: Schema.Schema<AppToolSummary> = exported("AppToolSu
  * @since 0.1.0
  * @category models
  */
-export type NetworkDomainPermission = "allow" | "deny"
-const $NetworkDomainPermission = lazy("NetworkDomainPermission", (): Schema.Schema<NetworkDomainPermission> => Schema.Literal("allow", "deny"))
+export type NetworkDomainPermission = "allow" | "deny" | (string & {})
+const $NetworkDomainPermission = lazy("NetworkDomainPermission", (): Schema.Schema<NetworkDomainPermission> => Schema.Union(Schema.Literal("allow", "deny"), Schema.String))
 /**
  * The schema of {@link NetworkDomainPermission}.
  *
@@ -2457,8 +2457,8 @@ export const AutoReviewRequirements: Schema.Schema<AutoReviewRequirements> = exp
  * @since 0.1.0
  * @category models
  */
-export type AwsCredentialType = "accessKeys" | "bedrockApiKey"
-const $AwsCredentialType = lazy("AwsCredentialType", (): Schema.Schema<AwsCredentialType> => Schema.Literal("accessKeys", "bedrockApiKey"))
+export type AwsCredentialType = "accessKeys" | "bedrockApiKey" | (string & {})
+const $AwsCredentialType = lazy("AwsCredentialType", (): Schema.Schema<AwsCredentialType> => Schema.Union(Schema.Literal("accessKeys", "bedrockApiKey"), Schema.String))
 /**
  * The schema of {@link AwsCredentialType}.
  *
@@ -2661,8 +2661,8 @@ export const BedrockSetupResponse: Schema.Schema<BedrockSetupResponse> = exporte
  * @since 0.1.0
  * @category models
  */
-export type BrowserUseAccessApprovalLifetime = "turn" | "thread"
-const $BrowserUseAccessApprovalLifetime = lazy("BrowserUseAccessApprovalLifetime", (): Schema.Schema<BrowserUseAccessApprovalLifetime> => Schema.Literal("turn", "thread"))
+export type BrowserUseAccessApprovalLifetime = "turn" | "thread" | (string & {})
+const $BrowserUseAccessApprovalLifetime = lazy("BrowserUseAccessApprovalLifetime", (): Schema.Schema<BrowserUseAccessApprovalLifetime> => Schema.Union(Schema.Literal("turn", "thread"), Schema.String))
 /**
  * The schema of {@link BrowserUseAccessApprovalLifetime}.
  *
@@ -2875,8 +2875,8 @@ export const CancelLoginAccountParams: Schema.Schema<CancelLoginAccountParams> =
  * @since 0.1.0
  * @category models
  */
-export type CancelLoginAccountStatus = "canceled" | "notFound"
-const $CancelLoginAccountStatus = lazy("CancelLoginAccountStatus", (): Schema.Schema<CancelLoginAccountStatus> => Schema.Literal("canceled", "notFound"))
+export type CancelLoginAccountStatus = "canceled" | "notFound" | (string & {})
+const $CancelLoginAccountStatus = lazy("CancelLoginAccountStatus", (): Schema.Schema<CancelLoginAccountStatus> => Schema.Union(Schema.Literal("canceled", "notFound"), Schema.String))
 /**
  * The schema of {@link CancelLoginAccountStatus}.
  *
@@ -3007,8 +3007,8 @@ export const ChatgptAuthTokensRefreshResponse: Schema.Schema<ChatgptAuthTokensRe
  * @since 0.1.0
  * @category models
  */
-export type CliAuthCredentialsStoreMode = "file" | "keyring" | "auto" | "ephemeral"
-const $CliAuthCredentialsStoreMode = lazy("CliAuthCredentialsStoreMode", (): Schema.Schema<CliAuthCredentialsStoreMode> => Schema.Literal("file", "keyring", "auto", "ephemeral"))
+export type CliAuthCredentialsStoreMode = "file" | "keyring" | "auto" | "ephemeral" | (string & {})
+const $CliAuthCredentialsStoreMode = lazy("CliAuthCredentialsStoreMode", (): Schema.Schema<CliAuthCredentialsStoreMode> => Schema.Union(Schema.Literal("file", "keyring", "auto", "ephemeral"), Schema.String))
 /**
  * The schema of {@link CliAuthCredentialsStoreMode}.
  *
@@ -12349,8 +12349,8 @@ export const ClientRequest: Schema.Schema<ClientRequest> = exported("ClientReque
  * @since 0.1.0
  * @category models
  */
-export type NonSteerableTurnKind = "review" | "compact"
-const $NonSteerableTurnKind = lazy("NonSteerableTurnKind", (): Schema.Schema<NonSteerableTurnKind> => Schema.Literal("review", "compact"))
+export type NonSteerableTurnKind = "review" | "compact" | (string & {})
+const $NonSteerableTurnKind = lazy("NonSteerableTurnKind", (): Schema.Schema<NonSteerableTurnKind> => Schema.Union(Schema.Literal("review", "compact"), Schema.String))
 /**
  * The schema of {@link NonSteerableTurnKind}.
  *
@@ -12367,7 +12367,7 @@ export const NonSteerableTurnKind: Schema.Schema<NonSteerableTurnKind> = exporte
  * @since 0.1.0
  * @category models
  */
-export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "bioPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other" | "inferenceHookDenied" | {
+export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" | "usageLimitExceeded" | "rateLimitExceeded" | "flexUnavailable" | "serverOverloaded" | "modelNotFound" | "policyCapacityUnavailable" | "cyberPolicy" | "bioPolicy" | "misalignmentPolicyViolation" | "tooManyDenials" | "internalServerError" | "unauthorized" | "badRequest" | "threadRollbackFailed" | "sandboxError" | "other" | (string & {}) | "inferenceHookDenied" | {
   readonly httpConnectionFailed: {
     readonly httpStatusCode?: number | null
   }
@@ -12388,7 +12388,7 @@ export type CodexErrorInfo = "contextWindowExceeded" | "sessionBudgetExceeded" |
     readonly turnKind: NonSteerableTurnKind
   }
 } | string | { readonly [key: string]: unknown }
-const $CodexErrorInfo = lazy("CodexErrorInfo", (): Schema.Schema<CodexErrorInfo> => Schema.Union(Schema.Literal("contextWindowExceeded", "sessionBudgetExceeded", "usageLimitExceeded", "rateLimitExceeded", "flexUnavailable", "serverOverloaded", "modelNotFound", "policyCapacityUnavailable", "cyberPolicy", "bioPolicy", "misalignmentPolicyViolation", "tooManyDenials", "internalServerError", "unauthorized", "badRequest", "threadRollbackFailed", "sandboxError", "other"), Schema.Literal("inferenceHookDenied"), Schema.Struct({
+const $CodexErrorInfo = lazy("CodexErrorInfo", (): Schema.Schema<CodexErrorInfo> => Schema.Union(Schema.Union(Schema.Literal("contextWindowExceeded", "sessionBudgetExceeded", "usageLimitExceeded", "rateLimitExceeded", "flexUnavailable", "serverOverloaded", "modelNotFound", "policyCapacityUnavailable", "cyberPolicy", "bioPolicy", "misalignmentPolicyViolation", "tooManyDenials", "internalServerError", "unauthorized", "badRequest", "threadRollbackFailed", "sandboxError", "other"), Schema.String), Schema.Literal("inferenceHookDenied"), Schema.Struct({
   httpConnectionFailed: Schema.Struct({
     httpStatusCode: optional(Schema.NullOr(Schema.Int))
   })
@@ -12423,8 +12423,8 @@ export const CodexErrorInfo: Schema.Schema<CodexErrorInfo> = exported("CodexErro
  * @since 0.1.0
  * @category models
  */
-export type CollabAgentStatus = "pendingInit" | "running" | "interrupted" | "completed" | "errored" | "shutdown" | "notFound"
-const $CollabAgentStatus = lazy("CollabAgentStatus", (): Schema.Schema<CollabAgentStatus> => Schema.Literal("pendingInit", "running", "interrupted", "completed", "errored", "shutdown", "notFound"))
+export type CollabAgentStatus = "pendingInit" | "running" | "interrupted" | "completed" | "errored" | "shutdown" | "notFound" | (string & {})
+const $CollabAgentStatus = lazy("CollabAgentStatus", (): Schema.Schema<CollabAgentStatus> => Schema.Union(Schema.Literal("pendingInit", "running", "interrupted", "completed", "errored", "shutdown", "notFound"), Schema.String))
 /**
  * The schema of {@link CollabAgentStatus}.
  *
@@ -12461,8 +12461,8 @@ export const CollabAgentState: Schema.Schema<CollabAgentState> = exported("Colla
  * @since 0.1.0
  * @category models
  */
-export type CollabAgentTool = "spawnAgent" | "sendInput" | "resumeAgent" | "wait" | "closeAgent" | "sendMessage" | "followupTask" | "interruptAgent" | "listAgents"
-const $CollabAgentTool = lazy("CollabAgentTool", (): Schema.Schema<CollabAgentTool> => Schema.Literal("spawnAgent", "sendInput", "resumeAgent", "wait", "closeAgent", "sendMessage", "followupTask", "interruptAgent", "listAgents"))
+export type CollabAgentTool = "spawnAgent" | "sendInput" | "resumeAgent" | "wait" | "closeAgent" | "sendMessage" | "followupTask" | "interruptAgent" | "listAgents" | (string & {})
+const $CollabAgentTool = lazy("CollabAgentTool", (): Schema.Schema<CollabAgentTool> => Schema.Union(Schema.Literal("spawnAgent", "sendInput", "resumeAgent", "wait", "closeAgent", "sendMessage", "followupTask", "interruptAgent", "listAgents"), Schema.String))
 /**
  * The schema of {@link CollabAgentTool}.
  *
@@ -12477,8 +12477,8 @@ export const CollabAgentTool: Schema.Schema<CollabAgentTool> = exported("CollabA
  * @since 0.1.0
  * @category models
  */
-export type CollabAgentToolCallStatus = "inProgress" | "completed" | "failed" | "interrupted"
-const $CollabAgentToolCallStatus = lazy("CollabAgentToolCallStatus", (): Schema.Schema<CollabAgentToolCallStatus> => Schema.Literal("inProgress", "completed", "failed", "interrupted"))
+export type CollabAgentToolCallStatus = "inProgress" | "completed" | "failed" | "interrupted" | (string & {})
+const $CollabAgentToolCallStatus = lazy("CollabAgentToolCallStatus", (): Schema.Schema<CollabAgentToolCallStatus> => Schema.Union(Schema.Literal("inProgress", "completed", "failed", "interrupted"), Schema.String))
 /**
  * The schema of {@link CollabAgentToolCallStatus}.
  *
@@ -12762,8 +12762,8 @@ export const CommandExecutionApprovalDecision: Schema.Schema<CommandExecutionApp
  * @since 0.1.0
  * @category models
  */
-export type CommandExecutionApprovalKind = "command" | "writeStdin" | "humanCommand"
-const $CommandExecutionApprovalKind = lazy("CommandExecutionApprovalKind", (): Schema.Schema<CommandExecutionApprovalKind> => Schema.Union(Schema.Literal("command", "writeStdin"), Schema.Literal("humanCommand")))
+export type CommandExecutionApprovalKind = "command" | "writeStdin" | (string & {}) | "humanCommand"
+const $CommandExecutionApprovalKind = lazy("CommandExecutionApprovalKind", (): Schema.Schema<CommandExecutionApprovalKind> => Schema.Union(Schema.Union(Schema.Literal("command", "writeStdin"), Schema.String), Schema.Literal("humanCommand")))
 /**
  * The schema of {@link CommandExecutionApprovalKind}.
  *
@@ -12804,8 +12804,8 @@ export const CommandExecutionOutputDeltaNotification: Schema.Schema<CommandExecu
  * @since 0.1.0
  * @category models
  */
-export type NetworkApprovalProtocol = "http" | "https" | "socks5Tcp" | "socks5Udp"
-const $NetworkApprovalProtocol = lazy("NetworkApprovalProtocol", (): Schema.Schema<NetworkApprovalProtocol> => Schema.Literal("http", "https", "socks5Tcp", "socks5Udp"))
+export type NetworkApprovalProtocol = "http" | "https" | "socks5Tcp" | "socks5Udp" | (string & {})
+const $NetworkApprovalProtocol = lazy("NetworkApprovalProtocol", (): Schema.Schema<NetworkApprovalProtocol> => Schema.Union(Schema.Literal("http", "https", "socks5Tcp", "socks5Udp"), Schema.String))
 /**
  * The schema of {@link NetworkApprovalProtocol}.
  *
@@ -12955,8 +12955,8 @@ export const CommandExecutionRequestApprovalResponse: Schema.Schema<CommandExecu
  * @since 0.1.0
  * @category models
  */
-export type CommandExecutionSource = "agent" | "userShell" | "unifiedExecStartup" | "unifiedExecInteraction"
-const $CommandExecutionSource = lazy("CommandExecutionSource", (): Schema.Schema<CommandExecutionSource> => Schema.Literal("agent", "userShell", "unifiedExecStartup", "unifiedExecInteraction"))
+export type CommandExecutionSource = "agent" | "userShell" | "unifiedExecStartup" | "unifiedExecInteraction" | (string & {})
+const $CommandExecutionSource = lazy("CommandExecutionSource", (): Schema.Schema<CommandExecutionSource> => Schema.Union(Schema.Literal("agent", "userShell", "unifiedExecStartup", "unifiedExecInteraction"), Schema.String))
 /**
  * The schema of {@link CommandExecutionSource}.
  *
@@ -12971,8 +12971,8 @@ export const CommandExecutionSource: Schema.Schema<CommandExecutionSource> = exp
  * @since 0.1.0
  * @category models
  */
-export type CommandExecutionStatus = "inProgress" | "completed" | "failed" | "declined"
-const $CommandExecutionStatus = lazy("CommandExecutionStatus", (): Schema.Schema<CommandExecutionStatus> => Schema.Literal("inProgress", "completed", "failed", "declined"))
+export type CommandExecutionStatus = "inProgress" | "completed" | "failed" | "declined" | (string & {})
+const $CommandExecutionStatus = lazy("CommandExecutionStatus", (): Schema.Schema<CommandExecutionStatus> => Schema.Union(Schema.Literal("inProgress", "completed", "failed", "declined"), Schema.String))
 /**
  * The schema of {@link CommandExecutionStatus}.
  *
@@ -13191,8 +13191,8 @@ export const ForcedChatgptWorkspaceIds: Schema.Schema<ForcedChatgptWorkspaceIds>
  * @since 0.1.0
  * @category models
  */
-export type ForcedLoginMethod = "chatgpt" | "api"
-const $ForcedLoginMethod = lazy("ForcedLoginMethod", (): Schema.Schema<ForcedLoginMethod> => Schema.Literal("chatgpt", "api"))
+export type ForcedLoginMethod = "chatgpt" | "api" | (string & {})
+const $ForcedLoginMethod = lazy("ForcedLoginMethod", (): Schema.Schema<ForcedLoginMethod> => Schema.Union(Schema.Literal("chatgpt", "api"), Schema.String))
 /**
  * The schema of {@link ForcedLoginMethod}.
  *
@@ -13233,8 +13233,8 @@ export const SandboxWorkspaceWrite: Schema.Schema<SandboxWorkspaceWrite> = expor
  * @since 0.1.0
  * @category models
  */
-export type WebSearchContextSize = "low" | "medium" | "high"
-const $WebSearchContextSize = lazy("WebSearchContextSize", (): Schema.Schema<WebSearchContextSize> => Schema.Literal("low", "medium", "high"))
+export type WebSearchContextSize = "low" | "medium" | "high" | (string & {})
+const $WebSearchContextSize = lazy("WebSearchContextSize", (): Schema.Schema<WebSearchContextSize> => Schema.Union(Schema.Literal("low", "medium", "high"), Schema.String))
 /**
  * The schema of {@link WebSearchContextSize}.
  *
@@ -13319,8 +13319,8 @@ export const ToolsV2: Schema.Schema<ToolsV2> = exported("ToolsV2", $ToolsV2)
  * @since 0.1.0
  * @category models
  */
-export type Verbosity = "low" | "medium" | "high"
-const $Verbosity = lazy("Verbosity", (): Schema.Schema<Verbosity> => Schema.Literal("low", "medium", "high"))
+export type Verbosity = "low" | "medium" | "high" | (string & {})
+const $Verbosity = lazy("Verbosity", (): Schema.Schema<Verbosity> => Schema.Union(Schema.Literal("low", "medium", "high"), Schema.String))
 /**
  * The schema of {@link Verbosity}.
  *
@@ -13335,8 +13335,8 @@ export const Verbosity: Schema.Schema<Verbosity> = exported("Verbosity", $Verbos
  * @since 0.1.0
  * @category models
  */
-export type WebSearchMode = "disabled" | "cached" | "indexed" | "live"
-const $WebSearchMode = lazy("WebSearchMode", (): Schema.Schema<WebSearchMode> => Schema.Literal("disabled", "cached", "indexed", "live"))
+export type WebSearchMode = "disabled" | "cached" | "indexed" | "live" | (string & {})
+const $WebSearchMode = lazy("WebSearchMode", (): Schema.Schema<WebSearchMode> => Schema.Union(Schema.Literal("disabled", "cached", "indexed", "live"), Schema.String))
 /**
  * The schema of {@link WebSearchMode}.
  *
@@ -13351,8 +13351,8 @@ export const WebSearchMode: Schema.Schema<WebSearchMode> = exported("WebSearchMo
  * @since 0.1.0
  * @category models
  */
-export type WebSearchProvider = "standalone" | "search_mcp"
-const $WebSearchProvider = lazy("WebSearchProvider", (): Schema.Schema<WebSearchProvider> => Schema.Literal("standalone", "search_mcp"))
+export type WebSearchProvider = "standalone" | "search_mcp" | (string & {})
+const $WebSearchProvider = lazy("WebSearchProvider", (): Schema.Schema<WebSearchProvider> => Schema.Union(Schema.Literal("standalone", "search_mcp"), Schema.String))
 /**
  * The schema of {@link WebSearchProvider}.
  *
@@ -13820,8 +13820,8 @@ export const ModelsRequirements: Schema.Schema<ModelsRequirements> = exported("M
  * @since 0.1.0
  * @category models
  */
-export type NetworkUnixSocketPermission = "allow" | "deny"
-const $NetworkUnixSocketPermission = lazy("NetworkUnixSocketPermission", (): Schema.Schema<NetworkUnixSocketPermission> => Schema.Literal("allow", "deny"))
+export type NetworkUnixSocketPermission = "allow" | "deny" | (string & {})
+const $NetworkUnixSocketPermission = lazy("NetworkUnixSocketPermission", (): Schema.Schema<NetworkUnixSocketPermission> => Schema.Union(Schema.Literal("allow", "deny"), Schema.String))
 /**
  * The schema of {@link NetworkUnixSocketPermission}.
  *
@@ -13903,8 +13903,8 @@ export const NetworkRequirements: Schema.Schema<NetworkRequirements> = exported(
  * @since 0.1.0
  * @category models
  */
-export type OtelHttpProtocol = "binary" | "json"
-const $OtelHttpProtocol = lazy("OtelHttpProtocol", (): Schema.Schema<OtelHttpProtocol> => Schema.Literal("binary", "json"))
+export type OtelHttpProtocol = "binary" | "json" | (string & {})
+const $OtelHttpProtocol = lazy("OtelHttpProtocol", (): Schema.Schema<OtelHttpProtocol> => Schema.Union(Schema.Literal("binary", "json"), Schema.String))
 /**
  * The schema of {@link OtelHttpProtocol}.
  *
@@ -13943,7 +13943,7 @@ export const OtelTlsConfig: Schema.Schema<OtelTlsConfig> = exported("OtelTlsConf
  * @since 0.1.0
  * @category models
  */
-export type OtelExporter = "none" | "statsig" | {
+export type OtelExporter = "none" | "statsig" | (string & {}) | {
   readonly "otlp-http": {
     readonly endpoint: string
     /**
@@ -13963,7 +13963,7 @@ export type OtelExporter = "none" | "statsig" | {
     readonly tls?: OtelTlsConfig | null
   }
 }
-const $OtelExporter = lazy("OtelExporter", (): Schema.Schema<OtelExporter> => Schema.Union(Schema.Literal("none", "statsig"), Schema.Struct({
+const $OtelExporter = lazy("OtelExporter", (): Schema.Schema<OtelExporter> => Schema.Union(Schema.Union(Schema.Literal("none", "statsig"), Schema.String), Schema.Struct({
   "otlp-http": Schema.Struct({
     endpoint: Schema.String,
     headers: Schema.Record({ key: Schema.String, value: Schema.String }),
@@ -14071,8 +14071,8 @@ export const ResidencyRequirement: Schema.Schema<ResidencyRequirement> = exporte
  * @since 0.1.0
  * @category models
  */
-export type WindowsSandboxImplementation = "elevated" | "unelevated" | "mxc"
-const $WindowsSandboxImplementation = lazy("WindowsSandboxImplementation", (): Schema.Schema<WindowsSandboxImplementation> => Schema.Literal("elevated", "unelevated", "mxc"))
+export type WindowsSandboxImplementation = "elevated" | "unelevated" | "mxc" | (string & {})
+const $WindowsSandboxImplementation = lazy("WindowsSandboxImplementation", (): Schema.Schema<WindowsSandboxImplementation> => Schema.Union(Schema.Literal("elevated", "unelevated", "mxc"), Schema.String))
 /**
  * The schema of {@link WindowsSandboxImplementation}.
  *
@@ -14322,8 +14322,8 @@ export const OverriddenMetadata: Schema.Schema<OverriddenMetadata> = exported("O
  * @since 0.1.0
  * @category models
  */
-export type WriteStatus = "ok" | "okOverridden"
-const $WriteStatus = lazy("WriteStatus", (): Schema.Schema<WriteStatus> => Schema.Literal("ok", "okOverridden"))
+export type WriteStatus = "ok" | "okOverridden" | (string & {})
+const $WriteStatus = lazy("WriteStatus", (): Schema.Schema<WriteStatus> => Schema.Union(Schema.Literal("ok", "okOverridden"), Schema.String))
 /**
  * The schema of {@link WriteStatus}.
  *
@@ -14539,8 +14539,8 @@ export const DynamicToolCallResponse: Schema.Schema<DynamicToolCallResponse> = e
  * @since 0.1.0
  * @category models
  */
-export type DynamicToolCallStatus = "inProgress" | "completed" | "failed"
-const $DynamicToolCallStatus = lazy("DynamicToolCallStatus", (): Schema.Schema<DynamicToolCallStatus> => Schema.Literal("inProgress", "completed", "failed"))
+export type DynamicToolCallStatus = "inProgress" | "completed" | "failed" | (string & {})
+const $DynamicToolCallStatus = lazy("DynamicToolCallStatus", (): Schema.Schema<DynamicToolCallStatus> => Schema.Union(Schema.Literal("inProgress", "completed", "failed"), Schema.String))
 /**
  * The schema of {@link DynamicToolCallStatus}.
  *
@@ -15049,8 +15049,8 @@ export const ExperimentalFeatureListResponse: Schema.Schema<ExperimentalFeatureL
  * @since 0.1.0
  * @category models
  */
-export type ExternalAgentDetectedConnectorSource = "remoteMcpServersConfig" | "sessionToolUse"
-const $ExternalAgentDetectedConnectorSource = lazy("ExternalAgentDetectedConnectorSource", (): Schema.Schema<ExternalAgentDetectedConnectorSource> => Schema.Literal("remoteMcpServersConfig", "sessionToolUse"))
+export type ExternalAgentDetectedConnectorSource = "remoteMcpServersConfig" | "sessionToolUse" | (string & {})
+const $ExternalAgentDetectedConnectorSource = lazy("ExternalAgentDetectedConnectorSource", (): Schema.Schema<ExternalAgentDetectedConnectorSource> => Schema.Union(Schema.Literal("remoteMcpServersConfig", "sessionToolUse"), Schema.String))
 /**
  * The schema of {@link ExternalAgentDetectedConnectorSource}.
  *
@@ -15828,8 +15828,8 @@ export const FsWriteFileResponse: Schema.Schema<FsWriteFileResponse> = exported(
  * @since 0.1.0
  * @category models
  */
-export type FuzzyFileSearchMatchType = "file" | "directory"
-const $FuzzyFileSearchMatchType = lazy("FuzzyFileSearchMatchType", (): Schema.Schema<FuzzyFileSearchMatchType> => Schema.Literal("file", "directory"))
+export type FuzzyFileSearchMatchType = "file" | "directory" | (string & {})
+const $FuzzyFileSearchMatchType = lazy("FuzzyFileSearchMatchType", (): Schema.Schema<FuzzyFileSearchMatchType> => Schema.Union(Schema.Literal("file", "directory"), Schema.String))
 /**
  * The schema of {@link FuzzyFileSearchMatchType}.
  *
@@ -16034,8 +16034,8 @@ export const GatewayOAuthCancelResponse: Schema.Schema<GatewayOAuthCancelRespons
  * @since 0.1.0
  * @category models
  */
-export type GatewayOAuthStatus = "notReady" | "started" | "succeeded" | "failed"
-const $GatewayOAuthStatus = lazy("GatewayOAuthStatus", (): Schema.Schema<GatewayOAuthStatus> => Schema.Literal("notReady", "started", "succeeded", "failed"))
+export type GatewayOAuthStatus = "notReady" | "started" | "succeeded" | "failed" | (string & {})
+const $GatewayOAuthStatus = lazy("GatewayOAuthStatus", (): Schema.Schema<GatewayOAuthStatus> => Schema.Union(Schema.Literal("notReady", "started", "succeeded", "failed"), Schema.String))
 /**
  * The schema of {@link GatewayOAuthStatus}.
  *
@@ -16183,8 +16183,8 @@ export const GcpSetupResponse: Schema.Schema<GcpSetupResponse> = exported("GcpSe
  * @since 0.1.0
  * @category models
  */
-export type RateLimitResetCreditStatus = "available" | "redeeming" | "redeemed" | "unknown"
-const $RateLimitResetCreditStatus = lazy("RateLimitResetCreditStatus", (): Schema.Schema<RateLimitResetCreditStatus> => Schema.Literal("available", "redeeming", "redeemed", "unknown"))
+export type RateLimitResetCreditStatus = "available" | "redeeming" | "redeemed" | "unknown" | (string & {})
+const $RateLimitResetCreditStatus = lazy("RateLimitResetCreditStatus", (): Schema.Schema<RateLimitResetCreditStatus> => Schema.Union(Schema.Literal("available", "redeeming", "redeemed", "unknown"), Schema.String))
 /**
  * The schema of {@link RateLimitResetCreditStatus}.
  *
@@ -16199,8 +16199,8 @@ export const RateLimitResetCreditStatus: Schema.Schema<RateLimitResetCreditStatu
  * @since 0.1.0
  * @category models
  */
-export type RateLimitResetType = "codexRateLimits" | "unknown"
-const $RateLimitResetType = lazy("RateLimitResetType", (): Schema.Schema<RateLimitResetType> => Schema.Literal("codexRateLimits", "unknown"))
+export type RateLimitResetType = "codexRateLimits" | "unknown" | (string & {})
+const $RateLimitResetType = lazy("RateLimitResetType", (): Schema.Schema<RateLimitResetType> => Schema.Union(Schema.Literal("codexRateLimits", "unknown"), Schema.String))
 /**
  * The schema of {@link RateLimitResetType}.
  *
@@ -16501,8 +16501,8 @@ export const GetAccountTokenUsageResponse: Schema.Schema<GetAccountTokenUsageRes
  * @since 0.1.0
  * @category models
  */
-export type WorkspaceMessageType = "headline" | "announcement" | "unknown"
-const $WorkspaceMessageType = lazy("WorkspaceMessageType", (): Schema.Schema<WorkspaceMessageType> => Schema.Literal("headline", "announcement", "unknown"))
+export type WorkspaceMessageType = "headline" | "announcement" | "unknown" | (string & {})
+const $WorkspaceMessageType = lazy("WorkspaceMessageType", (): Schema.Schema<WorkspaceMessageType> => Schema.Union(Schema.Literal("headline", "announcement", "unknown"), Schema.String))
 /**
  * The schema of {@link WorkspaceMessageType}.
  *
@@ -16625,8 +16625,8 @@ export const GrantedPermissionProfile: Schema.Schema<GrantedPermissionProfile> =
  * @since 0.1.0
  * @category models
  */
-export type GuardianApprovalReviewStatus = "inProgress" | "approved" | "denied" | "timedOut" | "aborted"
-const $GuardianApprovalReviewStatus = lazy("GuardianApprovalReviewStatus", (): Schema.Schema<GuardianApprovalReviewStatus> => Schema.Literal("inProgress", "approved", "denied", "timedOut", "aborted"))
+export type GuardianApprovalReviewStatus = "inProgress" | "approved" | "denied" | "timedOut" | "aborted" | (string & {})
+const $GuardianApprovalReviewStatus = lazy("GuardianApprovalReviewStatus", (): Schema.Schema<GuardianApprovalReviewStatus> => Schema.Union(Schema.Literal("inProgress", "approved", "denied", "timedOut", "aborted"), Schema.String))
 /**
  * The schema of {@link GuardianApprovalReviewStatus}.
  *
@@ -16641,8 +16641,8 @@ export const GuardianApprovalReviewStatus: Schema.Schema<GuardianApprovalReviewS
  * @since 0.1.0
  * @category models
  */
-export type GuardianRiskLevel = "low" | "medium" | "high" | "critical"
-const $GuardianRiskLevel = lazy("GuardianRiskLevel", (): Schema.Schema<GuardianRiskLevel> => Schema.Literal("low", "medium", "high", "critical"))
+export type GuardianRiskLevel = "low" | "medium" | "high" | "critical" | (string & {})
+const $GuardianRiskLevel = lazy("GuardianRiskLevel", (): Schema.Schema<GuardianRiskLevel> => Schema.Union(Schema.Literal("low", "medium", "high", "critical"), Schema.String))
 /**
  * The schema of {@link GuardianRiskLevel}.
  *
@@ -16657,8 +16657,8 @@ export const GuardianRiskLevel: Schema.Schema<GuardianRiskLevel> = exported("Gua
  * @since 0.1.0
  * @category models
  */
-export type GuardianUserAuthorization = "unknown" | "low" | "medium" | "high"
-const $GuardianUserAuthorization = lazy("GuardianUserAuthorization", (): Schema.Schema<GuardianUserAuthorization> => Schema.Literal("unknown", "low", "medium", "high"))
+export type GuardianUserAuthorization = "unknown" | "low" | "medium" | "high" | (string & {})
+const $GuardianUserAuthorization = lazy("GuardianUserAuthorization", (): Schema.Schema<GuardianUserAuthorization> => Schema.Union(Schema.Literal("unknown", "low", "medium", "high"), Schema.String))
 /**
  * The schema of {@link GuardianUserAuthorization}.
  *
@@ -16699,8 +16699,8 @@ export const GuardianApprovalReview: Schema.Schema<GuardianApprovalReview> = exp
  * @since 0.1.0
  * @category models
  */
-export type GuardianCommandSource = "shell" | "unifiedExec"
-const $GuardianCommandSource = lazy("GuardianCommandSource", (): Schema.Schema<GuardianCommandSource> => Schema.Literal("shell", "unifiedExec"))
+export type GuardianCommandSource = "shell" | "unifiedExec" | (string & {})
+const $GuardianCommandSource = lazy("GuardianCommandSource", (): Schema.Schema<GuardianCommandSource> => Schema.Union(Schema.Literal("shell", "unifiedExec"), Schema.String))
 /**
  * The schema of {@link GuardianCommandSource}.
  *
@@ -16829,8 +16829,8 @@ export const GuardianApprovalReviewAction: Schema.Schema<GuardianApprovalReviewA
  * @since 0.1.0
  * @category models
  */
-export type GuardianAssessmentOutcome = "allow" | "deny"
-const $GuardianAssessmentOutcome = lazy("GuardianAssessmentOutcome", (): Schema.Schema<GuardianAssessmentOutcome> => Schema.Literal("allow", "deny"))
+export type GuardianAssessmentOutcome = "allow" | "deny" | (string & {})
+const $GuardianAssessmentOutcome = lazy("GuardianAssessmentOutcome", (): Schema.Schema<GuardianAssessmentOutcome> => Schema.Union(Schema.Literal("allow", "deny"), Schema.String))
 /**
  * The schema of {@link GuardianAssessmentOutcome}.
  *
@@ -16873,8 +16873,8 @@ export const GuardianWarningNotification: Schema.Schema<GuardianWarningNotificat
  * @since 0.1.0
  * @category models
  */
-export type HookEventName = "preModelRequest" | "postModelRequest" | "preToolUse" | "permissionRequest" | "postToolUse" | "preCompact" | "postCompact" | "sessionStart" | "sessionEnd" | "userPromptSubmit" | "subagentStart" | "subagentStop" | "stop" | "interrupt"
-const $HookEventName = lazy("HookEventName", (): Schema.Schema<HookEventName> => Schema.Literal("preModelRequest", "postModelRequest", "preToolUse", "permissionRequest", "postToolUse", "preCompact", "postCompact", "sessionStart", "sessionEnd", "userPromptSubmit", "subagentStart", "subagentStop", "stop", "interrupt"))
+export type HookEventName = "preModelRequest" | "postModelRequest" | "preToolUse" | "permissionRequest" | "postToolUse" | "preCompact" | "postCompact" | "sessionStart" | "sessionEnd" | "userPromptSubmit" | "subagentStart" | "subagentStop" | "stop" | "interrupt" | (string & {})
+const $HookEventName = lazy("HookEventName", (): Schema.Schema<HookEventName> => Schema.Union(Schema.Literal("preModelRequest", "postModelRequest", "preToolUse", "permissionRequest", "postToolUse", "preCompact", "postCompact", "sessionStart", "sessionEnd", "userPromptSubmit", "subagentStart", "subagentStop", "stop", "interrupt"), Schema.String))
 /**
  * The schema of {@link HookEventName}.
  *
@@ -16889,8 +16889,8 @@ export const HookEventName: Schema.Schema<HookEventName> = exported("HookEventNa
  * @since 0.1.0
  * @category models
  */
-export type HookExecutionMode = "sync" | "async"
-const $HookExecutionMode = lazy("HookExecutionMode", (): Schema.Schema<HookExecutionMode> => Schema.Literal("sync", "async"))
+export type HookExecutionMode = "sync" | "async" | (string & {})
+const $HookExecutionMode = lazy("HookExecutionMode", (): Schema.Schema<HookExecutionMode> => Schema.Union(Schema.Literal("sync", "async"), Schema.String))
 /**
  * The schema of {@link HookExecutionMode}.
  *
@@ -16905,8 +16905,8 @@ export const HookExecutionMode: Schema.Schema<HookExecutionMode> = exported("Hoo
  * @since 0.1.0
  * @category models
  */
-export type HookHandlerType = "command" | "mcpTool" | "prompt" | "agent"
-const $HookHandlerType = lazy("HookHandlerType", (): Schema.Schema<HookHandlerType> => Schema.Literal("command", "mcpTool", "prompt", "agent"))
+export type HookHandlerType = "command" | "mcpTool" | "prompt" | "agent" | (string & {})
+const $HookHandlerType = lazy("HookHandlerType", (): Schema.Schema<HookHandlerType> => Schema.Union(Schema.Literal("command", "mcpTool", "prompt", "agent"), Schema.String))
 /**
  * The schema of {@link HookHandlerType}.
  *
@@ -16921,8 +16921,8 @@ export const HookHandlerType: Schema.Schema<HookHandlerType> = exported("HookHan
  * @since 0.1.0
  * @category models
  */
-export type HookOutputEntryKind = "warning" | "stop" | "feedback" | "context" | "error"
-const $HookOutputEntryKind = lazy("HookOutputEntryKind", (): Schema.Schema<HookOutputEntryKind> => Schema.Literal("warning", "stop", "feedback", "context", "error"))
+export type HookOutputEntryKind = "warning" | "stop" | "feedback" | "context" | "error" | (string & {})
+const $HookOutputEntryKind = lazy("HookOutputEntryKind", (): Schema.Schema<HookOutputEntryKind> => Schema.Union(Schema.Literal("warning", "stop", "feedback", "context", "error"), Schema.String))
 /**
  * The schema of {@link HookOutputEntryKind}.
  *
@@ -16959,8 +16959,8 @@ export const HookOutputEntry: Schema.Schema<HookOutputEntry> = exported("HookOut
  * @since 0.1.0
  * @category models
  */
-export type HookRunStatus = "running" | "completed" | "failed" | "blocked" | "stopped"
-const $HookRunStatus = lazy("HookRunStatus", (): Schema.Schema<HookRunStatus> => Schema.Literal("running", "completed", "failed", "blocked", "stopped"))
+export type HookRunStatus = "running" | "completed" | "failed" | "blocked" | "stopped" | (string & {})
+const $HookRunStatus = lazy("HookRunStatus", (): Schema.Schema<HookRunStatus> => Schema.Union(Schema.Literal("running", "completed", "failed", "blocked", "stopped"), Schema.String))
 /**
  * The schema of {@link HookRunStatus}.
  *
@@ -16975,8 +16975,8 @@ export const HookRunStatus: Schema.Schema<HookRunStatus> = exported("HookRunStat
  * @since 0.1.0
  * @category models
  */
-export type HookScope = "thread" | "turn"
-const $HookScope = lazy("HookScope", (): Schema.Schema<HookScope> => Schema.Literal("thread", "turn"))
+export type HookScope = "thread" | "turn" | (string & {})
+const $HookScope = lazy("HookScope", (): Schema.Schema<HookScope> => Schema.Union(Schema.Literal("thread", "turn"), Schema.String))
 /**
  * The schema of {@link HookScope}.
  *
@@ -16991,8 +16991,8 @@ export const HookScope: Schema.Schema<HookScope> = exported("HookScope", $HookSc
  * @since 0.1.0
  * @category models
  */
-export type HookSource = "system" | "user" | "project" | "mdm" | "sessionFlags" | "plugin" | "cloudRequirements" | "cloudManagedConfig" | "legacyManagedConfigFile" | "legacyManagedConfigMdm" | "unknown"
-const $HookSource = lazy("HookSource", (): Schema.Schema<HookSource> => Schema.Literal("system", "user", "project", "mdm", "sessionFlags", "plugin", "cloudRequirements", "cloudManagedConfig", "legacyManagedConfigFile", "legacyManagedConfigMdm", "unknown"))
+export type HookSource = "system" | "user" | "project" | "mdm" | "sessionFlags" | "plugin" | "cloudRequirements" | "cloudManagedConfig" | "legacyManagedConfigFile" | "legacyManagedConfigMdm" | "unknown" | (string & {})
+const $HookSource = lazy("HookSource", (): Schema.Schema<HookSource> => Schema.Union(Schema.Literal("system", "user", "project", "mdm", "sessionFlags", "plugin", "cloudRequirements", "cloudManagedConfig", "legacyManagedConfigFile", "legacyManagedConfigMdm", "unknown"), Schema.String))
 /**
  * The schema of {@link HookSource}.
  *
@@ -17099,8 +17099,8 @@ export const HookErrorInfo: Schema.Schema<HookErrorInfo> = exported("HookErrorIn
  * @since 0.1.0
  * @category models
  */
-export type HookTrustStatus = "managed" | "untrusted" | "trusted" | "modified"
-const $HookTrustStatus = lazy("HookTrustStatus", (): Schema.Schema<HookTrustStatus> => Schema.Literal("managed", "untrusted", "trusted", "modified"))
+export type HookTrustStatus = "managed" | "untrusted" | "trusted" | "modified" | (string & {})
+const $HookTrustStatus = lazy("HookTrustStatus", (): Schema.Schema<HookTrustStatus> => Schema.Union(Schema.Literal("managed", "untrusted", "trusted", "modified"), Schema.String))
 /**
  * The schema of {@link HookTrustStatus}.
  *
@@ -17491,8 +17491,8 @@ export const InputModality: Schema.Schema<InputModality> = exported("InputModali
  * @since 0.1.0
  * @category models
  */
-export type McpAppDisplayMode = "inline" | "fullscreen"
-const $McpAppDisplayMode = lazy("McpAppDisplayMode", (): Schema.Schema<McpAppDisplayMode> => Schema.Literal("inline", "fullscreen"))
+export type McpAppDisplayMode = "inline" | "fullscreen" | (string & {})
+const $McpAppDisplayMode = lazy("McpAppDisplayMode", (): Schema.Schema<McpAppDisplayMode> => Schema.Union(Schema.Literal("inline", "fullscreen"), Schema.String))
 /**
  * The schema of {@link McpAppDisplayMode}.
  *
@@ -17601,8 +17601,8 @@ export const McpToolCallResult: Schema.Schema<McpToolCallResult> = exported("Mcp
  * @since 0.1.0
  * @category models
  */
-export type McpToolCallStatus = "inProgress" | "completed" | "failed"
-const $McpToolCallStatus = lazy("McpToolCallStatus", (): Schema.Schema<McpToolCallStatus> => Schema.Literal("inProgress", "completed", "failed"))
+export type McpToolCallStatus = "inProgress" | "completed" | "failed" | (string & {})
+const $McpToolCallStatus = lazy("McpToolCallStatus", (): Schema.Schema<McpToolCallStatus> => Schema.Union(Schema.Literal("inProgress", "completed", "failed"), Schema.String))
 /**
  * The schema of {@link McpToolCallStatus}.
  *
@@ -17665,8 +17665,8 @@ export const MemoryCitation: Schema.Schema<MemoryCitation> = exported("MemoryCit
  * @since 0.1.0
  * @category models
  */
-export type PatchApplyStatus = "inProgress" | "completed" | "failed" | "declined"
-const $PatchApplyStatus = lazy("PatchApplyStatus", (): Schema.Schema<PatchApplyStatus> => Schema.Literal("inProgress", "completed", "failed", "declined"))
+export type PatchApplyStatus = "inProgress" | "completed" | "failed" | "declined" | (string & {})
+const $PatchApplyStatus = lazy("PatchApplyStatus", (): Schema.Schema<PatchApplyStatus> => Schema.Union(Schema.Literal("inProgress", "completed", "failed", "declined"), Schema.String))
 /**
  * The schema of {@link PatchApplyStatus}.
  *
@@ -17681,8 +17681,8 @@ export const PatchApplyStatus: Schema.Schema<PatchApplyStatus> = exported("Patch
  * @since 0.1.0
  * @category models
  */
-export type SubAgentActivityKind = "started" | "interacted" | "interrupted" | "completed"
-const $SubAgentActivityKind = lazy("SubAgentActivityKind", (): Schema.Schema<SubAgentActivityKind> => Schema.Literal("started", "interacted", "interrupted", "completed"))
+export type SubAgentActivityKind = "started" | "interacted" | "interrupted" | "completed" | (string & {})
+const $SubAgentActivityKind = lazy("SubAgentActivityKind", (): Schema.Schema<SubAgentActivityKind> => Schema.Union(Schema.Literal("started", "interacted", "interrupted", "completed"), Schema.String))
 /**
  * The schema of {@link SubAgentActivityKind}.
  *
@@ -18612,8 +18612,8 @@ export const JSONRPCMessage: Schema.Schema<JSONRPCMessage> = exported("JSONRPCMe
  * @since 0.1.0
  * @category models
  */
-export type McpAuthStatus = "unknown" | "unsupported" | "notLoggedIn" | "bearerToken" | "oAuth"
-const $McpAuthStatus = lazy("McpAuthStatus", (): Schema.Schema<McpAuthStatus> => Schema.Literal("unknown", "unsupported", "notLoggedIn", "bearerToken", "oAuth"))
+export type McpAuthStatus = "unknown" | "unsupported" | "notLoggedIn" | "bearerToken" | "oAuth" | (string & {})
+const $McpAuthStatus = lazy("McpAuthStatus", (): Schema.Schema<McpAuthStatus> => Schema.Union(Schema.Literal("unknown", "unsupported", "notLoggedIn", "bearerToken", "oAuth"), Schema.String))
 /**
  * The schema of {@link McpAuthStatus}.
  *
@@ -18628,8 +18628,8 @@ export const McpAuthStatus: Schema.Schema<McpAuthStatus> = exported("McpAuthStat
  * @since 0.1.0
  * @category models
  */
-export type McpServerConnectionStatus = "notStarted" | "starting" | "connected" | "authenticationRequired" | "failed" | "cancelled" | "disabled"
-const $McpServerConnectionStatus = lazy("McpServerConnectionStatus", (): Schema.Schema<McpServerConnectionStatus> => Schema.Literal("notStarted", "starting", "connected", "authenticationRequired", "failed", "cancelled", "disabled"))
+export type McpServerConnectionStatus = "notStarted" | "starting" | "connected" | "authenticationRequired" | "failed" | "cancelled" | "disabled" | (string & {})
+const $McpServerConnectionStatus = lazy("McpServerConnectionStatus", (): Schema.Schema<McpServerConnectionStatus> => Schema.Union(Schema.Literal("notStarted", "starting", "connected", "authenticationRequired", "failed", "cancelled", "disabled"), Schema.String))
 /**
  * The schema of {@link McpServerConnectionStatus}.
  *
@@ -19402,8 +19402,8 @@ export const McpElicitationEnumSchema: Schema.Schema<McpElicitationEnumSchema> =
  * @since 0.1.0
  * @category models
  */
-export type McpElicitationNumberType = "number" | "integer"
-const $McpElicitationNumberType = lazy("McpElicitationNumberType", (): Schema.Schema<McpElicitationNumberType> => Schema.Literal("number", "integer"))
+export type McpElicitationNumberType = "number" | "integer" | (string & {})
+const $McpElicitationNumberType = lazy("McpElicitationNumberType", (): Schema.Schema<McpElicitationNumberType> => Schema.Union(Schema.Literal("number", "integer"), Schema.String))
 /**
  * The schema of {@link McpElicitationNumberType}.
  *
@@ -19464,8 +19464,8 @@ export const McpElicitationObjectType: Schema.Schema<McpElicitationObjectType> =
  * @since 0.1.0
  * @category models
  */
-export type McpElicitationStringFormat = "email" | "uri" | "date" | "date-time"
-const $McpElicitationStringFormat = lazy("McpElicitationStringFormat", (): Schema.Schema<McpElicitationStringFormat> => Schema.Literal("email", "uri", "date", "date-time"))
+export type McpElicitationStringFormat = "email" | "uri" | "date" | "date-time" | (string & {})
+const $McpElicitationStringFormat = lazy("McpElicitationStringFormat", (): Schema.Schema<McpElicitationStringFormat> => Schema.Union(Schema.Literal("email", "uri", "date", "date-time"), Schema.String))
 /**
  * The schema of {@link McpElicitationStringFormat}.
  *
@@ -19985,8 +19985,8 @@ export const McpServerStartupFailureReason: Schema.Schema<McpServerStartupFailur
  * @since 0.1.0
  * @category models
  */
-export type McpServerStartupState = "starting" | "ready" | "failed" | "cancelled"
-const $McpServerStartupState = lazy("McpServerStartupState", (): Schema.Schema<McpServerStartupState> => Schema.Literal("starting", "ready", "failed", "cancelled"))
+export type McpServerStartupState = "starting" | "ready" | "failed" | "cancelled" | (string & {})
+const $McpServerStartupState = lazy("McpServerStartupState", (): Schema.Schema<McpServerStartupState> => Schema.Union(Schema.Literal("starting", "ready", "failed", "cancelled"), Schema.String))
 /**
  * The schema of {@link McpServerStartupState}.
  *
@@ -20245,8 +20245,8 @@ export const ModelUpgradeInfo: Schema.Schema<ModelUpgradeInfo> = exported("Model
  * @since 0.1.0
  * @category models
  */
-export type MultiAgentVersion = "disabled" | "v1" | "v2"
-const $MultiAgentVersion = lazy("MultiAgentVersion", (): Schema.Schema<MultiAgentVersion> => Schema.Literal("disabled", "v1", "v2"))
+export type MultiAgentVersion = "disabled" | "v1" | "v2" | (string & {})
+const $MultiAgentVersion = lazy("MultiAgentVersion", (): Schema.Schema<MultiAgentVersion> => Schema.Union(Schema.Literal("disabled", "v1", "v2"), Schema.String))
 /**
  * The schema of {@link MultiAgentVersion}.
  *
@@ -20940,8 +20940,8 @@ export const PlanDeltaNotification: Schema.Schema<PlanDeltaNotification> = expor
  * @since 0.1.0
  * @category models
  */
-export type PluginAuthPolicy = "ON_INSTALL" | "ON_USE"
-const $PluginAuthPolicy = lazy("PluginAuthPolicy", (): Schema.Schema<PluginAuthPolicy> => Schema.Literal("ON_INSTALL", "ON_USE"))
+export type PluginAuthPolicy = "ON_INSTALL" | "ON_USE" | (string & {})
+const $PluginAuthPolicy = lazy("PluginAuthPolicy", (): Schema.Schema<PluginAuthPolicy> => Schema.Union(Schema.Literal("ON_INSTALL", "ON_USE"), Schema.String))
 /**
  * The schema of {@link PluginAuthPolicy}.
  *
@@ -20994,8 +20994,8 @@ export const PluginHookSummary: Schema.Schema<PluginHookSummary> = exported("Plu
  * @since 0.1.0
  * @category models
  */
-export type PluginDisabledReason = "disabled_by_admin" | "plan_not_eligible" | "required_app_unavailable" | "unknown"
-const $PluginDisabledReason = lazy("PluginDisabledReason", (): Schema.Schema<PluginDisabledReason> => Schema.Literal("disabled_by_admin", "plan_not_eligible", "required_app_unavailable", "unknown"))
+export type PluginDisabledReason = "disabled_by_admin" | "plan_not_eligible" | "required_app_unavailable" | "unknown" | (string & {})
+const $PluginDisabledReason = lazy("PluginDisabledReason", (): Schema.Schema<PluginDisabledReason> => Schema.Union(Schema.Literal("disabled_by_admin", "plan_not_eligible", "required_app_unavailable", "unknown"), Schema.String))
 /**
  * The schema of {@link PluginDisabledReason}.
  *
@@ -21010,8 +21010,8 @@ export const PluginDisabledReason: Schema.Schema<PluginDisabledReason> = exporte
  * @since 0.1.0
  * @category models
  */
-export type PluginInstallPolicy = "NOT_AVAILABLE" | "AVAILABLE" | "INSTALLED_BY_DEFAULT"
-const $PluginInstallPolicy = lazy("PluginInstallPolicy", (): Schema.Schema<PluginInstallPolicy> => Schema.Literal("NOT_AVAILABLE", "AVAILABLE", "INSTALLED_BY_DEFAULT"))
+export type PluginInstallPolicy = "NOT_AVAILABLE" | "AVAILABLE" | "INSTALLED_BY_DEFAULT" | (string & {})
+const $PluginInstallPolicy = lazy("PluginInstallPolicy", (): Schema.Schema<PluginInstallPolicy> => Schema.Union(Schema.Literal("NOT_AVAILABLE", "AVAILABLE", "INSTALLED_BY_DEFAULT"), Schema.String))
 /**
  * The schema of {@link PluginInstallPolicy}.
  *
@@ -21026,8 +21026,8 @@ export const PluginInstallPolicy: Schema.Schema<PluginInstallPolicy> = exported(
  * @since 0.1.0
  * @category models
  */
-export type PluginInstallPolicySource = "WORKSPACE_SETTING" | "IMPLICIT_CANONICAL_APP"
-const $PluginInstallPolicySource = lazy("PluginInstallPolicySource", (): Schema.Schema<PluginInstallPolicySource> => Schema.Literal("WORKSPACE_SETTING", "IMPLICIT_CANONICAL_APP"))
+export type PluginInstallPolicySource = "WORKSPACE_SETTING" | "IMPLICIT_CANONICAL_APP" | (string & {})
+const $PluginInstallPolicySource = lazy("PluginInstallPolicySource", (): Schema.Schema<PluginInstallPolicySource> => Schema.Union(Schema.Literal("WORKSPACE_SETTING", "IMPLICIT_CANONICAL_APP"), Schema.String))
 /**
  * The schema of {@link PluginInstallPolicySource}.
  *
@@ -21125,8 +21125,8 @@ export const PluginInterface: Schema.Schema<PluginInterface> = exported("PluginI
  * @since 0.1.0
  * @category models
  */
-export type PluginSharePrincipalRole = "reader" | "editor" | "owner"
-const $PluginSharePrincipalRole = lazy("PluginSharePrincipalRole", (): Schema.Schema<PluginSharePrincipalRole> => Schema.Literal("reader", "editor", "owner"))
+export type PluginSharePrincipalRole = "reader" | "editor" | "owner" | (string & {})
+const $PluginSharePrincipalRole = lazy("PluginSharePrincipalRole", (): Schema.Schema<PluginSharePrincipalRole> => Schema.Union(Schema.Literal("reader", "editor", "owner"), Schema.String))
 /**
  * The schema of {@link PluginSharePrincipalRole}.
  *
@@ -21338,8 +21338,8 @@ export const PluginSummary: Schema.Schema<PluginSummary> = exported("PluginSumma
  * @since 0.1.0
  * @category models
  */
-export type ScheduledTaskWeekday = "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU"
-const $ScheduledTaskWeekday = lazy("ScheduledTaskWeekday", (): Schema.Schema<ScheduledTaskWeekday> => Schema.Literal("MO", "TU", "WE", "TH", "FR", "SA", "SU"))
+export type ScheduledTaskWeekday = "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU" | (string & {})
+const $ScheduledTaskWeekday = lazy("ScheduledTaskWeekday", (): Schema.Schema<ScheduledTaskWeekday> => Schema.Union(Schema.Literal("MO", "TU", "WE", "TH", "FR", "SA", "SU"), Schema.String))
 /**
  * The schema of {@link ScheduledTaskWeekday}.
  *
@@ -22155,8 +22155,8 @@ export const Project: Schema.Schema<Project> = exported("Project", $Project)
  * @since 0.1.0
  * @category models
  */
-export type ProjectChangeType = "created" | "updated" | "deleted"
-const $ProjectChangeType = lazy("ProjectChangeType", (): Schema.Schema<ProjectChangeType> => Schema.Literal("created", "updated", "deleted"))
+export type ProjectChangeType = "created" | "updated" | "deleted" | (string & {})
+const $ProjectChangeType = lazy("ProjectChangeType", (): Schema.Schema<ProjectChangeType> => Schema.Union(Schema.Literal("created", "updated", "deleted"), Schema.String))
 /**
  * The schema of {@link ProjectChangeType}.
  *
@@ -22642,8 +22642,8 @@ export const RemoteControlClientsRevokeResponse: Schema.Schema<RemoteControlClie
  * @since 0.1.0
  * @category models
  */
-export type RemoteControlConnectionStatus = "disabled" | "connecting" | "connected" | "errored"
-const $RemoteControlConnectionStatus = lazy("RemoteControlConnectionStatus", (): Schema.Schema<RemoteControlConnectionStatus> => Schema.Literal("disabled", "connecting", "connected", "errored"))
+export type RemoteControlConnectionStatus = "disabled" | "connecting" | "connected" | "errored" | (string & {})
+const $RemoteControlConnectionStatus = lazy("RemoteControlConnectionStatus", (): Schema.Schema<RemoteControlConnectionStatus> => Schema.Union(Schema.Literal("disabled", "connecting", "connected", "errored"), Schema.String))
 /**
  * The schema of {@link RemoteControlConnectionStatus}.
  *
@@ -22808,8 +22808,8 @@ export const RemoteControlStatusReadResponse: Schema.Schema<RemoteControlStatusR
  * @since 0.1.0
  * @category models
  */
-export type TurnStatus = "completed" | "interrupted" | "failed" | "inProgress"
-const $TurnStatus = lazy("TurnStatus", (): Schema.Schema<TurnStatus> => Schema.Literal("completed", "interrupted", "failed", "inProgress"))
+export type TurnStatus = "completed" | "interrupted" | "failed" | "inProgress" | (string & {})
+const $TurnStatus = lazy("TurnStatus", (): Schema.Schema<TurnStatus> => Schema.Union(Schema.Literal("completed", "interrupted", "failed", "inProgress"), Schema.String))
 /**
  * The schema of {@link TurnStatus}.
  *
@@ -23128,8 +23128,8 @@ export const ThreadArchivedNotification: Schema.Schema<ThreadArchivedNotificatio
  * @since 0.1.0
  * @category models
  */
-export type ThreadAttachmentOperation = "created" | "deleted"
-const $ThreadAttachmentOperation = lazy("ThreadAttachmentOperation", (): Schema.Schema<ThreadAttachmentOperation> => Schema.Literal("created", "deleted"))
+export type ThreadAttachmentOperation = "created" | "deleted" | (string & {})
+const $ThreadAttachmentOperation = lazy("ThreadAttachmentOperation", (): Schema.Schema<ThreadAttachmentOperation> => Schema.Union(Schema.Literal("created", "deleted"), Schema.String))
 /**
  * The schema of {@link ThreadAttachmentOperation}.
  *
@@ -23570,8 +23570,8 @@ export const ThreadRealtimeBemItemPresentation: Schema.Schema<ThreadRealtimeBemI
  * @since 0.1.0
  * @category models
  */
-export type ThreadRealtimeTranscriptRole = "user" | "assistant"
-const $ThreadRealtimeTranscriptRole = lazy("ThreadRealtimeTranscriptRole", (): Schema.Schema<ThreadRealtimeTranscriptRole> => Schema.Literal("user", "assistant"))
+export type ThreadRealtimeTranscriptRole = "user" | "assistant" | (string & {})
+const $ThreadRealtimeTranscriptRole = lazy("ThreadRealtimeTranscriptRole", (): Schema.Schema<ThreadRealtimeTranscriptRole> => Schema.Union(Schema.Literal("user", "assistant"), Schema.String))
 /**
  * The schema of {@link ThreadRealtimeTranscriptRole}.
  *
@@ -23628,8 +23628,8 @@ export const ThreadRealtimeFrameChannels: Schema.Schema<ThreadRealtimeFrameChann
  * @since 0.1.0
  * @category models
  */
-export type ThreadRealtimeHandoffMode = "start" | "steer"
-const $ThreadRealtimeHandoffMode = lazy("ThreadRealtimeHandoffMode", (): Schema.Schema<ThreadRealtimeHandoffMode> => Schema.Literal("start", "steer"))
+export type ThreadRealtimeHandoffMode = "start" | "steer" | (string & {})
+const $ThreadRealtimeHandoffMode = lazy("ThreadRealtimeHandoffMode", (): Schema.Schema<ThreadRealtimeHandoffMode> => Schema.Union(Schema.Literal("start", "steer"), Schema.String))
 /**
  * The schema of {@link ThreadRealtimeHandoffMode}.
  *
@@ -23644,8 +23644,8 @@ export const ThreadRealtimeHandoffMode: Schema.Schema<ThreadRealtimeHandoffMode>
  * @since 0.1.0
  * @category models
  */
-export type ThreadRealtimeSessionOutcome = "ended" | "failed"
-const $ThreadRealtimeSessionOutcome = lazy("ThreadRealtimeSessionOutcome", (): Schema.Schema<ThreadRealtimeSessionOutcome> => Schema.Literal("ended", "failed"))
+export type ThreadRealtimeSessionOutcome = "ended" | "failed" | (string & {})
+const $ThreadRealtimeSessionOutcome = lazy("ThreadRealtimeSessionOutcome", (): Schema.Schema<ThreadRealtimeSessionOutcome> => Schema.Union(Schema.Literal("ended", "failed"), Schema.String))
 /**
  * The schema of {@link ThreadRealtimeSessionOutcome}.
  *
@@ -24009,7 +24009,7 @@ export const ThreadRevertedNotification: Schema.Schema<ThreadRevertedNotificatio
  * @since 0.1.0
  * @category models
  */
-export type SubAgentSource = "review" | "compact" | "memory_consolidation" | {
+export type SubAgentSource = "review" | "compact" | "memory_consolidation" | (string & {}) | {
   readonly thread_spawn: {
     readonly agent_nickname?: string | null
     readonly agent_path?: AgentPath | null
@@ -24020,7 +24020,7 @@ export type SubAgentSource = "review" | "compact" | "memory_consolidation" | {
 } | {
   readonly other: string
 }
-const $SubAgentSource = lazy("SubAgentSource", (): Schema.Schema<SubAgentSource> => Schema.Union(Schema.Literal("review", "compact", "memory_consolidation"), Schema.Struct({
+const $SubAgentSource = lazy("SubAgentSource", (): Schema.Schema<SubAgentSource> => Schema.Union(Schema.Union(Schema.Literal("review", "compact", "memory_consolidation"), Schema.String), Schema.Struct({
   thread_spawn: Schema.Struct({
     agent_nickname: optional(Schema.NullOr(Schema.String)),
     agent_path: optional(Schema.NullOr($AgentPath())),
@@ -24045,12 +24045,12 @@ export const SubAgentSource: Schema.Schema<SubAgentSource> = exported("SubAgentS
  * @since 0.1.0
  * @category models
  */
-export type SessionSource = "cli" | "vscode" | "exec" | "appServer" | "unknown" | {
+export type SessionSource = "cli" | "vscode" | "exec" | "appServer" | "unknown" | (string & {}) | {
   readonly custom: string
 } | {
   readonly subAgent: SubAgentSource
 }
-const $SessionSource = lazy("SessionSource", (): Schema.Schema<SessionSource> => Schema.Union(Schema.Literal("cli", "vscode", "exec", "appServer", "unknown"), Schema.Struct({
+const $SessionSource = lazy("SessionSource", (): Schema.Schema<SessionSource> => Schema.Union(Schema.Union(Schema.Literal("cli", "vscode", "exec", "appServer", "unknown"), Schema.String), Schema.Struct({
   custom: Schema.String
 }), Schema.Struct({
   subAgent: $SubAgentSource()
@@ -24142,8 +24142,8 @@ export const ThreadSection: Schema.Schema<ThreadSection> = exported("ThreadSecti
  * @since 0.1.0
  * @category models
  */
-export type ThreadActiveFlag = "waitingOnApproval" | "waitingOnUserInput"
-const $ThreadActiveFlag = lazy("ThreadActiveFlag", (): Schema.Schema<ThreadActiveFlag> => Schema.Literal("waitingOnApproval", "waitingOnUserInput"))
+export type ThreadActiveFlag = "waitingOnApproval" | "waitingOnUserInput" | (string & {})
+const $ThreadActiveFlag = lazy("ThreadActiveFlag", (): Schema.Schema<ThreadActiveFlag> => Schema.Union(Schema.Literal("waitingOnApproval", "waitingOnUserInput"), Schema.String))
 /**
  * The schema of {@link ThreadActiveFlag}.
  *
@@ -24706,8 +24706,8 @@ export const TurnModerationMetadataNotification: Schema.Schema<TurnModerationMet
  * @since 0.1.0
  * @category models
  */
-export type TurnPlanStepStatus = "pending" | "inProgress" | "completed"
-const $TurnPlanStepStatus = lazy("TurnPlanStepStatus", (): Schema.Schema<TurnPlanStepStatus> => Schema.Literal("pending", "inProgress", "completed"))
+export type TurnPlanStepStatus = "pending" | "inProgress" | "completed" | (string & {})
+const $TurnPlanStepStatus = lazy("TurnPlanStepStatus", (): Schema.Schema<TurnPlanStepStatus> => Schema.Union(Schema.Literal("pending", "inProgress", "completed"), Schema.String))
 /**
  * The schema of {@link TurnPlanStepStatus}.
  *
@@ -26094,8 +26094,8 @@ export const SkillErrorInfo: Schema.Schema<SkillErrorInfo> = exported("SkillErro
  * @since 0.1.0
  * @category models
  */
-export type SkillScope = "user" | "repo" | "system" | "admin"
-const $SkillScope = lazy("SkillScope", (): Schema.Schema<SkillScope> => Schema.Literal("user", "repo", "system", "admin"))
+export type SkillScope = "user" | "repo" | "system" | "admin" | (string & {})
+const $SkillScope = lazy("SkillScope", (): Schema.Schema<SkillScope> => Schema.Union(Schema.Literal("user", "repo", "system", "admin"), Schema.String))
 /**
  * The schema of {@link SkillScope}.
  *
@@ -26292,8 +26292,8 @@ export const ThreadAttachment: Schema.Schema<ThreadAttachment> = exported("Threa
  * @since 0.1.0
  * @category models
  */
-export type ThreadAttachmentAddOutcome = "created" | "existing"
-const $ThreadAttachmentAddOutcome = lazy("ThreadAttachmentAddOutcome", (): Schema.Schema<ThreadAttachmentAddOutcome> => Schema.Literal("created", "existing"))
+export type ThreadAttachmentAddOutcome = "created" | "existing" | (string & {})
+const $ThreadAttachmentAddOutcome = lazy("ThreadAttachmentAddOutcome", (): Schema.Schema<ThreadAttachmentAddOutcome> => Schema.Union(Schema.Literal("created", "existing"), Schema.String))
 /**
  * The schema of {@link ThreadAttachmentAddOutcome}.
  *
@@ -27255,8 +27255,8 @@ export const ThreadRealtimeAppendTextResponse: Schema.Schema<ThreadRealtimeAppen
  * @since 0.1.0
  * @category models
  */
-export type ThreadRealtimeCoverage = "unsupported" | "pending" | "ready"
-const $ThreadRealtimeCoverage = lazy("ThreadRealtimeCoverage", (): Schema.Schema<ThreadRealtimeCoverage> => Schema.Literal("unsupported", "pending", "ready"))
+export type ThreadRealtimeCoverage = "unsupported" | "pending" | "ready" | (string & {})
+const $ThreadRealtimeCoverage = lazy("ThreadRealtimeCoverage", (): Schema.Schema<ThreadRealtimeCoverage> => Schema.Union(Schema.Literal("unsupported", "pending", "ready"), Schema.String))
 /**
  * The schema of {@link ThreadRealtimeCoverage}.
  *
@@ -28061,8 +28061,8 @@ export const ThreadUnarchiveResponse: Schema.Schema<ThreadUnarchiveResponse> = e
  * @since 0.1.0
  * @category models
  */
-export type ThreadUnsubscribeStatus = "notLoaded" | "notSubscribed" | "unsubscribed"
-const $ThreadUnsubscribeStatus = lazy("ThreadUnsubscribeStatus", (): Schema.Schema<ThreadUnsubscribeStatus> => Schema.Literal("notLoaded", "notSubscribed", "unsubscribed"))
+export type ThreadUnsubscribeStatus = "notLoaded" | "notSubscribed" | "unsubscribed" | (string & {})
+const $ThreadUnsubscribeStatus = lazy("ThreadUnsubscribeStatus", (): Schema.Schema<ThreadUnsubscribeStatus> => Schema.Union(Schema.Literal("notLoaded", "notSubscribed", "unsubscribed"), Schema.String))
 /**
  * The schema of {@link ThreadUnsubscribeStatus}.
  *
@@ -28261,8 +28261,8 @@ export const UserVerificationCancelResponse: Schema.Schema<UserVerificationCance
  * @since 0.1.0
  * @category models
  */
-export type UserVerificationCancellationReason = "userCancelled" | "interrupted"
-const $UserVerificationCancellationReason = lazy("UserVerificationCancellationReason", (): Schema.Schema<UserVerificationCancellationReason> => Schema.Literal("userCancelled", "interrupted"))
+export type UserVerificationCancellationReason = "userCancelled" | "interrupted" | (string & {})
+const $UserVerificationCancellationReason = lazy("UserVerificationCancellationReason", (): Schema.Schema<UserVerificationCancellationReason> => Schema.Union(Schema.Literal("userCancelled", "interrupted"), Schema.String))
 /**
  * The schema of {@link UserVerificationCancellationReason}.
  *
@@ -28320,8 +28320,8 @@ export const UserVerificationEnrollResponse: Schema.Schema<UserVerificationEnrol
  * @since 0.1.0
  * @category models
  */
-export type UserVerificationFailureReason = "authenticationFailed" | "timeout" | "providerError" | "serviceError"
-const $UserVerificationFailureReason = lazy("UserVerificationFailureReason", (): Schema.Schema<UserVerificationFailureReason> => Schema.Literal("authenticationFailed", "timeout", "providerError", "serviceError"))
+export type UserVerificationFailureReason = "authenticationFailed" | "timeout" | "providerError" | "serviceError" | (string & {})
+const $UserVerificationFailureReason = lazy("UserVerificationFailureReason", (): Schema.Schema<UserVerificationFailureReason> => Schema.Union(Schema.Literal("authenticationFailed", "timeout", "providerError", "serviceError"), Schema.String))
 /**
  * The schema of {@link UserVerificationFailureReason}.
  *
@@ -28352,8 +28352,8 @@ export const UserVerificationInvalidRequestReason: Schema.Schema<UserVerificatio
  * @since 0.1.0
  * @category models
  */
-export type UserVerificationUnavailableReason = "credentialMissing" | "biometricsUnavailable" | "providerUnavailable"
-const $UserVerificationUnavailableReason = lazy("UserVerificationUnavailableReason", (): Schema.Schema<UserVerificationUnavailableReason> => Schema.Literal("credentialMissing", "biometricsUnavailable", "providerUnavailable"))
+export type UserVerificationUnavailableReason = "credentialMissing" | "biometricsUnavailable" | "providerUnavailable" | (string & {})
+const $UserVerificationUnavailableReason = lazy("UserVerificationUnavailableReason", (): Schema.Schema<UserVerificationUnavailableReason> => Schema.Union(Schema.Literal("credentialMissing", "biometricsUnavailable", "providerUnavailable"), Schema.String))
 /**
  * The schema of {@link UserVerificationUnavailableReason}.
  *
@@ -28506,8 +28506,8 @@ export const UserVerificationVerifyResponse: Schema.Schema<UserVerificationVerif
  * @since 0.1.0
  * @category models
  */
-export type WindowsSandboxReadiness = "ready" | "notConfigured" | "updateRequired"
-const $WindowsSandboxReadiness = lazy("WindowsSandboxReadiness", (): Schema.Schema<WindowsSandboxReadiness> => Schema.Literal("ready", "notConfigured", "updateRequired"))
+export type WindowsSandboxReadiness = "ready" | "notConfigured" | "updateRequired" | (string & {})
+const $WindowsSandboxReadiness = lazy("WindowsSandboxReadiness", (): Schema.Schema<WindowsSandboxReadiness> => Schema.Union(Schema.Literal("ready", "notConfigured", "updateRequired"), Schema.String))
 /**
  * The schema of {@link WindowsSandboxReadiness}.
  *
