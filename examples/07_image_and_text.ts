@@ -1,5 +1,5 @@
 /**
- * 07 · Image and text: one turn whose input mixes text and an image given by URL. codex 0.169.0
+ * 07 · Image and text: one turn whose input mixes text and an image given by URL. codex (0.169.0 to 0.171.0)
  * only accepts `data:` URLs (a remote `https:` URL is refused with `InvalidRequest: remote image
  * URLs are not supported`), so the image is a small PNG made on the fly.
  *

@@ -12,6 +12,7 @@ import * as Path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 import { describe, expect, it } from "vitest"
 import { offlineReason } from "../_shared/runtime.js"
+import { pinnedVersion } from "@effect-codex/sdk/CodexBinary"
 
 const examplesDir = Path.resolve(Path.dirname(fileURLToPath(import.meta.url)), "..")
 const repoRoot = Path.resolve(examplesDir, "..")
@@ -136,7 +137,7 @@ const cases: ReadonlyArray<{
   },
   {
     file: "04_models_and_metadata.ts",
-    expected: ["version:    codex 0.169.0", "user agent: ", "codex home: ", /\d+ models:/, /\* \S+/]
+    expected: [`version:    codex ${pinnedVersion}`, "user agent: ", "codex home: ", /\d+ models:/, /\* \S+/]
   },
   {
     file: "05_resume_existing_thread.ts",
@@ -253,7 +254,7 @@ const cases: ReadonlyArray<{
   {
     file: "17_promise_facade.ts",
     expected: [
-      "codex 0.169.0",
+      `codex ${pinnedVersion}`,
       "Promises all the way down.\nstatus completed, final response: Promises all the way down.",
       "rejected with TurnFailed: turn ",
       "1 thread(s) on this server"
@@ -417,7 +418,7 @@ const cases: ReadonlyArray<{
   {
     file: "demo.ts",
     expected: [
-      /codex 0\.169\.0, thread \S+/,
+      new RegExp(`codex ${pinnedVersion.replaceAll(".", "\\.")}, thread \\S+`),
       "> In two sentences: what is Effect, the TypeScript library?\nEffect is a TypeScript library",
       "> Why would it suit a client for a JSON-RPC server running as a child process?\nThe child process becomes a scoped resource",
       "> Sum it up in five words.\nTyped, scoped, streaming, interruptible, composable.",

@@ -32,8 +32,11 @@ const rootManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "package.jso
   readonly devDependencies: Record<string, string>
 }
 const sdkManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "packages/sdk/package.json"), "utf8")) as {
+  readonly dependencies: Record<string, string>
   readonly peerDependencies: Record<string, string>
 }
+/** The one pinned codex version, as the SDK's manifest declares it. */
+const pinnedVersion = sdkManifest.dependencies["@openai/codex"]!
 const testingManifest = JSON.parse(Fs.readFileSync(Path.join(repoRoot, "packages/testing/package.json"), "utf8")) as {
   readonly peerDependencies: Record<string, string>
 }
@@ -219,7 +222,7 @@ describe("install from tarballs", () => {
     const manifest = JSON.parse(Fs.readFileSync(Path.join(app, "node_modules/@openai/codex/package.json"), "utf8")) as {
       readonly version: string
     }
-    expect(manifest.version).toBe("0.169.0")
+    expect(manifest.version).toBe(pinnedVersion)
   })
 
   it("type-checks a strict TypeScript user file with skipLibCheck: false", async () => {
@@ -247,7 +250,7 @@ describe("install from tarballs", () => {
         expect.stringMatching(new RegExp(`^node v${major}\\.`)),
         `sdk resolved to ${pathToFileURL(Path.join(app, "node_modules/@effect-codex/sdk/dist/index.js")).href}`,
         "internal modules: ERR_PACKAGE_PATH_NOT_EXPORTED",
-        expect.stringMatching(/^server \S+ 0\.169\.0$/),
+        expect.stringMatching(new RegExp(`^server \\S+ ${escape(pinnedVersion)}$`)),
         "streamed 3 deltas: Hello from a tarball.",
         "status completed, final response: Hello from a tarball.",
         "turn handle: turn/completed seen, One, two, three.",
@@ -262,7 +265,7 @@ describe("install from tarballs", () => {
     it("runs a plain JavaScript Effect program", async () => {
       const { stdout } = await run(node(), ["effect-app.mjs"], { cwd: app, env: appEnv(), timeout: 90_000 })
       expect(appLines(stdout)).toEqual([
-        expect.stringMatching(new RegExp(`^binary from package 0\\.169\\.0 at ${escape(Path.join(app, "node_modules"))}`)),
+        expect.stringMatching(new RegExp(`^binary from package ${escape(pinnedVersion)} at ${escape(Path.join(app, "node_modules"))}`)),
         "answer: One, two, three. (completed)",
         "the model received 1 request(s)",
         "done"

@@ -67,12 +67,13 @@ describe.each(packages)("$manifest.name", ({ dir, manifest }) => {
   })
 })
 
-it("the SDK depends on @openai/codex at exactly the version it was generated from", () => {
+it("the SDK and the protocol depend on @openai/codex at exactly the version it was generated from", () => {
   const sdk = read("packages/sdk")
-  const generated = Fs.readFileSync(Path.join(root, "packages/protocol/src/generated/registry.ts"), "utf8")
+  const generated = Fs.readFileSync(Path.join(root, "packages/protocol/src/generated/version.ts"), "utf8")
   const codexVersion = /codexVersion\s*=\s*"([^"]+)"/.exec(generated)?.[1]
   expect(codexVersion).toBeDefined()
   expect(sdk.dependencies?.["@openai/codex"]).toBe(codexVersion)
+  expect(read("packages/protocol").dependencies?.["@openai/codex"]).toBe(codexVersion)
   // Effect's packages and nothing else as peers (`effect` always); `@effect/ai` optional, for the
   // `Tools` entry point only, its range starting at the version the workspace tests with
   expect([...effectFamily, "@effect/ai"]).toEqual(expect.arrayContaining(Object.keys(sdk.peerDependencies ?? {})))

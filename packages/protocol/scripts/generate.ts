@@ -4,7 +4,7 @@
  * Usage: `tsx --conditions=@effect-codex/source scripts/generate.ts [--binary PATH] [--out DIR]`.
  */
 import { Effect } from "effect"
-import * as CodexBinary from "@effect-codex/sdk/CodexBinary"
+import * as CodexBinary from "../src/CodexBinary.js"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
 import { generate, readBundles, writeFiles } from "./generator.js"

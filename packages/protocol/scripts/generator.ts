@@ -17,6 +17,7 @@ interface Node {
   readonly type?: string | ReadonlyArray<string>
   readonly format?: string
   readonly enum?: ReadonlyArray<unknown>
+  readonly const?: unknown
   readonly properties?: Readonly<Record<string, Node | boolean>>
   readonly required?: ReadonlyArray<string>
   readonly additionalProperties?: boolean | Node
@@ -66,6 +67,7 @@ export const responseOverrides: Readonly<Record<string, string>> = {
   "configRequirements/read": "ConfigRequirementsReadResponse",
   "externalAgentConfig/import/readHistories": "ExternalAgentConfigImportHistoriesReadResponse",
   "memory/reset": "MemoryResetResponse",
+  "modelProvider/default/set": "ConfigWriteResponse",
   "remoteControl/status/read": "RemoteControlStatusReadResponse",
   "rollout/compress": "RolloutCompressResponse",
   "windowsSandbox/readiness": "WindowsSandboxReadinessResponse"
@@ -142,7 +144,7 @@ const methodsOf = (defs: Definitions, union: string): ReadonlyArray<string> => {
 }
 
 /** The model the emitters work from. */
-interface Model {
+export interface Model {
   readonly version: string
   readonly defs: Definitions
   readonly clientRequests: ReadonlyArray<{ method: string; variant: Node; result: string; experimental: boolean }>
@@ -221,7 +223,7 @@ const refsOf = (node: unknown): ReadonlyArray<string> => {
 // -----------------------------------------------------------------------------------------------
 
 /** A schema expression and the TypeScript type it decodes to (the encoded type is the same). */
-interface Code {
+export interface Code {
   readonly schema: string
   readonly type: string
 }
@@ -277,56 +279,81 @@ const looseObject: Code = {
 const indentOf = (depth: number) => "  ".repeat(depth)
 
 /**
- * Code for a schema node at nesting depth `depth` (for layout only); references to other
- * definitions are written as `prefix + Name`.
+ * How references to other definitions are written: in `schemas.ts` a schema refers to another
+ * definition's memoized builder (`$Name()`), so that once built the graph has no `Suspend` node
+ * and unions keep their tag index; elsewhere to the exported (lazy) schema and type.
  */
-const codeOf = (node: Node | boolean, depth: number, prefix = ""): Code => {
+interface Refs {
+  readonly schema: (name: string) => string
+  readonly type: (name: string) => string
+  /** An optional field (absent, never `undefined`). */
+  readonly optional: (schema: string) => string
+  /** Whether enums of several strings are open (`| (string & {})`): definitions only servers send. */
+  readonly openEnums?: boolean
+}
+
+const localRefs: Refs = { schema: (name) => `$${name}()`, type: (name) => name, optional: (schema) => `optional(${schema})` }
+const inboundRefs: Refs = { ...localRefs, openEnums: true }
+
+/**
+ * The definitions a client sends (request params, server-request responses) with everything they
+ * use: their enums stay closed, so a typo in params fails to compile. The others only come from the
+ * server: their enums are open (see {@link literalCode}).
+ */
+export const outboundDefinitions = (model: Model): ReadonlySet<string> => {
+  const out = new Set<string>()
+  const visit = (name: string) => {
+    if (out.has(name) || model.defs[name] === undefined) return
+    out.add(name)
+    for (const ref of refsOf(model.defs[name])) visit(ref)
+  }
+  for (const request of model.clientRequests) for (const ref of refsOf(property(request.variant, "params") ?? {})) visit(ref)
+  for (const request of model.serverRequests) visit(request.response)
+  return out
+}
+
+/** Code for a schema node at nesting depth `depth` (for layout only). */
+const codeOf = (node: Node | boolean, depth: number, refs: Refs = localRefs): Code => {
   if (typeof node === "boolean") return { schema: "Schema.Unknown", type: "unknown" }
   if (node.$ref !== undefined) {
     const name = refName(node.$ref)
-    return { schema: `${prefix}${name}`, type: `${prefix}${name}` }
+    return { schema: refs.schema(name), type: refs.type(name) }
   }
   if (node.allOf !== undefined) {
     if (node.allOf.length !== 1) throw new Error("allOf with more than one member is not supported")
-    return codeOf(node.allOf[0]!, depth, prefix)
+    return codeOf(node.allOf[0]!, depth, refs)
   }
   const alternatives = node.oneOf ?? node.anyOf
   if (alternatives !== undefined && node.properties !== undefined) {
     // Shared fields plus one of several variants (serde's flattened enums): each variant gets the
     // shared fields.
-    return union(alternatives.map((alt) => objectCode(merge(node, resolveRef(alt)), depth, prefix)))
+    return union(alternatives.map((alt) => objectCode(merge(node, resolveRef(alt)), depth, refs)))
   }
   if (alternatives !== undefined) {
     const nonNull = alternatives.filter((n) => n.type !== "null")
-    const inner = union(nonNull.map((n) => codeOf(n, depth, prefix)))
+    const inner = union(nonNull.map((n) => codeOf(n, depth, refs)))
     return nonNull.length < alternatives.length ? nullOr(inner) : inner
   }
-  if (node.enum !== undefined) {
-    const values = node.enum.filter((v) => v !== null)
-    if (!values.every((v) => typeof v === "string")) throw new Error("only string enums are supported")
-    const literals = values.map((v) => JSON.stringify(v))
-    const code = { schema: `Schema.Literal(${literals.join(", ")})`, type: literals.join(" | ") }
-    return values.length < node.enum.length ? nullOr(code) : code
-  }
+  if (node.enum !== undefined || node.const !== undefined) return literalCode(node.enum ?? [node.const], refs.openEnums === true)
   if (Array.isArray(node.type)) {
     const types = node.type as ReadonlyArray<string>
     const nonNull = types.filter((t) => t !== "null")
-    const inner = union(nonNull.map((t) => codeOf({ ...node, type: t }, depth, prefix)))
+    const inner = union(nonNull.map((t) => codeOf({ ...node, type: t }, depth, refs)))
     return nonNull.length < types.length ? nullOr(inner) : inner
   }
   switch (node.type) {
     case "object":
-      return objectCode(node, depth, prefix)
+      return objectCode(node, depth, refs)
     case "array": {
       if (Array.isArray(node.items)) {
-        const items = (node.items as ReadonlyArray<Node>).map((n) => codeOf(n, depth, prefix))
+        const items = (node.items as ReadonlyArray<Node>).map((n) => codeOf(n, depth, refs))
         return {
           schema: `Schema.Tuple(${items.map((c) => c.schema).join(", ")})`,
           type: `readonly [${items.map((c) => c.type).join(", ")}]`
         }
       }
       if (node.items === undefined) return scalar("array", undefined)
-      const item = codeOf(node.items as Node, depth, prefix)
+      const item = codeOf(node.items as Node, depth, refs)
       return { schema: `Schema.Array(${item.schema})`, type: `ReadonlyArray<${item.type}>` }
     }
     case undefined:
@@ -341,18 +368,36 @@ let currentDefs: Definitions = {}
 
 const resolveRef = (node: Node): Node => (node.$ref === undefined ? node : currentDefs[refName(node.$ref)] ?? node)
 
+/**
+ * A literal type: string, number and boolean values (a `null` among them makes it nullable).
+ * `open`: an enum of several strings also accepts any other string, so a value a newer server
+ * added passes through as itself (typed `"a" | "b" | (string & {})`, which keeps the known values
+ * for completion and makes code handle the others). Single values (the tags of unions) stay closed.
+ */
+export const literalCode = (all: ReadonlyArray<unknown>, open = false): Code => {
+  const values = all.filter((v) => v !== null)
+  const bad = values.find((v) => !(typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))))
+  if (bad !== undefined) throw new Error(`unsupported literal ${JSON.stringify(bad)}: only strings, finite numbers and booleans`)
+  if (values.length === 0) return { schema: "Schema.Null", type: "null" }
+  const literals = values.map((v) => JSON.stringify(v))
+  const code = open && values.length > 1 && values.every((v) => typeof v === "string")
+    ? { schema: `Schema.Union(Schema.Literal(${literals.join(", ")}), Schema.String)`, type: `${literals.join(" | ")} | (string & {})` }
+    : { schema: `Schema.Literal(${literals.join(", ")})`, type: literals.join(" | ") }
+  return values.length < all.length ? nullOr(code) : code
+}
+
 const merge = (base: Node, variant: Node): Node => ({
   type: "object",
   properties: { ...base.properties, ...variant.properties },
   required: [...(base.required ?? []), ...(variant.required ?? [])]
 })
 
-const objectCode = (node: Node, depth: number, prefix: string): Code => {
+const objectCode = (node: Node, depth: number, refs: Refs): Code => {
   const properties = node.properties === undefined ? [] : Object.keys(node.properties).sort()
   const extra = node.additionalProperties
   if (properties.length === 0) {
     if (typeof extra === "object") {
-      const value = codeOf(extra, depth, prefix)
+      const value = codeOf(extra, depth, refs)
       return {
         schema: `Schema.Record({ key: Schema.String, value: ${value.schema} })`,
         type: `{ readonly [key: string]: ${value.type} }`
@@ -367,9 +412,9 @@ const objectCode = (node: Node, depth: number, prefix: string): Code => {
   const members: Array<string> = []
   for (const name of properties) {
     const prop = node.properties![name]!
-    const code = codeOf(prop, depth + 1, prefix)
+    const code = codeOf(prop, depth + 1, refs)
     const optional = !required.has(name)
-    fields.push(`${inner}${key(name)}: ${optional ? `Schema.optionalWith(${code.schema}, { exact: true })` : code.schema}`)
+    fields.push(`${inner}${key(name)}: ${optional ? refs.optional(code.schema) : code.schema}`)
     members.push(`${comment(typeof prop === "boolean" ? undefined : prop.description, inner)}${inner}readonly ${key(name)}${optional ? "?" : ""}: ${code.type}`)
   }
   const close = indentOf(depth)
@@ -413,18 +458,36 @@ const header = (version: string, what: string) =>
 const emitSchemas = (model: Model): string => {
   const parts: Array<string> = [
     header(model.version, "Effect Schemas for every definition of the Codex app-server v2 protocol."),
-    `import { Schema } from "effect"\n`
+    `import { Schema } from "effect"
+
+/*
+ * Every schema is built on first use: each exported schema is a \`Schema.suspend\` of a memoized
+ * builder (\`$Name\`), and builders call each other directly, so importing this module builds
+ * nothing, a program pays only for the definitions it uses, and a built schema has no \`Suspend\`
+ * inside (unions keep their index by tag).
+ */
+const lazy = <A>(identifier: string, build: () => Schema.Schema<A>): () => Schema.Schema<A> => {
+  let schema: Schema.Schema<A> | undefined
+  return () => schema ??= build().annotations({ identifier })
+}
+const exported = <A>(identifier: string, build: () => Schema.Schema<A>): Schema.Schema<A> =>
+  Schema.suspend(build).annotations({ identifier })
+const optional = <S extends Schema.Schema.All>(schema: S) => Schema.optionalWith(schema, { exact: true })
+`
   ]
+  const outbound = outboundDefinitions(model)
   for (const name of ordered(model.defs)) {
     const node = model.defs[name]!
-    const code = codeOf(node, 0)
+    const code = codeOf(node, 0, outbound.has(name) ? localRefs : inboundRefs)
     const isInterface = node.type === "object" && node.properties !== undefined && node.oneOf === undefined &&
       node.anyOf === undefined
     const doc = comment(`${node.description ?? `The \`${name}\` type of the app-server protocol.`}\n\n@since 0.1.0\n@category models`, "")
+    const id = JSON.stringify(name)
     parts.push(
       `${doc}${isInterface ? `export interface ${name} ${code.type}` : `export type ${name} = ${code.type}`}\n` +
+        `const $${name} = lazy(${id}, (): Schema.Schema<${name}> => ${code.schema})\n` +
         comment(`The schema of {@link ${name}}.\n\n@since 0.1.0\n@category schemas`, "") +
-        `export const ${name}: Schema.Schema<${name}> = ${code.schema}.annotations({ identifier: ${JSON.stringify(name)} })\n`
+        `export const ${name}: Schema.Schema<${name}> = exported(${id}, $${name})\n`
     )
   }
   return parts.join("\n")
@@ -454,16 +517,37 @@ const locate = (defs: Definitions, params: string, field: "turnId" | "threadId")
   return "none"
 }
 
+const registryRefs: Refs = {
+  schema: (name) => `S.${name}`,
+  type: (name) => `S.${name}`,
+  optional: () => {
+    throw new Error("a registry entry with an inline object is not supported")
+  }
+}
+
 const paramsCode = (variant: Node): { schema: string; optional: boolean } => {
   const params = property(variant, "params")
   if (params === undefined) return { schema: "Schema.Undefined", optional: true }
-  const code = codeOf(params, 2, "S.")
+  const code = codeOf(params, 2, registryRefs)
   const optional = !(variant.required ?? []).includes("params") || code.type === "null" || code.type.endsWith(" | null")
   return { schema: code.schema, optional }
 }
 
+/** The bare version number of `codex --version` output (`codex-cli 0.169.0` -> `0.169.0`). */
+export const versionNumber = (version: string): string => version.replace(/^codex-cli\s+/, "")
+
+const emitVersion = (model: Model): string =>
+  `${header(model.version, "The codex version the protocol was generated from: the one pinned version.")}
+/**
+ * The codex version these schemas were generated from (the pinned \`@openai/codex\`).
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const codexVersion = ${JSON.stringify(versionNumber(model.version))}
+`
+
 const emitRegistry = (model: Model): string => {
-  const versionNumber = model.version.replace(/^codex-cli\s+/, "")
   const sorted = <A extends { method: string }>(xs: ReadonlyArray<A>) => [...xs].sort((a, b) => a.method.localeCompare(b.method, "en"))
   const client = sorted(model.clientRequests).map((r) => {
     const p = paramsCode(r.variant)
@@ -483,13 +567,15 @@ const emitRegistry = (model: Model): string => {
 import { Schema } from "effect"
 import * as S from "./schemas.js"
 
-/**
- * The codex version these schemas were generated from.
- *
- * @since 0.1.0
- * @category constants
- */
-export const codexVersion = ${JSON.stringify(versionNumber)}
+export {
+  /**
+   * The codex version these schemas were generated from.
+   *
+   * @since 0.1.0
+   * @category constants
+   */
+  codexVersion
+} from "./version.js"
 
 /**
  * Every client-to-server request: params schema, result schema, whether params may be omitted,
@@ -532,7 +618,8 @@ export const generate = (bundles: Bundles): ReadonlyArray<GeneratedFile> => {
   currentDefs = model.defs
   return [
     { name: "schemas.ts", text: emitSchemas(model) },
-    { name: "registry.ts", text: emitRegistry(model) }
+    { name: "registry.ts", text: emitRegistry(model) },
+    { name: "version.ts", text: emitVersion(model) }
   ]
 }
 

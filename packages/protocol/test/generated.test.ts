@@ -1,10 +1,10 @@
 import { assert, describe, it } from "@effect/vitest"
-import * as CodexBinary from "@effect-codex/sdk/CodexBinary"
-import { Effect } from "effect"
+import * as CodexBinary from "../src/CodexBinary.js"
+import { Effect, Either, Schema } from "effect"
 import * as Fs from "node:fs"
 import * as Path from "node:path"
 import { fileURLToPath } from "node:url"
-import { generate, readBundles, responseOverrides } from "../scripts/generator.js"
+import { generate, literalCode, readBundles, responseOverrides } from "../scripts/generator.js"
 import * as Registry from "../src/Registry.js"
 import * as Schemas from "../src/Schemas.js"
 
@@ -75,8 +75,48 @@ describe("generated protocol", () => {
     assert.strictEqual(Registry.ServerNotifications["thread/started"].turnId, "none")
     assert.strictEqual(Registry.ServerNotifications["serverRequest/resolved"].turnId, "none")
     assert.strictEqual(Registry.ServerRequests["item/commandExecution/requestApproval"].turnId, "turnId")
-    const none = Object.values(Registry.ServerNotifications).filter((n) => n.turnId === "none")
-    assert.strictEqual(none.length, 54)
+    // "none" exactly when the params definition has no turn id field at its top level
+    const defs = bundles.v2 as Record<string, { properties?: Record<string, unknown> }>
+    const variants = (defs["ServerNotification"] as unknown as {
+      oneOf: ReadonlyArray<{ properties: { method: { enum: [string] }; params: { $ref: string } } }>
+    }).oneOf
+    for (const variant of variants) {
+      const method = variant.properties.method.enum[0] as keyof typeof Registry.ServerNotifications
+      const params = defs[variant.properties.params.$ref.split("/").pop()!]!
+      const fields = Object.keys(params.properties ?? {})
+      const hasTurn = ["turnId", "turn", "sourceTurnId"].some((f) => fields.includes(f))
+      assert.strictEqual(Registry.ServerNotifications[method].turnId === "none", !hasTurn, method)
+    }
+  })
+
+  it("generates string, number and boolean literals, nullable when the enum has null", () => {
+    assert.deepStrictEqual(literalCode(["a", "b"]), { schema: `Schema.Literal("a", "b")`, type: `"a" | "b"` })
+    assert.deepStrictEqual(literalCode([1]), { schema: "Schema.Literal(1)", type: "1" })
+    assert.deepStrictEqual(literalCode([true, null]), { schema: "Schema.NullOr(Schema.Literal(true))", type: "true | null" })
+    assert.throws(() => literalCode([{ a: 1 }]), /unsupported literal/)
+    assert.throws(() => literalCode([Number.NaN]), /unsupported literal/)
+    // open: several strings also accept any other string; single values (tags) stay closed
+    assert.deepStrictEqual(literalCode(["a", "b"], true), {
+      schema: `Schema.Union(Schema.Literal("a", "b"), Schema.String)`,
+      type: `"a" | "b" | (string & {})`
+    })
+    assert.deepStrictEqual(literalCode(["tag"], true), { schema: `Schema.Literal("tag")`, type: `"tag"` })
+  })
+
+  it("opens the enums only servers send (a newer value passes as itself), keeps those clients send closed", () => {
+    const decode = (schema: Schema.Schema<unknown>, u: unknown) => Either.getOrUndefined(Schema.decodeUnknownEither(schema)(u))
+    assert.strictEqual(decode(Schemas.TurnStatus as Schema.Schema<unknown>, "pausedByANewerServer"), "pausedByANewerServer")
+    assert.strictEqual(decode(Schemas.TurnStatus as Schema.Schema<unknown>, "completed"), "completed")
+    assert.isUndefined(decode(Schemas.TurnStatus as Schema.Schema<unknown>, 3))
+    // SandboxMode is in thread/start params: a typo must not compile nor encode
+    assert.isUndefined(decode(Schemas.SandboxMode as Schema.Schema<unknown>, "read-olny"))
+    const item = {
+      type: "agentMessage",
+      id: "i1",
+      text: "hi",
+      phase: "final_answer"
+    }
+    assert.isDefined(decode(Schemas.ThreadItem as Schema.Schema<unknown>, item))
   })
 
   it("reads ids without decoding", () => {

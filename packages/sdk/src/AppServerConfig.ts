@@ -103,6 +103,13 @@ export interface Options {
   readonly serverRequestTimeout?: Duration.DurationInput
   /** What to do when the server's version differs from the pinned one. Default `"warn"`. */
   readonly versionCheck?: "warn" | "fail" | "ignore"
+  /**
+   * What to do with a reply that does not match its method's result schema (a server older or
+   * newer than the pinned version: a field it stopped sending, a union member or enum value it
+   * added). `"lenient"` keeps the reply as the server sent it and logs a warning once per method
+   * and mismatch; `"strict"` fails the request with `ProtocolError`. Default `"lenient"`.
+   */
+  readonly resultDecoding?: "lenient" | "strict"
   /** The longest line accepted from the server, in characters. Default 64 MiB. */
   readonly maxLineLength?: number
   /** Global events kept for a slow subscriber before the oldest are dropped. Default 1024. */
@@ -185,6 +192,7 @@ export interface Resolved {
   readonly retrySchedule: Schedule.Schedule<unknown, unknown> | undefined
   readonly serverRequestTimeout: Duration.Duration
   readonly versionCheck: "warn" | "fail" | "ignore"
+  readonly resultDecoding: "lenient" | "strict"
   readonly maxLineLength: number
   readonly globalEventsCapacity: number
   readonly unclaimedEventsPerTurn: number
@@ -223,6 +231,7 @@ export const resolve = (options: Options = {}): Resolved => ({
   retrySchedule: options.retrySchedule === false ? undefined : options.retrySchedule ?? defaultSchedule,
   serverRequestTimeout: Duration.decode(options.serverRequestTimeout ?? "10 minutes"),
   versionCheck: options.versionCheck ?? "warn",
+  resultDecoding: options.resultDecoding ?? "lenient",
   maxLineLength: options.maxLineLength ?? 64 * 1024 * 1024,
   globalEventsCapacity: options.globalEventsCapacity ?? 1024,
   unclaimedEventsPerTurn: options.unclaimedEventsPerTurn ?? 10_000,

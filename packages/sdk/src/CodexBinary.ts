@@ -3,12 +3,14 @@
  *
  * An explicit path always wins. Otherwise the binary comes from the pinned `@openai/codex` npm
  * package (its platform sub-package, e.g. `@openai/codex-linux-x64`). Whatever `codex` happens to
- * be on `PATH` is never used silently.
+ * be on `PATH` is never used silently. The implementation lives in
+ * `@effect-codex/protocol/CodexBinary` (the protocol is generated from the same binary); this
+ * module re-exports it.
  *
  * @since 0.1.0
  */
-import { Effect, Schema } from "effect"
-import * as internal from "./internal/codexBinary.js"
+import * as CodexBinary from "@effect-codex/protocol/CodexBinary"
+import type { Effect } from "effect"
 
 /**
  * The `@openai/codex` version this SDK is built and tested against.
@@ -16,27 +18,19 @@ import * as internal from "./internal/codexBinary.js"
  * @since 0.1.0
  * @category constants
  */
-export const pinnedVersion: string = internal.pinnedVersion
+export const pinnedVersion: string = CodexBinary.pinnedVersion
 
-/**
- * Raised when no usable `codex` executable can be found.
- *
- * `searched` lists every place that was looked at, `hint` says how to fix it.
- *
- * @since 0.1.0
- * @category errors
- */
-export class CodexBinaryNotFound extends Schema.TaggedError<CodexBinaryNotFound>()("CodexBinaryNotFound", {
-  searched: Schema.Array(Schema.String),
-  hint: Schema.String
-}) {
+export {
   /**
+   * Raised when no usable `codex` executable can be found.
+   *
+   * `searched` lists every place that was looked at, `hint` says how to fix it.
+   *
    * @since 0.1.0
+   * @category errors
    */
-  override get message(): string {
-    return `No codex executable found (looked at: ${this.searched.join(", ")}). ${this.hint}`
-  }
-}
+  CodexBinaryNotFound
+} from "@effect-codex/protocol/CodexBinary"
 
 /**
  * A resolved `codex` executable.
@@ -44,14 +38,7 @@ export class CodexBinaryNotFound extends Schema.TaggedError<CodexBinaryNotFound>
  * @since 0.1.0
  * @category models
  */
-export interface ResolvedBinary {
-  /** Absolute path of the executable. */
-  readonly path: string
-  /** Where it came from: the caller's explicit path, or the pinned npm package. */
-  readonly source: "explicit" | "package"
-  /** The package version when it came from the npm package. */
-  readonly version?: string
-}
+export type ResolvedBinary = CodexBinary.ResolvedBinary
 
 /**
  * Resolves the `codex` executable: `explicitPath` when given (it must exist and be executable),
@@ -60,12 +47,16 @@ export interface ResolvedBinary {
  * @since 0.1.0
  * @category constructors
  */
-export const resolve: (explicitPath?: string) => Effect.Effect<ResolvedBinary, CodexBinaryNotFound> = (
-  explicitPath
-) =>
-  Effect.suspend(() => {
-    const result = internal.resolve(explicitPath)
-    return result._tag === "Found"
-      ? Effect.succeed(result.binary)
-      : Effect.fail(new CodexBinaryNotFound({ searched: result.searched, hint: result.hint }))
-  })
+export const resolve: (explicitPath?: string) => Effect.Effect<ResolvedBinary, CodexBinary.CodexBinaryNotFound> =
+  CodexBinary.resolve
+
+/**
+ * Resolves the platform binary of an installed `@openai/codex` package by the name it is
+ * installed under, e.g. an npm alias (`"codex-previous": "npm:@openai/codex@<version>"`) that puts
+ * another release side by side with the pinned one.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const resolvePackage: (packageName: string) => Effect.Effect<ResolvedBinary, CodexBinary.CodexBinaryNotFound> =
+  CodexBinary.resolvePackage

@@ -2,7 +2,7 @@
  * The typed errors of effect-codex, the JSON-RPC error codes, and the mapping from a server's
  * error reply to a tagged error.
  *
- * The app-server 0.169.0 answers almost every client mistake with `-32600` and a message:
+ * The app-server (0.169.0 to 0.171.0) answers almost every client mistake with `-32600` and a message:
  * `Invalid request: unknown variant \`<method>\`` becomes {@link MethodNotFound}, and
  * `Invalid request: missing field ...` / `invalid type ...` / `invalid value ...` /
  * `unknown field ...` / `unknown variant` of a parameter become {@link InvalidParams}; the message

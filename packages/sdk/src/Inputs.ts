@@ -31,7 +31,7 @@ export type Input = string | InputItem | ReadonlyArray<InputItem | string>
 export const text = (text: string): InputItem => ({ type: "text", text })
 
 /**
- * An image by URL. codex 0.169.0 accepts only inline `data:` URLs here (a remote URL fails the
+ * An image by URL. codex (0.169.0 to 0.171.0, checked by the tests) accepts only inline `data:` URLs here (a remote URL fails the
  * turn start with `InvalidRequest`); use {@link localImage} for files.
  *
  * @since 0.1.0

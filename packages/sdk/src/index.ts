@@ -83,7 +83,9 @@ export * as Codex from "./Codex.js"
  *
  * An explicit path always wins. Otherwise the binary comes from the pinned `@openai/codex` npm
  * package (its platform sub-package, e.g. `@openai/codex-linux-x64`). Whatever `codex` happens to
- * be on `PATH` is never used silently.
+ * be on `PATH` is never used silently. The implementation lives in
+ * `@effect-codex/protocol/CodexBinary` (the protocol is generated from the same binary); this
+ * module re-exports it.
  *
  * @since 0.1.0
  */
@@ -121,7 +123,7 @@ export * as Command from "./Command.js"
  * The typed errors of effect-codex, the JSON-RPC error codes, and the mapping from a server's
  * error reply to a tagged error.
  *
- * The app-server 0.169.0 answers almost every client mistake with `-32600` and a message:
+ * The app-server (0.169.0 to 0.171.0) answers almost every client mistake with `-32600` and a message:
  * `Invalid request: unknown variant \`<method>\`` becomes {@link MethodNotFound}, and
  * `Invalid request: missing field ...` / `invalid type ...` / `invalid value ...` /
  * `unknown field ...` / `unknown variant` of a parameter become {@link InvalidParams}; the message

@@ -7,6 +7,7 @@ import * as Path from "node:path"
 import * as AppServer from "../src/AppServer.js"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
+import * as CodexBinary from "../src/CodexBinary.js"
 import { setup } from "./utils/setup.js"
 import * as Events from "../src/Events.js"
 import * as Inputs from "../src/Inputs.js"
@@ -180,7 +181,7 @@ describe("Codex against the real app-server", () => {
         const images = (user?.content ?? []).filter((c) => c.type === "input_image")
         assert.strictEqual(images.length, 2)
         assert.include(JSON.stringify(user), png)
-        // codex 0.169.0 refuses remote image URLs: a typed error, nothing lost
+        // codex refuses remote image URLs (0.169.0 to 0.171.0): a typed error, nothing lost
         const remote = yield* Effect.flip(thread.run(Inputs.image("https://example.invalid/a.png")))
         assert.strictEqual(remote._tag, "InvalidRequest")
         Fs.rmSync(dir, { recursive: true, force: true })
@@ -213,7 +214,7 @@ describe("Codex against the real app-server", () => {
     it.effect("reports metadata and models, account, api key login and logout", () =>
       Effect.gen(function*() {
         const { codex } = yield* setup()
-        assert.strictEqual(codex.metadata.serverVersion, "0.169.0")
+        assert.strictEqual(codex.metadata.serverVersion, CodexBinary.pinnedVersion)
         assert.strictEqual(codex.metadata.serverName, "effect_codex")
         assert.isAbove((yield* codex.models()).data.length, 0)
         const updates = yield* Effect.scoped(Effect.gen(function*() {

@@ -1,8 +1,9 @@
 import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Effect, Exit, Scope, Stream } from "effect"
+import { Chunk, Context, Effect, Exit, Layer, Logger, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
+import * as Codex from "../src/Codex.js"
 import type * as AppServerConfig from "../src/AppServerConfig.js"
 import { isAlive } from "./utils/processes.js"
 
@@ -55,9 +56,71 @@ describe("AppServer against faults", () => {
       assert.isString((yield* server.request("thread/start", {})).thread.id)
     }))
 
-  it.scopedLive("fails with ProtocolError when a reply does not match the method's result schema", () =>
+  it.scopedLive("keeps a reply that does not match the method's result schema as sent, warning once (lenient, the default)", () =>
     Effect.gen(function*() {
+      const logs: Array<string> = []
+      const collect = Logger.replace(Logger.defaultLogger, Logger.make(({ logLevel, message }) => {
+        logs.push(`${logLevel.label} ${Array.isArray(message) ? message.join(" ") : String(message)}`)
+      }))
       const { server } = yield* onFake({ rules: [FakeAppServer.on("thread/list", FakeAppServer.result({ nope: 1 }))] })
+      const first = yield* server.request("thread/list", {}).pipe(Effect.provide(collect))
+      const second = yield* server.request("thread/list", {}).pipe(Effect.provide(collect))
+      assert.deepStrictEqual(first, { nope: 1 } as unknown as typeof first)
+      assert.deepStrictEqual(second, first)
+      const warnings = logs.filter((l) => l.startsWith("WARN") && l.includes("thread/list"))
+      assert.strictEqual(warnings.length, 1, logs.join("\n"))
+      assert.include(warnings[0], "kept as the server sent it")
+    }))
+
+  it.scopedLive("delivers a known notification whose params do not decode as UnknownNotification with the raw params, warning once", () =>
+    Effect.gen(function*() {
+      const logs: Array<string> = []
+      const collect = Logger.replace(Logger.defaultLogger, Logger.make(({ logLevel, message }) => {
+        logs.push(`${logLevel.label} ${Array.isArray(message) ? message.join(" ") : String(message)}`)
+      }))
+      const { server } = yield* onFake({
+        rules: [FakeAppServer.on("thread/list", FakeAppServer.notify("thread/started", { thread: { nope: 1 } }))]
+      }).pipe(Effect.provide(collect)) // the connection logs with the logger it was made with
+      const events = yield* server.subscribeEvents
+      yield* server.request("thread/list", {})
+      yield* server.request("thread/list", {})
+      const received = yield* Stream.runCollect(Stream.take(events, 2))
+      for (const event of received) {
+        assert.strictEqual(event._tag, "UnknownNotification")
+        assert.strictEqual(event.method, "thread/started")
+        assert.deepStrictEqual(event._tag === "UnknownNotification" ? event.params : undefined, { thread: { nope: 1 } })
+        assert.isDefined(event._tag === "UnknownNotification" ? event.error : undefined)
+      }
+      // the warning is logged by a fiber forked when the first one was decoded (the second forks nothing)
+      const warnings = () => logs.filter((l) => l.startsWith("WARN") && l.includes("thread/started params")).length
+      yield* Effect.repeat(Effect.sync(warnings), { until: (n) => n > 0, schedule: Schedule.spaced("10 millis") })
+      assert.strictEqual(warnings(), 1, logs.join("\n"))
+    }))
+
+  it.scopedLive("keeps items a newer server sends (an unknown item type, an unknown union member) in the turn's result and stream", () =>
+    Effect.gen(function*() {
+      const future = { type: "futureItem", id: "future-1", somethingNew: true }
+      // an agent message whose `memoryCitation` is a shape the schemas do not know
+      const moderated = { type: "agentMessage", id: "moderated-1", text: "[moderated]", phase: "commentary", memoryCitation: { mode: "moderated" } }
+      const fake = yield* FakeAppServer.make({ turn: { text: "done", items: [future, moderated] } })
+      const context = yield* Layer.build(Codex.layer({ binaryPath: fake.binaryPath, env: fake.env, authCheck: false }))
+      const codex = Context.get(context, Codex.Codex)
+      const thread = yield* codex.threadStart()
+      const result = yield* thread.run("go")
+      assert.strictEqual(result.finalResponse, "done")
+      assert.deepStrictEqual(result.items.slice(0, 2), [future, moderated] as unknown as typeof result.items)
+      const events = yield* Effect.scoped(Effect.gen(function*() {
+        const turn = yield* thread.turn("again")
+        return [...yield* Stream.runCollect(turn.stream)]
+      }))
+      const completed = events.filter((e) => e.method === "item/completed")
+      assert.deepStrictEqual(completed.map((e) => e._tag), ["UnknownNotification", "UnknownNotification", "Notification"])
+      assert.deepStrictEqual(completed.map((e) => (e.params as { item: { id: string } }).item.id).slice(0, 2), ["future-1", "moderated-1"])
+    }).pipe(Effect.provide(NodeContext.layer)))
+
+  it.scopedLive("fails with ProtocolError when a reply does not match the method's result schema (strict)", () =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({ rules: [FakeAppServer.on("thread/list", FakeAppServer.result({ nope: 1 }))] }, { resultDecoding: "strict" })
       const error = yield* Effect.flip(server.request("thread/list", {}))
       assert.strictEqual(error._tag, "ProtocolError")
       assert.deepStrictEqual(error._tag === "ProtocolError" ? error.data : undefined, { nope: 1 })

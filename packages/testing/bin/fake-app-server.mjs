@@ -23,7 +23,7 @@
  *     "initialize": <action> | { "userAgent"?, "codexHome"?, "platformFamily"?, "platformOs"? },
  *     "turn": { "text", "deltas", "eventsBeforeResponse", "delayMs", "complete", "status", "error" },
  *     "startup": { "stderr": [...], "exitCode": N, "garbage": [...] },
- *     "stderrLines": [...], "ignoreSigterm": true, "ignoreStdinEnd": true, "version": "0.169.0"
+ *     "stderrLines": [...], "ignoreSigterm": true, "ignoreStdinEnd": true, "version": "0.171.0"
  *   }
  *   or { "spawns": [<script>, ...] }: the k-th process start uses the k-th script (last reused).
  * A rule may also be flat (`{"method", "times", "type", ...}`: the rule is its own action).
@@ -34,6 +34,7 @@
  *   | {"type":"delay","ms","then"?} | {"type":"turn", ...turn options}
  */
 import * as fs from "node:fs"
+import { createRequire } from "node:module"
 
 const argv = process.argv.slice(2)
 const scriptPath = process.env.FAKE_APP_SERVER_SCRIPT
@@ -157,7 +158,9 @@ const initializeAction = script.initialize && typeof script.initialize.type === 
 const initializeFields = script.initialize && typeof script.initialize === "object" && initializeAction === undefined
   ? script.initialize
   : {}
-const version = typeof script.version === "string" ? script.version : "0.169.0"
+/** The pinned codex version (the protocol package's `@openai/codex` dependency), the default server version. */
+const pinnedVersion = createRequire(import.meta.url)("@effect-codex/protocol/package.json").dependencies["@openai/codex"]
+const version = typeof script.version === "string" ? script.version : pinnedVersion
 const rules = (Array.isArray(script.rules) ? script.rules : []).map((rule) => ({
   rule,
   remaining: typeof rule.times === "number" ? rule.times : Infinity
@@ -320,6 +323,9 @@ const defaultTurnStart = async (request, write, overrides) => {
         item: { type: "agentMessage", id: itemId, text: "", phase: null, startedAtMs }
       }),
     ...deltas.map((delta) => () => notify(write, "item/agentMessage/delta", { threadId, turnId, itemId, delta })),
+    ...(Array.isArray(options.items) ? options.items : []).map((item) => () =>
+      notify(write, "item/completed", { threadId, turnId, completedAtMs: Date.now(), item })
+    ),
     "hold",
     () => notify(write, "item/completed", { threadId, turnId, completedAtMs: Date.now(), item: finalItem() }),
     () => {

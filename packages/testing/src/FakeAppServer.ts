@@ -252,6 +252,11 @@ export interface TurnOptions {
    * `turn/interrupt` ends it with `turn/completed` `interrupted`. Default `true`.
    */
   readonly complete?: boolean
+  /**
+   * Items completed before the final message (`item/completed`, sent as given: for example an
+   * item of a newer server that the schemas do not know). Default none.
+   */
+  readonly items?: ReadonlyArray<unknown>
   /** `turn.status` in `turn/completed`. Default `"completed"`. */
   readonly status?: "completed" | "failed" | "interrupted"
   /** `turn.error` when `status` is `"failed"`. Default `{message: "fake turn failure", codexErrorInfo: "other"}`. */
@@ -294,7 +299,7 @@ export interface Startup {
  * The behaviour of one fake process. Every field is optional: `{}` is a well-behaved server.
  *
  * Without rules the fake behaves like a minimal app-server: `initialize` answers
- * `{userAgent: "<clientInfo.name>/0.169.0 (Fake; x86_64) fake", codexHome, platformFamily,
+ * `{userAgent: "<clientInfo.name>/<pinned version> (Fake; x86_64) fake", codexHome, platformFamily,
  * platformOs}`; any other request before it gets -32600 `Not initialized`; `thread/start` answers
  * a valid `ThreadStartResponse` (ids `fake-thread-N`) and emits `thread/started`; `turn/start`
  * answers the turn (`inProgress`) and streams `turn/started`, `item/started` (an empty agent
@@ -327,7 +332,7 @@ export interface Script {
   readonly ignoreSigterm?: boolean
   /** Keep running after stdin ends (writes one stderr line) instead of exiting 0. */
   readonly ignoreStdinEnd?: boolean
-  /** The server version in `userAgent` and `thread.cliVersion`. Default `"0.169.0"`. */
+  /** The server version in `userAgent` and `thread.cliVersion`. Default: the pinned version (`CodexBinary.pinnedVersion`). */
   readonly version?: string
 }
 

@@ -9,7 +9,7 @@
  * of the shared queue ({@link Service.enqueue}), the {@link Options.fallback} (by default
  * `Script.text("ok")`). Every request is recorded for assertions ({@link Service.parsedRequests}).
  *
- * What codex 0.169.0 needs from the stream (established against the real binary):
+ * What codex needs from the stream (established against 0.169.0, still true of 0.171.0: the tests run against the pinned binary):
  * - `response.completed` must carry `response.id`, or the turn fails with
  *   `failed to parse ResponseCompleted: missing field id`.
  * - Text deltas are only surfaced (`item/agentMessage/delta`) for an item announced by

@@ -3,6 +3,7 @@ import { assert, describe, it } from "@effect/vitest"
 import { Deferred, Effect, Exit, Queue, Schema, TestServices } from "effect"
 import * as NodeChildProcess from "node:child_process"
 import * as NodeFs from "node:fs"
+import * as CodexBinary from "@effect-codex/sdk/CodexBinary"
 import * as FakeAppServer from "../src/FakeAppServer.js"
 
 // -----------------------------------------------------------------------------------------------
@@ -179,7 +180,7 @@ describe("FakeAppServer", () => {
       assert.deepStrictEqual(reply, {
         id: 1,
         result: {
-          userAgent: "my-client/0.169.0 (Fake; x86_64) fake",
+          userAgent: `my-client/${CodexBinary.pinnedVersion} (Fake; x86_64) fake`,
           codexHome: "/tmp/fake-codex-home",
           platformFamily: "unix",
           platformOs: "linux"

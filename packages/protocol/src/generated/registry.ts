@@ -2,7 +2,7 @@
  * Method registries of the Codex app-server v2 protocol.
  *
  * Generated, do not edit: `npm run generate` writes this file from the output of
- * `codex app-server generate-json-schema --experimental` (codex-cli 0.169.0).
+ * `codex app-server generate-json-schema --experimental` (codex-cli 0.171.0).
  *
  * @since 0.1.0
  */
@@ -11,13 +11,15 @@
 import { Schema } from "effect"
 import * as S from "./schemas.js"
 
-/**
- * The codex version these schemas were generated from.
- *
- * @since 0.1.0
- * @category constants
- */
-export const codexVersion = "0.169.0"
+export {
+  /**
+   * The codex version these schemas were generated from.
+   *
+   * @since 0.1.0
+   * @category constants
+   */
+  codexVersion
+} from "./version.js"
 
 /**
  * Every client-to-server request: params schema, result schema, whether params may be omitted,
@@ -463,6 +465,12 @@ export const ClientRequests = {
     params: S.ModelProviderConfigWriteParams,
     paramsOptional: false,
     result: S.ModelProviderConfigWriteResponse,
+    experimental: false
+  },
+  "modelProvider/default/set": {
+    params: S.ModelProviderDefaultSetParams,
+    paramsOptional: false,
+    result: S.ConfigWriteResponse,
     experimental: false
   },
   "modelProvider/list": {
@@ -939,6 +947,12 @@ export const ClientRequests = {
     result: S.ThreadRealtimeAppendTextResponse,
     experimental: true
   },
+  "thread/realtime/list": {
+    params: S.ThreadRealtimeListParams,
+    paramsOptional: false,
+    result: S.ThreadRealtimeListResponse,
+    experimental: true
+  },
   "thread/realtime/listVoices": {
     params: S.ThreadRealtimeListVoicesParams,
     paramsOptional: false,
@@ -985,6 +999,24 @@ export const ClientRequests = {
     params: S.ThreadSearchParams,
     paramsOptional: false,
     result: S.ThreadSearchResponse,
+    experimental: true
+  },
+  "thread/search/cancel": {
+    params: S.ThreadSearchCancelParams,
+    paramsOptional: false,
+    result: S.ThreadSearchCancelResponse,
+    experimental: true
+  },
+  "thread/search/stream": {
+    params: S.ThreadSearchParams,
+    paramsOptional: false,
+    result: S.ThreadSearchResponse,
+    experimental: true
+  },
+  "thread/search/stream/cancel": {
+    params: S.ThreadSearchCancelParams,
+    paramsOptional: false,
+    result: S.ThreadSearchCancelResponse,
     experimental: true
   },
   "thread/searchOccurrences": {
@@ -1573,6 +1605,12 @@ export const ServerNotifications = {
     threadId: "threadId",
     experimental: false
   },
+  "thread/search/partial": {
+    params: S.ThreadSearchPartialNotification,
+    turnId: "none",
+    threadId: "none",
+    experimental: false
+  },
   "thread/section/changed": {
     params: S.ThreadSectionChangedNotification,
     turnId: "none",
@@ -1687,13 +1725,6 @@ export const ServerRequests = {
     turnId: "none",
     threadId: "none",
     experimental: false
-  },
-  "currentTime/read": {
-    params: S.CurrentTimeReadParams,
-    response: S.CurrentTimeReadResponse,
-    turnId: "none",
-    threadId: "threadId",
-    experimental: true
   },
   "execCommandApproval": {
     params: S.ExecCommandApprovalParams,

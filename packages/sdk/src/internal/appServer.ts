@@ -59,8 +59,8 @@ export const mailboxSubscriber = (
   end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
 })
 
-const decodeStream = (mailbox: Mailbox.ReadonlyMailbox<Inbound, AppServerExited>) =>
-  Mailbox.toStream(mailbox).pipe(Stream.map(Events.decode))
+const decodeStream = (mailbox: Mailbox.ReadonlyMailbox<Inbound, AppServerExited>, decode: (message: Inbound) => Events.Event) =>
+  Mailbox.toStream(mailbox).pipe(Stream.map(decode))
 
 interface ProcessInfo {
   readonly pid: number | undefined
@@ -99,6 +99,15 @@ export const makeWith = (
   info: ProcessInfo = { pid: undefined, stderrTail: Effect.succeed([]) }
 ) => makeResolved(transport, AppServerConfig.resolve(options), info)
 
+/** `error` with the server's version (and the pinned one) in its message. */
+const withServerVersion = (error: MethodNotFound, serverVersion: string): MethodNotFound =>
+  new MethodNotFound({
+    ...error,
+    message: `${error.message} (codex app-server ${serverVersion}${
+      serverVersion === Registry.codexVersion ? "" : `; effect-codex was generated from ${Registry.codexVersion}`
+    })`
+  })
+
 const makeResolved = Effect.fnUntraced(function*(
   transport: Transport.Service,
   config: AppServerConfig.Resolved,
@@ -109,16 +118,13 @@ const makeResolved = Effect.fnUntraced(function*(
   const connection = yield* Connection.make(transport, config)
   const slots = new ThreadSlots()
 
-  const request = <M extends Registry.ClientRequestMethod>(method: M, params?: unknown, callOptions?: RequestOptions) =>
-    (Registry.isClientRequestMethod(method)
-      ? connection.request(method, params, callOptions)
-      : Effect.fail(
-        new MethodNotFound({
-          method: String(method),
-          code: ErrorCode.MethodNotFound,
-          message: `${String(method)} is not a client request method of codex app-server ${Registry.codexVersion}; nothing was sent`
-        })
-      )) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
+  // set after `initialize`: a method the server does not know names the server's version
+  let serverVersion: string | undefined
+  const request = <M extends Registry.ClientRequestMethod>(method: M, params?: unknown, callOptions?: RequestOptions) => {
+    const sent = connection.request(method, params, callOptions) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
+    const version = serverVersion
+    return version === undefined ? sent : Effect.catchTag(sent, "MethodNotFound", (error) => Effect.fail(withServerVersion(error, version)))
+  }
 
   const startupFailure = (error: RequestError | AppServerStartFailed) =>
     Effect.gen(function*() {
@@ -150,6 +156,7 @@ const makeResolved = Effect.fnUntraced(function*(
   )
 
   const agent = parseUserAgent(initialize.userAgent)
+  serverVersion = agent.version ?? "(unknown version)"
   if (agent.version !== Registry.codexVersion && config.versionCheck !== "ignore") {
     const message = `codex app-server ${agent.version ?? "(unknown version)"} differs from ${Registry.codexVersion}, the version effect-codex was generated from`
     if (config.versionCheck === "fail") {
@@ -167,7 +174,7 @@ const makeResolved = Effect.fnUntraced(function*(
       return { mailbox, unsubscribe }
     }),
     ({ mailbox, unsubscribe }) => Effect.sync(unsubscribe).pipe(Effect.zipRight(mailbox.shutdown))
-  ).pipe(Effect.map(({ mailbox }) => decodeStream(mailbox)))
+  ).pipe(Effect.map(({ mailbox }) => decodeStream(mailbox, connection.decodeEvent)))
 
   const turnEvents = (turnId: string) =>
     Stream.suspend(() => {
@@ -178,7 +185,7 @@ const makeResolved = Effect.fnUntraced(function*(
         end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
       }
       connection.router.claim(turnId, subscriber)
-      return decodeStream(mailbox).pipe(Stream.ensuring(Effect.sync(() => connection.router.release(turnId, subscriber))))
+      return decodeStream(mailbox, connection.decodeEvent).pipe(Stream.ensuring(Effect.sync(() => connection.router.release(turnId, subscriber))))
     })
 
   const context: TurnContext = { connection, slots }
@@ -204,7 +211,7 @@ const makeResolved = Effect.fnUntraced(function*(
           Effect.tap(() => Effect.addFinalizer(() => run.closeHandle(false)))
         )
       )
-      return { turn: run.startedTurn!, events: Stream.map(run.events!.read(), Events.decode) } satisfies AppServer.StartedTurn
+      return { turn: run.startedTurn!, events: Stream.map(run.events!.read(), connection.decodeEvent) } satisfies AppServer.StartedTurn
     })
 
   const handle = <M extends Registry.ServerRequestMethod, E>(

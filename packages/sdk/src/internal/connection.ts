@@ -12,6 +12,7 @@ import type { Fiber, ParseResult, Schedule } from "effect"
 import { Deferred, Duration, Effect, Either, Exit, FiberSet, Schema } from "effect"
 import type { RequestError } from "../Errors.js"
 import { AppServerExited, capMessage, ErrorCode, InvalidParams, ProtocolError } from "../Errors.js"
+import * as Events from "../Events.js"
 import type { RequestOptions } from "../JsonRpc.js"
 import { retryOnOverload } from "../Retry.js"
 import type * as Transport from "../Transport.js"
@@ -36,6 +37,7 @@ export interface ConnectionOptions {
   readonly maxOutboxBytes?: number | undefined
   /** Events a turn's stream holds before deltas are merged (see `coalesce.ts`). Default 1024. */
   readonly turnEventsCapacity?: number | undefined
+  readonly resultDecoding: "lenient" | "strict"
 }
 
 /** @internal */
@@ -62,6 +64,12 @@ export interface Connection {
   readonly encode: (method: string, params: unknown) => Either.Either<unknown, InvalidParams>
   /** Decodes a result with the method's schema (unknown methods pass unchanged). */
   readonly decode: (method: string, raw: unknown) => Either.Either<unknown, ProtocolError>
+  /**
+   * Decodes an inbound event (`Events.decode`); a notification of a known method whose params do
+   * not decode (a server older or newer than the pin) stays an `UnknownNotification` with its raw
+   * params, and is logged once per method and mismatch.
+   */
+  readonly decodeEvent: (message: Inbound) => Events.Event
   /** Runs an effect in the connection's scope (interrupted when it closes). */
   readonly runFork: <A, E>(effect: Effect.Effect<A, E>) => Fiber.RuntimeFiber<A, E>
   /** Completes with why the connection ended. */
@@ -209,6 +217,35 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
 
   const defaultTimeout = Duration.toMillis(options.requestTimeout)
 
+  // notifications that do not decode: one warning per method and mismatch, not one per message
+  const warnedEvents = new Set<string>()
+  const decodeEvent = (message: Inbound): Events.Event => {
+    const event = Events.decode(message)
+    if (event._tag !== "UnknownNotification" || event.error === undefined) return event
+    const key = `${event.method}\n${event.error.message}`
+    if (warnedEvents.has(key) || warnedEvents.size >= 1024) return event
+    warnedEvents.add(key)
+    runFork(
+      Effect.logWarning(
+        `${event.method} params do not match the schema of codex ${Registry.codexVersion}; delivered as UnknownNotification with the raw params`,
+        event.error.message
+      ).pipe(Effect.annotateLogs({ module: "Connection", method: event.method }))
+    )
+    return event
+  }
+
+  // lenient decoding: one warning per method and mismatch, not one per reply
+  const warned = new Set<string>()
+  const warnOnce = (error: ProtocolError): Effect.Effect<void> => {
+    const key = `${error.method}\n${error.message}`
+    if (warned.has(key) || warned.size >= 1024) return Effect.void
+    warned.add(key)
+    return Effect.logWarning(
+      `the reply of ${error.method} does not match the schema of codex ${Registry.codexVersion}; kept as the server sent it`,
+      error.message
+    ).pipe(Effect.annotateLogs({ module: "Connection", method: error.method }))
+  }
+
   const threadModels = new Map<string, string>()
 
   const requestWith = (
@@ -224,7 +261,9 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     const once = attempt(method, encoded.right, timeout, trace)
     return Effect.flatMap(schedule === undefined ? once : retryOnOverload(method, schedule)(once), (raw) => {
       const decoded = decode(method, raw)
-      if (decoded._tag === "Left") return Effect.fail(decoded.left)
+      if (decoded._tag === "Left") {
+        return options.resultDecoding === "strict" ? Effect.fail(decoded.left) : Effect.as(warnOnce(decoded.left), raw)
+      }
       Tracing.noteThreadModel(threadModels, method, decoded.right)
       return Effect.succeed(decoded.right)
     })
@@ -252,6 +291,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     call,
     encode,
     decode,
+    decodeEvent,
     runFork,
     exited: Deferred.await(exitedDeferred),
     options,

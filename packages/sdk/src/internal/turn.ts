@@ -101,7 +101,7 @@ export class TurnRun implements Subscriber {
   private telemetry: Tracing.TurnTelemetry | undefined
 
   constructor(
-    private readonly context: TurnContext,
+    readonly context: TurnContext,
     readonly threadId: string,
     private readonly params: unknown,
     private readonly options: LaunchOptions
@@ -488,7 +488,7 @@ export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle 
     Effect.suspend((): Effect.Effect<A, E | TurnHandleClosed> => (run.handleClosed ? Effect.fail(run.closedError()) : effect))
   // every consumer reads the turn's events from the first one (the log keeps them while the handle lives)
   const events = Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed> =>
-    run.handleClosed ? Stream.fail(run.closedError()) : Stream.map(run.events!.read(), Events.decode)
+    run.handleClosed ? Stream.fail(run.closedError()) : Stream.map(run.events!.read(), run.context.connection.decodeEvent)
   )
   return {
     id: turnId,

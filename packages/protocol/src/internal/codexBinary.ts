@@ -2,9 +2,10 @@ import * as Fs from "node:fs"
 import { createRequire } from "node:module"
 import * as Path from "node:path"
 import type { ResolvedBinary } from "../CodexBinary.js"
+import { codexVersion } from "../generated/version.js"
 
 /** @internal */
-export const pinnedVersion = "0.169.0"
+export const pinnedVersion: string = codexVersion
 
 const targets: Record<string, { readonly triple: string; readonly pkg: string } | undefined> = {
   "linux-x64": { triple: "x86_64-unknown-linux-musl", pkg: "@openai/codex-linux-x64" },
@@ -38,7 +39,7 @@ const tryResolve = (require: NodeJS.Require, id: string): string | undefined => 
 }
 
 /** @internal */
-export const resolve = (explicitPath: string | undefined): Resolution => {
+export const resolve = (explicitPath: string | undefined, packageName = "@openai/codex"): Resolution => {
   if (explicitPath !== undefined) {
     const path = Path.resolve(explicitPath)
     return isExecutable(path)
@@ -62,8 +63,9 @@ export const resolve = (explicitPath: string | undefined): Resolution => {
   const here = createRequire(import.meta.url)
   // The platform package is an optional dependency of @openai/codex: resolve it from there first
   // (npm may nest it), then from here (npm usually hoists it).
-  const main = tryResolve(here, "@openai/codex/package.json")
-  const requires = main === undefined ? [here] : [createRequire(main), here]
+  const main = tryResolve(here, `${packageName}/package.json`)
+  // an alias (another name for another version) must not fall back to the hoisted pinned binary
+  const requires = main === undefined ? (packageName === "@openai/codex" ? [here] : []) : [createRequire(main), ...(packageName === "@openai/codex" ? [here] : [])]
   for (const require of requires) {
     const manifest = tryResolve(require, `${target.pkg}/package.json`)
     if (manifest === undefined) continue
@@ -76,7 +78,7 @@ export const resolve = (explicitPath: string | undefined): Resolution => {
       return { _tag: "Found", binary: version === undefined ? { path: exe, source: "package" } : { path: exe, source: "package", version } }
     }
   }
-  if (searched.length === 0) searched.push(`${target.pkg} (package not installed)`)
+  if (searched.length === 0) searched.push(main === undefined ? `${packageName} (package not installed)` : `${target.pkg} (package not installed)`)
   return { _tag: "NotFound", searched, hint: install }
 }
 
