@@ -3,7 +3,7 @@
  * namespace, and typed tables of the server notifications and server requests.
  *
  * Generated, do not edit: `npm run generate` writes this file from the method registry
- * (codex-cli 0.169.0) and the descriptions in the binary's JSON Schema.
+ * (codex-cli 0.171.0) and the descriptions in the binary's JSON Schema.
  *
  * @since 0.3.0
  */
@@ -30,7 +30,7 @@ export type Request<E, O> = <M extends keyof typeof ClientRequests>(
 ) => Effect.Effect<Result<M>, E>
 
 /**
- * One typed operation per client request (184 methods), grouped by namespace:
+ * One typed operation per client request (189 methods), grouped by namespace:
  * `thread/goal/set` is `client.thread.goal.set(params, options?)`. A method that takes no params
  * is an `Effect` (`client.account.logout`); one whose params may be omitted takes them optionally.
  * `E` is what a request can fail with, `O` the per-call options.
@@ -467,6 +467,12 @@ export interface Client<E, O> {
        * `modelProvider/config/write`.
        */
       readonly write: (params: S.ModelProviderConfigWriteParams, options?: O) => Effect.Effect<S.ModelProviderConfigWriteResponse, E>
+    }
+    readonly default: {
+      /**
+       * `modelProvider/default/set`.
+       */
+      readonly set: (params: S.ModelProviderDefaultSetParams, options?: O) => Effect.Effect<S.ConfigWriteResponse, E>
     }
     /**
      * `modelProvider/list`.
@@ -956,6 +962,12 @@ export interface Client<E, O> {
        */
       readonly appendText: (params: S.ThreadRealtimeAppendTextParams, options?: O) => Effect.Effect<S.ThreadRealtimeAppendTextResponse, E>
       /**
+       * `thread/realtime/list`.
+       *
+       * Experimental: the connection must ask for `experimentalApi`.
+       */
+      readonly list: (params: S.ThreadRealtimeListParams, options?: O) => Effect.Effect<S.ThreadRealtimeListResponse, E>
+      /**
        * `thread/realtime/listVoices`.
        *
        * Experimental: the connection must ask for `experimentalApi`.
@@ -996,12 +1008,38 @@ export interface Client<E, O> {
        */
       readonly cancel: (params: S.ThreadSampleCancelParams, options?: O) => Effect.Effect<S.ThreadSampleCancelResponse, E>
     }
-    /**
-     * `thread/search`.
-     *
-     * Experimental: the connection must ask for `experimentalApi`.
-     */
-    readonly search: (params: S.ThreadSearchParams, options?: O) => Effect.Effect<S.ThreadSearchResponse, E>
+    readonly search: {
+      /**
+       * `thread/search`.
+       *
+       * Experimental: the connection must ask for `experimentalApi`.
+       */
+      (params: S.ThreadSearchParams, options?: O): Effect.Effect<S.ThreadSearchResponse, E>
+      /**
+       * `thread/search/cancel`.
+       *
+       * Experimental: the connection must ask for `experimentalApi`.
+       */
+      readonly cancel: (params: S.ThreadSearchCancelParams, options?: O) => Effect.Effect<S.ThreadSearchCancelResponse, E>
+      readonly stream: {
+        /**
+         * `thread/search/stream`.
+         *
+         * Search with best-effort incremental `thread/search/partial` notifications. The final response is authoritative for results, ordering, and cursors.
+         *
+         * Experimental: the connection must ask for `experimentalApi`.
+         */
+        (params: S.ThreadSearchParams, options?: O): Effect.Effect<S.ThreadSearchResponse, E>
+        /**
+         * `thread/search/stream/cancel`.
+         *
+         * Cancel a `thread/search/stream` request on this connection.
+         *
+         * Experimental: the connection must ask for `experimentalApi`.
+         */
+        readonly cancel: (params: S.ThreadSearchCancelParams, options?: O) => Effect.Effect<S.ThreadSearchCancelResponse, E>
+      }
+    }
     /**
      * `thread/searchOccurrences`.
      *
@@ -1298,6 +1336,9 @@ export const make = <E, O>(request: Request<E, O>): Client<E, O> => ({
     config: {
       write: (params: S.ModelProviderConfigWriteParams, options?: O) => request("modelProvider/config/write", params, options)
     },
+    default: {
+      set: (params: S.ModelProviderDefaultSetParams, options?: O) => request("modelProvider/default/set", params, options)
+    },
     list: (params: S.ModelProviderListParams, options?: O) => request("modelProvider/list", params, options)
   },
   permissionProfile: {
@@ -1440,6 +1481,7 @@ export const make = <E, O>(request: Request<E, O>): Client<E, O> => ({
       appendAudio: (params: S.ThreadRealtimeAppendAudioParams, options?: O) => request("thread/realtime/appendAudio", params, options),
       appendSpeech: (params: S.ThreadRealtimeAppendSpeechParams, options?: O) => request("thread/realtime/appendSpeech", params, options),
       appendText: (params: S.ThreadRealtimeAppendTextParams, options?: O) => request("thread/realtime/appendText", params, options),
+      list: (params: S.ThreadRealtimeListParams, options?: O) => request("thread/realtime/list", params, options),
       listVoices: (params: S.ThreadRealtimeListVoicesParams, options?: O) => request("thread/realtime/listVoices", params, options),
       start: (params: S.ThreadRealtimeStartParams, options?: O) => request("thread/realtime/start", params, options),
       stop: (params: S.ThreadRealtimeStopParams, options?: O) => request("thread/realtime/stop", params, options)
@@ -1449,7 +1491,12 @@ export const make = <E, O>(request: Request<E, O>): Client<E, O> => ({
     sample: Object.assign((params: S.ThreadSampleParams, options?: O) => request("thread/sample", params, options), {
       cancel: (params: S.ThreadSampleCancelParams, options?: O) => request("thread/sample/cancel", params, options)
     }),
-    search: (params: S.ThreadSearchParams, options?: O) => request("thread/search", params, options),
+    search: Object.assign((params: S.ThreadSearchParams, options?: O) => request("thread/search", params, options), {
+      cancel: (params: S.ThreadSearchCancelParams, options?: O) => request("thread/search/cancel", params, options),
+      stream: Object.assign((params: S.ThreadSearchParams, options?: O) => request("thread/search/stream", params, options), {
+        cancel: (params: S.ThreadSearchCancelParams, options?: O) => request("thread/search/stream/cancel", params, options)
+      })
+    }),
     searchOccurrences: (params: S.ThreadSearchOccurrencesParams, options?: O) => request("thread/searchOccurrences", params, options),
     section: {
       move: (params: S.ThreadSectionMoveParams, options?: O) => request("thread/section/move", params, options)
@@ -1803,6 +1850,10 @@ export interface NotificationTable {
    */
   readonly "thread/reverted": S.ThreadRevertedNotification
   /**
+   * `thread/search/partial`.
+   */
+  readonly "thread/search/partial": S.ThreadSearchPartialNotification
+  /**
    * `thread/section/changed`.
    */
   readonly "thread/section/changed": S.ThreadSectionChangedNotification
@@ -1885,14 +1936,6 @@ export interface ServerRequestTable {
    * Generate a fresh upstream attestation result on demand.
    */
   readonly "attestation/generate": { readonly params: S.AttestationGenerateParams; readonly response: S.AttestationGenerateResponse }
-  /**
-   * `currentTime/read`.
-   *
-   * Read the current time from an external clock owned by the client.
-   *
-   * Experimental: sent only when the connection asked for `experimentalApi`.
-   */
-  readonly "currentTime/read": { readonly params: S.CurrentTimeReadParams; readonly response: S.CurrentTimeReadResponse }
   /**
    * `execCommandApproval`.
    *
