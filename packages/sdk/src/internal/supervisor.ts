@@ -232,6 +232,7 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
     call: (method, params, timeoutMillis, callback, trace) => current.connection.call(method, params, timeoutMillis, callback, trace),
     encode: (method, params) => current.connection.encode(method, params),
     decode: (method, raw) => current.connection.decode(method, raw),
+    decodeEvent: (message) => current.connection.decodeEvent(message),
     runFork,
     exited: Deferred.await(finished),
     options: config,

@@ -155,7 +155,7 @@ export const make = (session: Session, threadId: string): Thread => {
         Effect.flatMap((result) => (decode === undefined ? Effect.succeed(result) : decode(result, restoreOutput))),
         Effect.map((result): Turn.Done<TurnResult> => ({ _tag: "Done", result }))
       )
-      return Stream.concat(Stream.map(run.events!.read(), Events.decode), Stream.fromEffect(done))
+      return Stream.concat(Stream.map(run.events!.read(), run.context.connection.decodeEvent), Stream.fromEffect(done))
     })).pipe(Stream.withSpan("Thread.stream", { attributes: { threadId }, captureStackTrace: false }))
   }) as Thread["stream"]
 
