@@ -52,4 +52,26 @@ describe("LineDecoder", () => {
     assert.deepStrictEqual(result.lines, lines.filter((l) => l.length <= 20 && l.trim() !== ""))
     assert.strictEqual(result.oversized, lines.filter((l) => l.length > 20).length)
   })
+
+  it.prop("hands each dropped line's start and end to its callbacks, however the bytes are chunked", [
+    fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 999 })), { minLength: 1, maxLength: 10 }),
+    fc.array(fc.nat(), { maxLength: 30 })
+  ], ([spec, cuts]) => {
+    // long lines look like codex's error replies: the id at the end, past the prefix handed over
+    const lines = spec.map(([long, id]) => long ? `{"error":{"message":"${"m".repeat(600)}"},"id":${id}}` : `{"id":${id}}`)
+    const bytes = encoder.encode(lines.map((l) => `${l}\n`).join(""))
+    const ends: Array<[string, string]> = []
+    const decoder = new LineDecoder(100, () => {}, (prefix, suffix) => void ends.push([prefix, suffix]))
+    const out: Array<string> = []
+    for (const c of chunked(bytes, cuts)) decoder.push(c, out)
+    decoder.end(out)
+    const long = lines.filter((l) => l.length > 100)
+    // the start is what had arrived when the line went over the limit (at least the limit)
+    assert.strictEqual(ends.length, long.length)
+    ends.forEach(([prefix, suffix], i) => {
+      assert.isTrue(long[i]!.startsWith(prefix) && prefix.length > 100 && prefix.length <= 256)
+      assert.strictEqual(suffix, long[i]!.slice(-256))
+    })
+    assert.deepStrictEqual(out, lines.filter((l) => l.length <= 100))
+  })
 })

@@ -57,7 +57,25 @@ describe("clean input handling against the real app-server", () => {
         assert.isArray((yield* server.request("thread/list", {})).data)
       }))
 
-    it.effect("a method the protocol does not know is sent (the escape hatch for newer methods) and fails typed with MethodNotFound naming the server", () =>
+    it.effect("an oversized error reply fails its request at once by the id at its end (codex refuses an unknown method listing every method)", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const before = (yield* server.stats).oversizedReplies
+        // a method the protocol does not know is still sent (the escape hatch for newer methods);
+        // codex's refusal names every method it knows: far over the 4,096 characters allowed here
+        const request = server.request as (method: string, params?: unknown) => Effect.Effect<unknown, { _tag: string; message: string }>
+        const error = yield* Effect.flip(request("thread/nope", {}))
+        assert.strictEqual(error._tag, "ProtocolError")
+        assert.include(error.message, "maxLineLength")
+        assert.strictEqual((yield* server.stats).oversizedReplies, before + 1)
+        assert.strictEqual((yield* server.stats).pendingRequests, 0)
+        // the connection is still usable
+        assert.isArray((yield* server.request("thread/list", {})).data)
+      }))
+  })
+
+  layer(TestCodex.layer(), { excludeTestServices: true })((it) => {
+    it.effect("a method the protocol does not know is sent and fails typed with MethodNotFound naming the server", () =>
       Effect.gen(function*() {
         const server = yield* AppServer.AppServer
         const codex = yield* Codex.Codex
@@ -68,8 +86,6 @@ describe("clean input handling against the real app-server", () => {
         assert.include(error.message, `codex app-server ${server.metadata.serverVersion}`)
         const viaCodex = yield* Effect.flip((codex.request as typeof request)("nope", {}))
         assert.strictEqual(viaCodex._tag, "MethodNotFound")
-        // the connection is still usable
-        assert.isArray((yield* server.request("thread/list", {})).data)
       }))
   })
 

@@ -4,7 +4,7 @@
  * @internal
  */
 
-/** How much of a dropped line's start is handed to `onOversized`. @internal */
+/** How much of a dropped line's start is handed to `onOversized`, and of its end to `onOversizedEnd`. @internal */
 export const oversizedPrefixLength = 256
 
 /** @internal */
@@ -12,16 +12,22 @@ export class LineDecoder {
   private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true })
   private buffer = ""
   private discarding = false
+  /** The start and the last characters of the line being discarded. */
+  private droppedStart = ""
+  private droppedTail = ""
   /** Lines dropped because they were longer than `maxLineLength`. */
   oversized = 0
 
   /**
    * @param onOversized called once per dropped line with its first characters (at most
    * {@link oversizedPrefixLength}), e.g. to read the id of a reply that was too long
+   * @param onOversizedEnd called when a dropped line ends, with its start and its last characters
+   * (at most {@link oversizedPrefixLength} each): an error reply carries its id at the end
    */
   constructor(
     readonly maxLineLength: number,
-    private readonly onOversized: (prefix: string) => void = () => {}
+    private readonly onOversized: (prefix: string) => void = () => {},
+    private readonly onOversizedEnd: (prefix: string, suffix: string) => void = () => {}
   ) {}
 
   /** Appends the complete lines found in `chunk` to `out` (without terminators or blank lines). */
@@ -43,22 +49,30 @@ export class LineDecoder {
     while (nl !== -1) {
       if (this.discarding) {
         this.discarding = false
+        this.droppedEnd(this.droppedTail + text.slice(Math.max(start, nl - oversizedPrefixLength), nl))
       } else {
         const piece = text.slice(start, nl)
         const line = this.buffer.length === 0 ? piece : this.buffer + piece
         this.buffer = ""
-        if (line.length > this.maxLineLength) this.drop(line)
-        else this.emit(line, out)
+        if (line.length > this.maxLineLength) {
+          this.drop(line)
+          this.droppedEnd(line.slice(-oversizedPrefixLength))
+        } else this.emit(line, out)
       }
       start = nl + 1
       nl = text.indexOf("\n", start)
     }
-    if (this.discarding || start === text.length) return
+    if (start === text.length) return
+    if (this.discarding) {
+      this.droppedTail = (this.droppedTail + text.slice(Math.max(start, text.length - oversizedPrefixLength))).slice(-oversizedPrefixLength)
+      return
+    }
     const rest = start === 0 ? text : text.slice(start)
     if (this.buffer.length + rest.length > this.maxLineLength) {
       const buffered = this.buffer
       this.buffer = ""
       this.discarding = true
+      this.droppedTail = rest.slice(-oversizedPrefixLength)
       this.drop(buffered.length >= oversizedPrefixLength ? buffered : buffered + rest.slice(0, oversizedPrefixLength))
     } else {
       this.buffer += rest
@@ -67,7 +81,15 @@ export class LineDecoder {
 
   private drop(start: string): void {
     this.oversized++
-    this.onOversized(start.slice(0, oversizedPrefixLength))
+    this.droppedStart = start.slice(0, oversizedPrefixLength)
+    this.onOversized(this.droppedStart)
+  }
+
+  private droppedEnd(tail: string): void {
+    const prefix = this.droppedStart
+    this.droppedStart = ""
+    this.droppedTail = ""
+    this.onOversizedEnd(prefix, tail.slice(-oversizedPrefixLength))
   }
 
   private emit(line: string, out: Array<string>): void {

@@ -60,6 +60,9 @@ export interface PeerLimits {
 }
 
 /** A reply's start as written by codex (`{"id":N,"result":`), possibly after `"jsonrpc":"2.0"`. */
+/** An error reply (`{"error":...,"id":N}`, as codex writes them): its id is at the end. */
+const errorStart = /^\ufeff?\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"error"\s*:/
+const errorEnd = /"id"\s*:\s*(\d+)\s*(?:,\s*"jsonrpc"\s*:\s*"2\.0"\s*)?\}\s*$/
 const replyStart = /^\ufeff?\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*(\d+)\s*,\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"(?:result|error)"/
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
@@ -89,7 +92,13 @@ export class Peer {
     limits: PeerLimits | number
   ) {
     this.limits = typeof limits === "number" ? { maxLineLength: limits, maxOutboxBytes: Infinity } : limits
-    this.decoder = new LineDecoder(this.limits.maxLineLength, (prefix) => this.oversized(prefix))
+    this.decoder = new LineDecoder(
+      this.limits.maxLineLength,
+      (prefix) => this.oversized(replyStart.exec(prefix)),
+      (prefix, suffix) => {
+        if (errorStart.test(prefix)) this.oversized(errorEnd.exec(suffix))
+      }
+    )
   }
 
   /** Bytes written and not yet taken by the server, when the transport can tell. */
@@ -230,8 +239,7 @@ export class Peer {
   }
 
   /** A line over the limit: if it is a reply whose id can be read, its request fails now. */
-  private oversized(prefix: string): void {
-    const match = replyStart.exec(prefix)
+  private oversized(match: RegExpExecArray | null): void {
     if (match === null) return
     const id = Number(match[1])
     const entry = this.pending.get(id)
