@@ -40,7 +40,9 @@ const turnParams = (
       ...wire
     } = options
     const items = Inputs.toWire(input)
-    const inputError = InternalInputs.check(items, options.cwd ?? cwd, localFiles)
+    // a turn carrying external input (`toolOutput`) has no input of its own (codex requires it empty)
+    const external = (wire as { readonly toolOutput?: unknown }).toolOutput !== undefined
+    const inputError = external && items.length === 0 ? undefined : InternalInputs.check(items, options.cwd ?? cwd, localFiles)
     if (inputError !== undefined) return yield* invalid(inputError)
     if (typeof wire.effort === "string" && !reasoningEfforts.includes(wire.effort)) {
       return yield* invalid(`unknown reasoning effort ${JSON.stringify(wire.effort)}; codex knows ${reasoningEfforts.join(", ")}`)
