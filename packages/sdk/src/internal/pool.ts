@@ -1,0 +1,176 @@
+/**
+ * The pool behind `Codex.layerPool`: N members, each an `AppServer` (supervised by default) with
+ * its own `Codex` client; the pool's client places threads on members and routes every call of a
+ * thread to its member.
+ *
+ * Placement is synchronous (picked and reserved before the first request goes out), so
+ * concurrent `threadStart`s spread evenly: the score of a member is its placed threads, plus the
+ * placements under way, plus its live turns; members whose app-server is down are skipped while
+ * any other is up.
+ *
+ * @internal
+ */
+import type { Registry } from "@effect-codex/protocol"
+import type { Scope } from "effect"
+import { Effect, Stream } from "effect"
+import * as AppServer from "../AppServer.js"
+import type * as Codex from "../Codex.js"
+import * as CodexPool from "../CodexPool.js"
+import { AppServerStartFailed } from "../Errors.js"
+import * as Rpc from "../Rpc.js"
+import type * as Thread from "../Thread.js"
+import { internalsOf } from "./appServer.js"
+
+interface Member {
+  readonly index: number
+  readonly server: AppServer.Service
+  readonly codex: Codex.Service
+  threads: number
+  placing: number
+  restarts: number
+}
+
+const isAlive = (member: Member) => internalsOf(member.server).connection.peer.exited === undefined
+const liveTurns = (member: Member) => internalsOf(member.server).connection.router.sizes.liveTurns
+const score = (member: Member) => member.threads + member.placing + liveTurns(member)
+
+/** The least-loaded member, live ones first (lowest index on a tie). @internal */
+const leastLoaded = (members: ReadonlyArray<Member>): Member => {
+  const live = members.filter(isAlive)
+  const candidates = live.length > 0 ? live : members
+  let best = candidates[0]!
+  let bestScore = score(best)
+  for (const member of candidates) {
+    const s = score(member)
+    if (s < bestScore) {
+      best = member
+      bestScore = s
+    }
+  }
+  return best
+}
+
+const placingMethods: ReadonlySet<string> = new Set(["thread/start", "thread/resume", "thread/fork", "thread/unarchive"])
+
+/** @internal */
+export const make = Effect.fnUntraced(function*(
+  options: CodexPool.Options,
+  makeClient: Effect.Effect<Codex.Service, never, AppServer.AppServer | Scope.Scope>
+) {
+  const { member: makeMember, size, ...serverOptions } = options
+  if (!Number.isInteger(size) || size < 1) {
+    return yield* new AppServerStartFailed({
+      reason: "InvalidOptions",
+      message: `size must be a positive integer, got ${String(size)}`,
+      stderrTail: []
+    })
+  }
+  const memberOptions = { ...serverOptions, restartSchedule: serverOptions.restartSchedule ?? CodexPool.defaultRestartSchedule }
+  const spawn = makeMember ?? ((_index: number, o: typeof memberOptions) => AppServer.make(o))
+
+  const members: ReadonlyArray<Member> = yield* Effect.forEach(
+    Array.from({ length: size }, (_, index) => index),
+    (index) =>
+      Effect.gen(function*() {
+        const server = yield* spawn(index, memberOptions)
+        const codex = yield* Effect.provideService(makeClient, AppServer.AppServer, server)
+        const member: Member = { index, server, codex, threads: 0, placing: 0, restarts: 0 }
+        // count restarts (the supervised facade's events carry a notification after each)
+        yield* server.events.pipe(
+          Stream.filter((event) => event.method === AppServer.restartedMethod),
+          Stream.runForEach(() => Effect.sync(() => void member.restarts++)),
+          Effect.ignore,
+          Effect.forkScoped
+        )
+        return member
+      }),
+    { concurrency: "unbounded" }
+  )
+
+  const owners = new Map<string, Member>()
+  const record = (threadId: string, member: Member) => {
+    if (owners.has(threadId)) return
+    owners.set(threadId, member)
+    member.threads++
+  }
+  const ownerOr = (threadId: string) => owners.get(threadId) ?? leastLoaded(members)
+  /** Runs a call that yields a thread on `member`, reserved while it runs, and records the thread there. */
+  const place = <E>(member: Member, f: (codex: Codex.Service) => Effect.Effect<Thread.Thread, E>) =>
+    Effect.acquireUseRelease(
+      Effect.sync(() => void member.placing++),
+      () => Effect.tap(f(member.codex), (thread) => Effect.sync(() => record(thread.id, member))),
+      () => Effect.sync(() => void member.placing--)
+    )
+  const any = <A, E>(f: (codex: Codex.Service) => Effect.Effect<A, E>) => Effect.suspend(() => f(leastLoaded(members).codex))
+
+  const request: AppServer.Service["request"] = <M extends Registry.ClientRequestMethod>(
+    method: M,
+    ...args: AppServer.RequestArgs<M>
+  ) =>
+    Effect.suspend(() => {
+      const params = args[0] as { readonly threadId?: unknown } | null | undefined
+      const threadId = typeof params === "object" && params !== null && typeof params.threadId === "string"
+        ? params.threadId
+        : undefined
+      const member = threadId === undefined ? leastLoaded(members) : ownerOr(threadId)
+      const sent = member.codex.request(method, ...args)
+      if (!placingMethods.has(method)) return sent
+      member.placing++
+      return sent.pipe(
+        Effect.tap((result) =>
+          Effect.sync(() => {
+            const thread = (result as { readonly thread?: { readonly id?: unknown } } | null)?.thread
+            if (typeof thread?.id === "string") record(thread.id, member)
+          })
+        ),
+        Effect.ensuring(Effect.sync(() => void member.placing--))
+      )
+    })
+
+  const first = members[0]!
+  const client: Codex.Service = {
+    metadata: first.codex.metadata,
+    threadStart: (startOptions) => Effect.suspend(() => place(leastLoaded(members), (c) => c.threadStart(startOptions))),
+    threadResume: (threadId, resumeOptions) =>
+      Effect.suspend(() => place(ownerOr(threadId), (c) => c.threadResume(threadId, resumeOptions))),
+    // the source's member has the thread loaded: the fork starts there, and stays there
+    threadFork: (threadId, forkOptions) => Effect.suspend(() => place(ownerOr(threadId), (c) => c.threadFork(threadId, forkOptions))),
+    thread: (threadId) => ownerOr(threadId).codex.thread(threadId),
+    threadList: (params) => any((c) => c.threadList(params)),
+    threadListAll: (params) => Stream.suspend(() => leastLoaded(members).codex.threadListAll(params)),
+    threadArchive: (threadId) => Effect.suspend(() => ownerOr(threadId).codex.threadArchive(threadId)),
+    threadUnarchive: (threadId) => Effect.suspend(() => place(ownerOr(threadId), (c) => c.threadUnarchive(threadId))),
+    models: (params) => any((c) => c.models(params)),
+    // credentials are each server's: log every member in (and out)
+    loginApiKey: (apiKey) =>
+      Effect.forEach(members, (m) => m.codex.loginApiKey(apiKey), { concurrency: "unbounded", discard: true }),
+    loginChatgpt: Effect.suspend(() => leastLoaded(members).codex.loginChatgpt),
+    loginDeviceCode: Effect.suspend(() => leastLoaded(members).codex.loginDeviceCode),
+    account: (params) => any((c) => c.account(params)),
+    logout: Effect.map(
+      Effect.forEach(members, (m) => m.codex.logout, { concurrency: "unbounded" }),
+      (responses) => responses[0]!
+    ),
+    events: Stream.mergeAll(members.map((m) => m.codex.events), { concurrency: "unbounded" }),
+    rpc: Rpc.make(request),
+    request
+  }
+
+  const pool: CodexPool.Service = {
+    size,
+    stats: Effect.forEach(members, (m) =>
+      Effect.map(m.server.stats, (connection): CodexPool.MemberStats => ({
+        index: m.index,
+        pid: m.server.pid,
+        alive: isAlive(m),
+        threads: m.threads,
+        placing: m.placing,
+        liveTurns: liveTurns(m),
+        restarts: m.restarts,
+        connection
+      }))),
+    memberOf: (threadId) => owners.get(threadId)?.index,
+    server: (index) => members[index]?.server
+  }
+  return { client, pool }
+})
