@@ -1,0 +1,141 @@
+import { CodexHome, FakeResponses, TestCodex } from "@effect-codex/testing"
+import { assert, describe, it } from "@effect/vitest"
+import { Chunk, Context, Effect, Exit, Fiber, Layer, Schedule, Scope, Stream } from "effect"
+import * as Codex from "../src/Codex.js"
+import * as CodexPool from "../src/CodexPool.js"
+import * as Turn from "../src/Turn.js"
+import { figure } from "./utils/figures.js"
+import { groupMembers, isAlive } from "./utils/processes.js"
+
+const Script = FakeResponses.Script
+
+/** A pool on the real app-server and the scripted model, in one temporary `CODEX_HOME`. */
+const poolLayer = (options: Omit<CodexPool.Options, "cwd" | "env">) =>
+  Layer.unwrapEffect(
+    Effect.map(CodexHome.CodexHome, (home) => Codex.layerPool({ ...options, cwd: home.path, env: home.env }))
+  ).pipe(Layer.provideMerge(CodexHome.layer), Layer.provideMerge(FakeResponses.layer))
+
+const build = (scope: Scope.Scope, options: Omit<CodexPool.Options, "cwd" | "env">) =>
+  Layer.buildWithScope(poolLayer(options), scope).pipe(
+    Effect.map((context) => ({
+      codex: Context.get(context, Codex.Codex),
+      pool: Context.get(context, CodexPool.CodexPool),
+      fake: Context.get(context, FakeResponses.FakeResponses)
+    }))
+  )
+
+const waitFor = <A>(effect: Effect.Effect<A>, done: (a: A) => boolean) =>
+  Effect.gen(function*() {
+    for (let i = 0; i < 1000; i++) {
+      const a = yield* effect
+      if (done(a)) return a
+      yield* Effect.sleep("10 millis")
+    }
+    return yield* Effect.dieMessage("condition not reached in 10 s")
+  })
+
+/** The golden path, written against `Codex` only: a thread, a turn, a streamed turn. */
+const goldenPath = Effect.gen(function*() {
+  const fake = yield* FakeResponses.FakeResponses
+  yield* fake.enqueue(Script.text("Hello there."), Script.text(["Str", "eamed."]))
+  const thread = yield* Codex.threadStart()
+  const result = yield* thread.run("Say hello")
+  const streamed = yield* thread.stream("Stream it").pipe(Turn.answerDeltas, Stream.runCollect)
+  return { finalResponse: result.finalResponse, streamed: Chunk.join(streamed, "") }
+})
+
+describe("Codex.layerPool against the real app-server", () => {
+  it.live("a pool of 4 with 40 threads: balanced placement, a killed member fails only its turns and comes back", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      // the restart waits for `restart` to open, so that "while it is down" is a state, not a race
+      const restart = yield* Effect.makeLatch(false)
+      const restartSchedule = Schedule.forever.pipe(Schedule.tapInput(() => restart.await))
+      const { codex, fake, pool } = yield* build(scope, { size: 4, restartSchedule })
+      const pids = (yield* pool.stats).map((m) => m.pid!)
+      assert.strictEqual(new Set(pids).size, 4)
+
+      // 40 threads started concurrently: 10 on each member
+      const threads = yield* Effect.forEach(Array.from({ length: 40 }), () => codex.threadStart(), { concurrency: 8 })
+      const placed = yield* pool.stats
+      figure("pool placement", Object.fromEntries(placed.map((m) => [`member ${m.index}`, m.threads])))
+      for (const m of placed) assert.isTrue(m.threads >= 9 && m.threads <= 11, `member ${m.index}: ${m.threads} threads`)
+      const byMember = [0, 1, 2, 3].map((i) => threads.filter((t) => pool.memberOf(t.id) === i))
+      assert.deepStrictEqual(byMember.map((ts) => ts.length), placed.map((m) => m.threads))
+
+      // every thread runs a turn (on its member: the handle is that member's)
+      const answers = yield* Effect.forEach(threads, (t) => Effect.map(t.run("hi"), (r) => r.finalResponse), {
+        concurrency: 8
+      })
+      for (const answer of answers) assert.strictEqual(answer, FakeResponses.defaultAnswer)
+
+      // one held turn per member: each member runs exactly its own thread's turn
+      const held = byMember.map((ts) => ts[0]!)
+      for (const [i, t] of held.entries()) yield* fake.enqueueFor(t.id, Script.stall({ id: `m${i}`, then: Script.text(`done ${i}`) }))
+      const running = yield* Effect.forEach(held, (t) => Effect.forkIn(Effect.either(t.run("hold")), scope))
+      for (const i of [0, 1, 2, 3]) yield* fake.awaitStall(`m${i}`)
+      const busy = yield* pool.stats
+      assert.deepStrictEqual(busy.map((m) => m.liveTurns), [1, 1, 1, 1])
+
+      // member 2 killed mid-turn: only its turn fails, typed
+      process.kill(pids[2]!, "SIGKILL")
+      const failed = yield* Fiber.join(running[2]!)
+      assert.isTrue(failed._tag === "Left" && failed.left._tag === "AppServerExited")
+      const down = yield* waitFor(pool.stats, (ms) => !ms[2]!.alive)
+      assert.deepStrictEqual(down.map((m) => m.alive), [true, true, false, true])
+
+      // new threads land elsewhere while it is down
+      const later = yield* Effect.forEach(Array.from({ length: 6 }), () => codex.threadStart(), { concurrency: 3 })
+      for (const t of later) assert.notStrictEqual(pool.memberOf(t.id), 2)
+
+      // the other members' turns complete
+      for (const i of [0, 1, 3]) yield* fake.release(`m${i}`)
+      for (const i of [0, 1, 3]) {
+        const outcome = yield* Fiber.join(running[i]!)
+        assert.isTrue(outcome._tag === "Right" && outcome.right.finalResponse === `done ${i}`)
+      }
+
+      // the member comes back: a fresh process; its threads stay on it and run again once resumed
+      yield* restart.open
+      const back = yield* waitFor(pool.stats, (ms) => ms[2]!.alive && ms[2]!.restarts === 1)
+      assert.notStrictEqual(back[2]!.pid, pids[2])
+      assert.isFalse(isAlive(pids[2]!))
+      const revived = yield* codex.threadResume(held[2]!.id)
+      assert.strictEqual(pool.memberOf(revived.id), 2)
+      assert.strictEqual((yield* revived.run("again")).finalResponse, FakeResponses.defaultAnswer)
+      assert.deepStrictEqual(back.map((m) => m.restarts), [0, 0, 1, 0])
+
+      // methods tied to no thread go to a live member
+      assert.isArray((yield* codex.models()).data)
+
+      // no process left behind
+      const all = [...pids, back[2]!.pid!]
+      yield* Scope.close(scope, Exit.void)
+      for (const pid of all) {
+        assert.isFalse(isAlive(pid), `pid ${pid}`)
+        assert.deepStrictEqual(groupMembers(pid), [])
+      }
+    }), { timeout: 120_000 })
+
+  it.live("the golden-path program runs unchanged on a pool by swapping one layer", () =>
+    Effect.gen(function*() {
+      const single = yield* goldenPath.pipe(Effect.provide(TestCodex.layer()))
+      const pooled = yield* goldenPath.pipe(Effect.provide(poolLayer({ size: 2 })))
+      assert.deepStrictEqual(single, { finalResponse: "Hello there.", streamed: "Streamed." })
+      assert.deepStrictEqual(pooled, single)
+    }), { timeout: 60_000 })
+
+  it.effect("a size that is not a positive integer is a typed start error", () =>
+    Effect.gen(function*() {
+      for (const size of [0, -1, 1.5, Number.NaN]) {
+        const exit = yield* Effect.exit(Effect.scoped(Layer.build(Codex.layerPool({ size }))))
+        assert.isTrue(Exit.isFailure(exit))
+        if (Exit.isFailure(exit)) {
+          const error = exit.cause._tag === "Fail" ? exit.cause.error : undefined
+          assert.strictEqual(error?._tag, "AppServerStartFailed")
+          assert.strictEqual(error?._tag === "AppServerStartFailed" ? error.reason : undefined, "InvalidOptions")
+        }
+      }
+    }))
+})
+
