@@ -4,7 +4,7 @@ import { Chunk, Context, Effect, Exit, Fiber, Layer, Schedule, Scope, Stream } f
 import * as Codex from "../src/Codex.js"
 import * as CodexPool from "../src/CodexPool.js"
 import * as Turn from "../src/Turn.js"
-import { figure } from "./utils/figures.js"
+import { figure, size as sized } from "./utils/figures.js"
 import { groupMembers, isAlive } from "./utils/processes.js"
 
 const Script = FakeResponses.Script
@@ -124,6 +124,38 @@ describe("Codex.layerPool against the real app-server", () => {
       assert.deepStrictEqual(single, { finalResponse: "Hello there.", streamed: "Streamed." })
       assert.deepStrictEqual(pooled, single)
     }), { timeout: 60_000 })
+
+  it.live("throughput for 1, 2 and 4 members with the instant scripted model (printed, not asserted)", () =>
+    Effect.gen(function*() {
+      const threadsCount = sized(8, 16)
+      const turnsPerThread = sized(5, 25)
+      for (const members of [1, 2, 4]) {
+        const scope = yield* Scope.make()
+        const { codex, pool } = yield* build(scope, { size: members })
+        const threads = yield* Effect.forEach(Array.from({ length: threadsCount }), () => codex.threadStart(), {
+          concurrency: "unbounded"
+        })
+        const started = performance.now()
+        const answers = yield* Effect.forEach(
+          threads,
+          (t) => Effect.forEach(Array.from({ length: turnsPerThread }), () => Effect.map(t.run("go"), (r) => r.finalResponse)),
+          { concurrency: "unbounded" }
+        )
+        const seconds = (performance.now() - started) / 1000
+        const turns = answers.flat()
+        assert.strictEqual(turns.length, threadsCount * turnsPerThread)
+        for (const answer of turns) assert.strictEqual(answer, FakeResponses.defaultAnswer)
+        const stats = yield* pool.stats
+        assert.strictEqual(stats.reduce((n, m) => n + m.threads, 0), threadsCount)
+        figure(`pool throughput ${members}`, {
+          members,
+          threads: threadsCount,
+          turns: turns.length,
+          turnsPerSecond: Math.round(turns.length / seconds)
+        })
+        yield* Scope.close(scope, Exit.void)
+      }
+    }), { timeout: 300_000 })
 
   it.effect("a size that is not a positive integer is a typed start error", () =>
     Effect.gen(function*() {
