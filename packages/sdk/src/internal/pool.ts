@@ -68,24 +68,25 @@ export const make = Effect.fnUntraced(function*(
   const memberOptions = { ...serverOptions, restartSchedule: serverOptions.restartSchedule ?? CodexPool.defaultRestartSchedule }
   const spawn = makeMember ?? ((_index: number, o: typeof memberOptions) => AppServer.make(o))
 
-  const members: ReadonlyArray<Member> = yield* Effect.forEach(
-    Array.from({ length: size }, (_, index) => index),
-    (index) =>
-      Effect.gen(function*() {
-        const server = yield* spawn(index, memberOptions)
-        const codex = yield* Effect.provideService(makeClient, AppServer.AppServer, server)
-        const member: Member = { index, server, codex, threads: 0, placing: 0, restarts: 0 }
-        // count restarts (the supervised facade's events carry a notification after each)
-        yield* server.events.pipe(
-          Stream.filter((event) => event.method === AppServer.restartedMethod),
-          Stream.runForEach(() => Effect.sync(() => void member.restarts++)),
-          Effect.ignore,
-          Effect.forkScoped
-        )
-        return member
-      }),
-    { concurrency: "unbounded" }
-  )
+  const startMember = (index: number) =>
+    Effect.gen(function*() {
+      const server = yield* spawn(index, memberOptions)
+      const codex = yield* Effect.provideService(makeClient, AppServer.AppServer, server)
+      const member: Member = { index, server, codex, threads: 0, placing: 0, restarts: 0 }
+      // count restarts (the supervised facade's events carry a notification after each)
+      yield* server.events.pipe(
+        Stream.filter((event) => event.method === AppServer.restartedMethod),
+        Stream.runForEach(() => Effect.sync(() => void member.restarts++)),
+        Effect.ignore,
+        Effect.forkScoped
+      )
+      return member
+    })
+  // the first member alone, then the others at once: codex prepares the shared CODEX_HOME as it
+  // starts (system skills), and concurrent first starts race on it
+  const first = yield* startMember(0)
+  const others = yield* Effect.forEach(Array.from({ length: size - 1 }, (_, i) => i + 1), startMember, { concurrency: "unbounded" })
+  const members: ReadonlyArray<Member> = [first, ...others]
 
   const owners = new Map<string, Member>()
   const record = (threadId: string, member: Member) => {
@@ -127,7 +128,6 @@ export const make = Effect.fnUntraced(function*(
       )
     })
 
-  const first = members[0]!
   const client: Codex.Service = {
     metadata: first.codex.metadata,
     threadStart: (startOptions) => Effect.suspend(() => place(leastLoaded(members), (c) => c.threadStart(startOptions))),
