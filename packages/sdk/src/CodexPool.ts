@@ -70,7 +70,11 @@ export interface MemberStats {
   readonly pid: number | undefined
   /** Whether its current app-server is up (false between a crash and the restart). */
   readonly alive: boolean
-  /** Threads placed on it over the pool's life (a thread stays on its member). */
+  /**
+   * Threads on it with an open handle from the pool (or loaded by a raw `thread/start`,
+   * `thread/resume`, `thread/fork` request): its share of the load. A thread whose handles are all
+   * closed no longer counts, but stays placed on this member.
+   */
   readonly threads: number
   /** Thread placements under way (started, not yet answered). */
   readonly placing: number

@@ -108,6 +108,14 @@ describe("Codex.layerPool against the real app-server", () => {
       // methods tied to no thread go to a live member
       assert.isArray((yield* codex.models()).data)
 
+      // closing its threads frees a member: the next thread goes there, its old threads stay there
+      const onOne = [...threads, ...later].filter((t) => pool.memberOf(t.id) === 1)
+      yield* Effect.forEach(onOne, (t) => t.close, { discard: true })
+      assert.strictEqual((yield* pool.stats)[1]!.threads, 0)
+      const next = yield* codex.threadStart()
+      assert.strictEqual(pool.memberOf(next.id), 1)
+      assert.strictEqual(pool.memberOf(byMember[1]![0]!.id), 1)
+
       // no process left behind
       const all = [...pids, back[2]!.pid!]
       yield* Scope.close(scope, Exit.void)

@@ -4,8 +4,8 @@
  * thread to its member.
  *
  * Placement is synchronous (picked and reserved before the first request goes out), so
- * concurrent `threadStart`s spread evenly: the score of a member is its placed threads, plus the
- * placements under way, plus its live turns; members whose app-server is down are skipped while
+ * concurrent `threadStart`s spread evenly: the score of a member is its threads with an open
+ * handle, plus the placements under way, plus its live turns; members whose app-server is down are skipped while
  * any other is up.
  *
  * @internal
@@ -88,18 +88,51 @@ export const make = Effect.fnUntraced(function*(
   const others = yield* Effect.forEach(Array.from({ length: size - 1 }, (_, i) => i + 1), startMember, { concurrency: "unbounded" })
   const members: ReadonlyArray<Member> = [first, ...others]
 
-  const owners = new Map<string, Member>()
-  const record = (threadId: string, member: Member) => {
-    if (owners.has(threadId)) return
-    owners.set(threadId, member)
-    member.threads++
+  /** Where each thread lives (for good), and the pool's open handles for it. */
+  interface Placement {
+    readonly member: Member
+    handles: number
+    /** Counted in its member's `threads` (an open handle, or loaded by a raw request). */
+    counted: boolean
   }
-  const ownerOr = (threadId: string) => owners.get(threadId) ?? leastLoaded(members)
+  const placements = new Map<string, Placement>()
+  const record = (threadId: string, member: Member): Placement => {
+    let placement = placements.get(threadId)
+    if (placement === undefined) {
+      placement = { member, handles: 0, counted: false }
+      placements.set(threadId, placement)
+    }
+    return placement
+  }
+  const count = (placement: Placement, counted: boolean) => {
+    if (placement.counted === counted) return
+    placement.counted = counted
+    placement.member.threads += counted ? 1 : -1
+  }
+  /** The member's handle, counted until it is closed (its last close frees the member's slot). */
+  const handOut = (thread: Thread.Thread, member: Member): Thread.Thread => {
+    const placement = record(thread.id, member)
+    placement.handles++
+    count(placement, true)
+    let closed = false
+    return {
+      ...thread,
+      close: Effect.suspend(() => {
+        if (!closed) {
+          closed = true
+          placement.handles--
+          if (placement.handles === 0) count(placement, false)
+        }
+        return thread.close
+      })
+    }
+  }
+  const ownerOr = (threadId: string) => placements.get(threadId)?.member ?? leastLoaded(members)
   /** Runs a call that yields a thread on `member`, reserved while it runs, and records the thread there. */
   const place = <E>(member: Member, f: (codex: Codex.Service) => Effect.Effect<Thread.Thread, E>) =>
     Effect.acquireUseRelease(
       Effect.sync(() => void member.placing++),
-      () => Effect.tap(f(member.codex), (thread) => Effect.sync(() => record(thread.id, member))),
+      () => Effect.map(f(member.codex), (thread) => handOut(thread, member)),
       () => Effect.sync(() => void member.placing--)
     )
   const any = <A, E>(f: (codex: Codex.Service) => Effect.Effect<A, E>) => Effect.suspend(() => f(leastLoaded(members).codex))
@@ -121,7 +154,7 @@ export const make = Effect.fnUntraced(function*(
         Effect.tap((result) =>
           Effect.sync(() => {
             const thread = (result as { readonly thread?: { readonly id?: unknown } } | null)?.thread
-            if (typeof thread?.id === "string") record(thread.id, member)
+            if (typeof thread?.id === "string") count(record(thread.id, member), true)
           })
         ),
         Effect.ensuring(Effect.sync(() => void member.placing--))
@@ -135,7 +168,10 @@ export const make = Effect.fnUntraced(function*(
       Effect.suspend(() => place(ownerOr(threadId), (c) => c.threadResume(threadId, resumeOptions))),
     // the source's member has the thread loaded: the fork starts there, and stays there
     threadFork: (threadId, forkOptions) => Effect.suspend(() => place(ownerOr(threadId), (c) => c.threadFork(threadId, forkOptions))),
-    thread: (threadId) => ownerOr(threadId).codex.thread(threadId),
+    thread: (threadId) => {
+      const member = ownerOr(threadId)
+      return handOut(member.codex.thread(threadId), member)
+    },
     threadList: (params) => any((c) => c.threadList(params)),
     threadListAll: (params) => Stream.suspend(() => leastLoaded(members).codex.threadListAll(params)),
     threadArchive: (threadId) => Effect.suspend(() => ownerOr(threadId).codex.threadArchive(threadId)),
@@ -169,7 +205,7 @@ export const make = Effect.fnUntraced(function*(
         restarts: m.restarts,
         connection
       }))),
-    memberOf: (threadId) => owners.get(threadId)?.index,
+    memberOf: (threadId) => placements.get(threadId)?.member.index,
     server: (index) => members[index]?.server
   }
   return { client, pool }
