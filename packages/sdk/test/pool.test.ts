@@ -1,6 +1,7 @@
 import { CodexHome, FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Chunk, Context, Effect, Exit, Fiber, Layer, Schedule, Scope, Stream } from "effect"
+import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import * as CodexPool from "../src/CodexPool.js"
 import * as Turn from "../src/Turn.js"
@@ -131,6 +132,54 @@ describe("Codex.layerPool against the real app-server", () => {
       const pooled = yield* goldenPath.pipe(Effect.provide(poolLayer({ size: 2 })))
       assert.deepStrictEqual(single, { finalResponse: "Hello there.", streamed: "Streamed." })
       assert.deepStrictEqual(pooled, single)
+    }), { timeout: 60_000 })
+
+  it.live("member option; a thread the pool does not know goes to the least-loaded member, a known one to its own", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const made: Array<readonly [number, boolean]> = []
+      const { codex, pool } = yield* build(scope, {
+        size: 2,
+        member: (index, options) =>
+          Effect.suspend(() => {
+            made.push([index, options.restartSchedule !== undefined])
+            return AppServer.make(options)
+          })
+      })
+      assert.deepStrictEqual([...made].sort(), [[0, true], [1, true]])
+      const [a, b, c] = yield* Effect.forEach([1, 2, 3], () => codex.threadStart())
+      assert.deepStrictEqual([a, b, c].map((t) => pool.memberOf(t!.id)), [0, 1, 0])
+      yield* Effect.forEach([a, b, c], (t) => t!.run("first"), { discard: true })
+
+      // a thread started behind the pool's back on member 0, with one turn (so that it is stored)
+      const server0 = pool.server(0)!
+      const strangerId = (yield* server0.request("thread/start", {})).thread.id
+      yield* Effect.scoped(Effect.flatMap(
+        server0.startTurn({ threadId: strangerId, input: [{ type: "text", text: "hi", text_elements: [] }] }),
+        (turn) => Stream.runDrain(turn.events)
+      ))
+      assert.isUndefined(pool.memberOf(strangerId))
+      // codex lets one process at a time hold a thread, and unsubscribing does not let go of it:
+      // member 0 is restarted so that its threads are free
+      const pid0 = server0.pid!
+      process.kill(pid0, "SIGKILL")
+      yield* waitFor(pool.stats, (ms) => ms[0]!.alive && ms[0]!.restarts === 1)
+
+      // member 1 has fewer threads (1 against 2): the unknown thread is resumed there and runs there
+      const resumed = yield* codex.threadResume(strangerId)
+      assert.strictEqual(pool.memberOf(strangerId), 1)
+      assert.strictEqual((yield* resumed.run("hello")).finalResponse, FakeResponses.defaultAnswer)
+      // a known thread resumes on its own member: b is loaded on member 1, which any other
+      // process would refuse ("already has an active writer"); the same for a request with its threadId
+      const refused = yield* Effect.either(pool.server(0)!.request("thread/resume", { threadId: b!.id }))
+      assert.isTrue(refused._tag === "Left" && refused.left._tag === "InvalidRequest", "member 0 refuses b")
+      const again = yield* codex.threadResume(b!.id)
+      assert.strictEqual(pool.memberOf(again.id), 1)
+      yield* codex.request("thread/resume", { threadId: b!.id })
+      const revived = yield* codex.threadResume(a!.id)
+      assert.strictEqual(pool.memberOf(revived.id), 0)
+      assert.strictEqual((yield* revived.run("back")).finalResponse, FakeResponses.defaultAnswer)
+      yield* Scope.close(scope, Exit.void)
     }), { timeout: 60_000 })
 
   it.live("throughput for 1, 2 and 4 members with the instant scripted model (printed, not asserted)", () =>
