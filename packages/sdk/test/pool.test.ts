@@ -4,6 +4,7 @@ import { Chunk, Context, Effect, Exit, Fiber, Layer, Schedule, Scope, Stream } f
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import * as CodexPool from "../src/CodexPool.js"
+import * as PromiseClient from "../src/PromiseClient.js"
 import * as Turn from "../src/Turn.js"
 import { figure, size as sized } from "./utils/figures.js"
 import { groupMembers, isAlive } from "./utils/processes.js"
@@ -133,6 +134,20 @@ describe("Codex.layerPool against the real app-server", () => {
       assert.deepStrictEqual(single, { finalResponse: "Hello there.", streamed: "Streamed." })
       assert.deepStrictEqual(pooled, single)
     }), { timeout: 60_000 })
+
+  it("the Promise facade runs on a pool: PromiseClient.make with the pool's layer", async () => {
+    const client = PromiseClient.make({}, (options) =>
+      Layer.unwrapEffect(
+        Effect.map(CodexHome.CodexHome, (home) => Codex.layerPool({ ...options, size: 2, cwd: home.path, env: home.env }))
+      ).pipe(Layer.provideMerge(CodexHome.layer), Layer.provideMerge(FakeResponses.layer)))
+    try {
+      const threads = await Promise.all([client.threadStart(), client.threadStart()])
+      const results = await Promise.all(threads.map((t) => t.run("hi")))
+      assert.deepStrictEqual(results.map((r) => r.finalResponse), [FakeResponses.defaultAnswer, FakeResponses.defaultAnswer])
+    } finally {
+      await client.dispose()
+    }
+  }, 60_000)
 
   it.live("member option; a thread the pool does not know goes to the least-loaded member, a known one to its own", () =>
     Effect.gen(function*() {
