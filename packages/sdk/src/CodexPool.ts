@@ -28,7 +28,8 @@
  */
 import type { Scope } from "effect"
 import { Context, Effect, Schedule } from "effect"
-import type * as AppServer from "./AppServer.js"
+import { dual } from "effect/Function"
+import * as AppServer from "./AppServer.js"
 import type * as AppServerConfig from "./AppServerConfig.js"
 import type { CodexBinaryNotFound } from "./CodexBinary.js"
 import type { AppServerExited, AppServerStartFailed } from "./Errors.js"
@@ -101,6 +102,11 @@ export interface Service {
   readonly memberOf: (threadId: string) => number | undefined
   /** The app-server of member `index` (a supervised facade: it follows restarts). */
   readonly server: (index: number) => AppServer.Service | undefined
+  /**
+   * The app-server of the member a thread lives on; for a thread the pool has not placed, the
+   * least-loaded live member's (where the pool would place it).
+   */
+  readonly serverOf: (threadId: string) => AppServer.Service
 }
 
 /**
@@ -138,3 +144,23 @@ export const stats: Effect.Effect<ReadonlyArray<MemberStats>, never, CodexPool> 
  */
 export const memberOf = (threadId: string): Effect.Effect<number | undefined, never, CodexPool> =>
   Effect.map(CodexPool, (pool) => pool.memberOf(threadId))
+
+/**
+ * Runs an effect that needs an `AppServer` (`Goals`, `Review`, `ExternalInput`, `Tools`) on the
+ * member a thread lives on, in the pool in context.
+ *
+ * ```ts
+ * const goal = yield* CodexPool.onThread(thread.id, Goals.get(thread))
+ * ```
+ *
+ * @since 0.4.0
+ * @category combinators
+ */
+export const onThread: {
+  (threadId: string): <A, E, R>(effect: Effect.Effect<A, E, R>) => Effect.Effect<A, E, Exclude<R, AppServer.AppServer> | CodexPool>
+  <A, E, R>(threadId: string, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, Exclude<R, AppServer.AppServer> | CodexPool>
+} = dual(
+  2,
+  <A, E, R>(threadId: string, effect: Effect.Effect<A, E, R>): Effect.Effect<A, E, Exclude<R, AppServer.AppServer> | CodexPool> =>
+    Effect.flatMap(CodexPool, (pool) => Effect.provideService(effect, AppServer.AppServer, pool.serverOf(threadId)))
+)

@@ -1,9 +1,10 @@
 import { CodexHome, FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Context, Effect, Exit, Fiber, Layer, Schedule, Scope, Stream } from "effect"
+import { Chunk, Context, Effect, Exit, Fiber, Layer, Option, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import * as CodexPool from "../src/CodexPool.js"
+import * as Goals from "../src/Goals.js"
 import * as PromiseClient from "../src/PromiseClient.js"
 import * as Turn from "../src/Turn.js"
 import { figure, size as sized } from "./utils/figures.js"
@@ -194,6 +195,14 @@ describe("Codex.layerPool against the real app-server", () => {
       const revived = yield* codex.threadResume(a!.id)
       assert.strictEqual(pool.memberOf(revived.id), 0)
       assert.strictEqual((yield* revived.run("back")).finalResponse, FakeResponses.defaultAnswer)
+
+      // what needs an AppServer (Goals, Review, ...) runs on the thread's member with onThread
+      const sent = (ms: ReadonlyArray<CodexPool.MemberStats>) => ms.map((m) => m.connection.requestsSent)
+      const before = sent(yield* pool.stats)
+      const goal = yield* CodexPool.onThread(b!.id, Goals.get(b!)).pipe(Effect.provideService(CodexPool.CodexPool, pool))
+      assert.isTrue(Option.isNone(goal))
+      const after = sent(yield* pool.stats)
+      assert.deepStrictEqual([after[0]! - before[0]!, after[1]! - before[1]!], [0, 1])
       yield* Scope.close(scope, Exit.void)
     }), { timeout: 60_000 })
 

@@ -134,7 +134,7 @@ export const make = Effect.fnUntraced(function*(
       Effect.sync(() => void member.placing++),
       () => Effect.map(f(member.codex), (thread) => handOut(thread, member)),
       () => Effect.sync(() => void member.placing--)
-    )
+    ).pipe(Effect.withSpan("CodexPool.place", { attributes: { member: member.index }, captureStackTrace: false }))
   const any = <A, E>(f: (codex: Codex.Service) => Effect.Effect<A, E>) => Effect.suspend(() => f(leastLoaded(members).codex))
 
   const request: AppServer.Service["request"] = <M extends Registry.ClientRequestMethod>(
@@ -206,7 +206,8 @@ export const make = Effect.fnUntraced(function*(
         connection
       }))),
     memberOf: (threadId) => placements.get(threadId)?.member.index,
-    server: (index) => members[index]?.server
+    server: (index) => members[index]?.server,
+    serverOf: (threadId) => ownerOr(threadId).server
   }
   return { client, pool }
 })
