@@ -290,6 +290,22 @@ export const layerPool = (options: CodexPool.Options): Layer.Layer<Codex | Codex
   )
 
 /**
+ * {@link layerPool} with its options read from configuration: a `Config` per option (or one of
+ * all of them), as {@link layerConfig} takes.
+ *
+ * ```ts
+ * Codex.layerPoolConfig({ size: Config.integer("CODEX_POOL_SIZE").pipe(Config.withDefault(4)) })
+ * ```
+ *
+ * @since 0.4.0
+ * @category layers
+ */
+export const layerPoolConfig = (
+  config: Config.Config.Wrap<CodexPool.Options>
+): Layer.Layer<Codex | CodexPool.CodexPool, StartError | ConfigError.ConfigError> =>
+  Layer.unwrapEffect(Effect.map(Config.unwrap(config), layerPool))
+
+/**
  * The same as {@link layer}: the app-server runs as a Node child process. Kept for programs
  * written against 0.1.
  *

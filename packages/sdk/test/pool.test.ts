@@ -1,6 +1,6 @@
 import { CodexHome, FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Context, Effect, Exit, Fiber, Layer, Option, Schedule, Scope, Stream } from "effect"
+import { Chunk, Config, ConfigError, ConfigProvider, Context, Effect, Exit, Fiber, Layer, Option, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import * as CodexPool from "../src/CodexPool.js"
@@ -240,6 +240,14 @@ describe("Codex.layerPool against the real app-server", () => {
 
   it.effect("a size that is not a positive integer is a typed start error", () =>
     Effect.gen(function*() {
+      // from configuration too: the size read is checked the same way; a missing one is a ConfigError
+      const fromConfig = (map: ReadonlyArray<readonly [string, string]>) =>
+        Effect.flip(Effect.scoped(Layer.build(Codex.layerPoolConfig({ size: Config.integer("POOL_SIZE") })))).pipe(
+          Effect.withConfigProvider(ConfigProvider.fromMap(new Map(map)))
+        )
+      const zero = yield* fromConfig([["POOL_SIZE", "0"]])
+      assert.isTrue(zero._tag === "AppServerStartFailed" && zero.reason === "InvalidOptions" && zero.message.includes("got 0"))
+      assert.isTrue(ConfigError.isConfigError(yield* fromConfig([])))
       for (const size of [0, -1, 1.5, Number.NaN]) {
         const exit = yield* Effect.exit(Effect.scoped(Layer.build(Codex.layerPool({ size }))))
         assert.isTrue(Exit.isFailure(exit))
