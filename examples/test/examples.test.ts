@@ -335,6 +335,16 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "35_pool.ts",
+    expected: [
+      "6 turns completed",
+      "threads per member: 2, 2, 2",
+      "member 0 restarted (the others never stopped)",
+      "thread on member 0 answered again: Composable.",
+      "restarts per member: 1, 0, 0"
+    ]
+  },
+  {
     file: "40_in_process_tools.ts",
     expected: [
       "  (handler: get_weather Paris)\n  (handler: get_weather Oslo)\nanswer: Paris: 21°C and sunny. Oslo: 4°C with snow.",

@@ -32,11 +32,13 @@ import { Chunk, Config, Context, Deferred, Effect, Layer, Option, Redacted as R,
 import * as AppServer from "./AppServer.js"
 import type * as AppServerConfig from "./AppServerConfig.js"
 import * as Approvals from "./Approvals.js"
+import * as CodexPool from "./CodexPool.js"
 import type { AppServerExited, AppServerStartFailed, CodexBinaryNotFound, RequestError } from "./Errors.js"
 import { LoginFailed } from "./Errors.js"
 import * as Events from "./Events.js"
 import * as Rpc from "./Rpc.js"
 import type * as Transport from "./Transport.js"
+import * as InternalPool from "./internal/pool.js"
 import * as Session from "./internal/session.js"
 import * as InternalThread from "./internal/thread.js"
 import type * as Thread from "./Thread.js"
@@ -265,6 +267,43 @@ export type StartError = CodexBinaryNotFound | AppServerStartFailed | AppServerE
  */
 export const layer = (options: AppServerConfig.Options = {}): Layer.Layer<Codex | AppServer.AppServer, StartError> =>
   Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layer(options)))
+
+/**
+ * The client on a pool of `size` app-servers on this host (`CodexPool`): the same `Codex`
+ * service as {@link layer}, so a program runs unchanged by swapping this layer in. Each member is
+ * supervised (`restartSchedule`, by default `CodexPool.defaultRestartSchedule`); a new thread
+ * goes to the least-loaded live member and stays there for its whole life; a member that dies
+ * fails only its own turns and is restarted. The other options are each member's. `CodexPool`
+ * gives the figures of each member.
+ *
+ * ```ts
+ * program.pipe(Effect.provide(Codex.layerPool({ size: 4 })))
+ * ```
+ *
+ * @since 0.4.0
+ * @category layers
+ */
+export const layerPool = (options: CodexPool.Options): Layer.Layer<Codex | CodexPool.CodexPool, StartError> =>
+  Layer.scopedContext(
+    Effect.map(InternalPool.make(options, make), ({ client, pool }) =>
+      Context.make(Codex, client).pipe(Context.add(CodexPool.CodexPool, pool)))
+  )
+
+/**
+ * {@link layerPool} with its options read from configuration: a `Config` per option (or one of
+ * all of them), as {@link layerConfig} takes.
+ *
+ * ```ts
+ * Codex.layerPoolConfig({ size: Config.integer("CODEX_POOL_SIZE").pipe(Config.withDefault(4)) })
+ * ```
+ *
+ * @since 0.4.0
+ * @category layers
+ */
+export const layerPoolConfig = (
+  config: Config.Config.Wrap<CodexPool.Options>
+): Layer.Layer<Codex | CodexPool.CodexPool, StartError | ConfigError.ConfigError> =>
+  Layer.unwrapEffect(Effect.map(Config.unwrap(config), layerPool))
 
 /**
  * The same as {@link layer}: the app-server runs as a Node child process. Kept for programs

@@ -92,6 +92,36 @@ export * as Codex from "./Codex.js"
 export * as CodexBinary from "./CodexBinary.js"
 
 /**
+ * A pool of app-servers on one host behind one `Codex` client (`Codex.layerPool`): N members,
+ * each an app-server supervised by a restart `Schedule`. A new thread (`threadStart`, and
+ * `threadResume`, `threadFork`, `threadUnarchive` of a thread the pool has not placed yet) goes to
+ * the least-loaded live member; a thread stays on its member for its whole life (`codex.thread`,
+ * resume, fork, archive and any request with a `threadId` go there). A member that dies fails only
+ * its own turns (`AppServerExited`) and is restarted; while it is down, new threads land on the
+ * others. Operations tied to no thread (models, account, thread lists) go to any live member;
+ * `loginApiKey` and `logout` go to every member.
+ *
+ * This module is the pool's own view: its members and their figures.
+ *
+ * ```ts
+ * import { Effect, Layer } from "effect"
+ * import { Codex, CodexPool } from "@effect-codex/sdk"
+ *
+ * const program = Effect.gen(function*() {
+ *   const thread = yield* Codex.threadStart()
+ *   yield* thread.run("Say hello in one sentence.")
+ *   const members = yield* CodexPool.stats
+ *   yield* Effect.log(members.map((m) => `${m.index}: ${m.threads} threads`).join(", "))
+ * })
+ *
+ * program.pipe(Effect.provide(Codex.layerPool({ size: 4 })), Effect.runPromise)
+ * ```
+ *
+ * @since 0.4.0
+ */
+export * as CodexPool from "./CodexPool.js"
+
+/**
  * Commands run by the app-server (`command/exec`): outside any thread, in the sandbox the server's
  * configuration (or the command's own `sandboxPolicy`) allows. `start` gives a scoped handle
  * whose `output` is a `Stream` of the command's stdout and stderr as they are written, with

@@ -1,7 +1,7 @@
 import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Chunk, Effect, Mailbox, Option, Schedule, Stream } from "effect"
+import { Chunk, Effect, Mailbox, Option, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import { AppServerExited } from "../src/Errors.js"
@@ -192,7 +192,8 @@ describe("bounds", () => {
       // each thread/start emits thread/started (the last one may follow its reply): 6 events, 2 kept
       for (let i = 0; i < 6; i++) yield* server.request("thread/start", {})
       const stats = yield* server.stats.pipe(
-        Effect.repeat({ until: (s) => s.droppedGlobalEvents >= 4, schedule: Schedule.spaced("10 millis") }),
+        Effect.delay("10 millis"),
+        Effect.repeat({ until: (s) => s.droppedGlobalEvents >= 4 }),
         Effect.timeoutFail({ duration: "10 seconds", onTimeout: () => new Error("the 6 events were not all routed") })
       )
       assert.strictEqual(stats.droppedGlobalEvents, 4)
