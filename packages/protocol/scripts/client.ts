@@ -353,7 +353,7 @@ export const clientFile = Path.resolve(Path.dirname(fileURLToPath(import.meta.ur
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === Path.resolve(process.argv[1])) {
   const { Effect } = await import("effect")
-  const CodexBinary = await import("@effect-codex/sdk/CodexBinary")
+  const CodexBinary = await import("../src/CodexBinary.js")
   const { readBundles } = await import("./generator.js")
   const arg = (name: string): string | undefined => {
     const i = process.argv.indexOf(name)

@@ -1,5 +1,5 @@
 import { assert, describe, expectTypeOf, it } from "@effect/vitest"
-import * as CodexBinary from "@effect-codex/sdk/CodexBinary"
+import * as CodexBinary from "../src/CodexBinary.js"
 import { Effect } from "effect"
 import * as Fs from "node:fs"
 import { camel, clientFile, descriptionsOf, generateFromRegistry } from "../scripts/client.js"
