@@ -24,6 +24,7 @@ import type { Config, ConfigError, Redacted, Scope } from "effect"
 import { Chunk, Context, Deferred, Effect, Layer, Option, Redacted as R, Stream } from "effect"
 import * as AppServer from "./AppServer.js"
 import type * as AppServerConfig from "./AppServerConfig.js"
+import type * as AppServerSocket from "./AppServerSocket.js"
 import * as Approvals from "./Approvals.js"
 import type { AppServerExited, AppServerStartFailed, CodexBinaryNotFound, RequestError } from "./Errors.js"
 import { LoginFailed } from "./Errors.js"
@@ -263,6 +264,35 @@ export const layer = (options: AppServerConfig.Options = {}): Layer.Layer<Codex 
  * @category layers
  */
 export const layerNode: (options?: AppServerConfig.Options) => Layer.Layer<Codex | AppServer.AppServer, StartError> = layer
+
+/**
+ * The client on an app-server listening on WebSocket (`codex app-server --listen ws://IP:PORT`,
+ * with `--ws-auth capability-token` or `signed-bearer-token`): the same `Codex` service as
+ * {@link layer}. Wrong credentials fail the layer with `ConnectionUnauthorized`, an unreachable
+ * endpoint with `ConnectionFailed`; when the connection drops, whatever is in flight fails with
+ * `AppServerExited`.
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerWebSocket = (
+  socket: AppServerSocket.WebSocketOptions,
+  options: AppServerConfig.Options = {}
+): Layer.Layer<Codex | AppServer.AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+  Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerWebSocket(socket, options)))
+
+/**
+ * The client on an app-server listening on a unix socket (`codex app-server --listen
+ * unix://PATH`): the same `Codex` service as {@link layer}.
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerUnixSocket = (
+  socket: AppServerSocket.UnixSocketOptions,
+  options: AppServerConfig.Options = {}
+): Layer.Layer<Codex | AppServer.AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+  Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerUnixSocket(socket, options)))
 
 /**
  * The client on the `Transport` in context (an in-memory transport for tests, a socket, ...).

@@ -242,6 +242,8 @@ export type CodexError =
   | TurnFailed
   | StructuredOutputMismatch
   | LoginFailed
+  | ConnectionFailed
+  | ConnectionUnauthorized
 
 const paramsMessage = /^Invalid request: (missing field|invalid type|invalid value|invalid length|unknown field|duplicate field|unknown variant)/
 
@@ -405,5 +407,36 @@ export class ThreadClosed extends Schema.TaggedError<ThreadClosed>()("ThreadClos
  * @category errors
  */
 export class AuthenticationRequired extends Schema.TaggedError<AuthenticationRequired>()("AuthenticationRequired", {
+  message: Schema.String
+}) {}
+
+/**
+ * A socket transport (WebSocket or unix socket) could not connect: the endpoint is unreachable
+ * (`Unreachable`: nothing listens, no such socket file, no route), did not complete the handshake
+ * in time (`Timeout`), answered the WebSocket upgrade with another HTTP status (`Rejected`, with
+ * `status`), or broke the handshake (`Handshake`). `endpoint` never contains credentials.
+ *
+ * @since 0.3.0
+ * @category errors
+ */
+export class ConnectionFailed extends Schema.TaggedError<ConnectionFailed>()("ConnectionFailed", {
+  endpoint: Schema.String,
+  reason: Schema.Literal("Unreachable", "Timeout", "Rejected", "Handshake"),
+  message: Schema.String,
+  status: Schema.optional(Schema.Number),
+  cause: Schema.optional(Schema.Defect)
+}) {}
+
+/**
+ * The app-server refused the connection's credentials (HTTP `401`/`403` to the WebSocket
+ * upgrade): a missing or wrong capability token, or a signed bearer token with a bad signature,
+ * issuer, audience or expiry. `message` is the server's reason (e.g. `expired websocket jwt`).
+ *
+ * @since 0.3.0
+ * @category errors
+ */
+export class ConnectionUnauthorized extends Schema.TaggedError<ConnectionUnauthorized>()("ConnectionUnauthorized", {
+  endpoint: Schema.String,
+  status: Schema.Number,
   message: Schema.String
 }) {}
