@@ -40,6 +40,7 @@ import type * as Transport from "./Transport.js"
 /**
  * A capability token: an opaque secret, the contents of the server's `--ws-token-file` (the
  * server may also hold only its SHA-256, `--ws-token-sha256`). Sent as `Authorization: Bearer`.
+ * Surrounding whitespace is ignored, as the server ignores it in the file.
  *
  * @since 0.3.0
  * @category models
@@ -52,7 +53,9 @@ export interface CapabilityToken {
 /**
  * A signed bearer token: an HS256 JWT the SDK mints for every connection from the shared secret
  * (the contents of the server's `--ws-shared-secret-file`), with `iss` (`--ws-issuer`), `aud`
- * (`--ws-audience`), `sub`, `iat` and `exp = iat + expiresIn`.
+ * (`--ws-audience`), `sub`, `iat` and `exp = iat + expiresIn`. The server wants a secret of at
+ * least 32 bytes; surrounding whitespace of a string secret is ignored, as the server ignores it
+ * in the file.
  *
  * @since 0.3.0
  * @category models
@@ -93,6 +96,12 @@ export interface ConnectOptions {
   readonly headers?: Readonly<Record<string, string>>
   /** The largest message accepted from the server, in bytes. Default 64 MiB. */
   readonly maxMessageBytes?: number
+  /**
+   * How often to ping the server. When nothing at all arrives for a whole interval after a ping,
+   * the connection is considered dead and closed (everything in flight fails with
+   * `AppServerExited`). Default 30 s; `Duration.infinity` for none.
+   */
+  readonly pingInterval?: Duration.DurationInput
 }
 
 /**

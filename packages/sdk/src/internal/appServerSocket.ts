@@ -15,6 +15,7 @@ import * as Ws from "./webSocket.js"
 const defaultConnectTimeout = Duration.seconds(10)
 const defaultMaxMessageBytes = 64 * 1024 * 1024
 const closeTimeoutMillis = 1000
+const defaultPingInterval = Duration.seconds(30)
 
 /** @internal */
 export const capabilityToken = (token: Redacted.Redacted<string> | string): AppServerSocket.Auth => ({
@@ -28,11 +29,17 @@ export const signedBearerToken = (options: Omit<AppServerSocket.SignedBearerToke
   ...options
 })
 
+/** The server trims its token and secret files: so does the client. @internal */
+const secretOf = (secret: Redacted.Redacted<string | Uint8Array>): string | Uint8Array => {
+  const value = Redacted.value(secret)
+  return typeof value === "string" ? value.trim() : value
+}
+
 /** @internal */
 export const signJwt = (
   claims: Readonly<Record<string, unknown>>,
   secret: Redacted.Redacted<string | Uint8Array>
-): Redacted.Redacted<string> => Redacted.make(Jwt.signHs256(claims, Redacted.value(secret)))
+): Redacted.Redacted<string> => Redacted.make(Jwt.signHs256(claims, secretOf(secret)))
 
 /** The claims of a signed bearer token minted at `nowMillis`. @internal */
 export const claimsOf = (auth: AppServerSocket.SignedBearerToken, nowMillis: number): Record<string, unknown> => {
@@ -54,10 +61,10 @@ const authHeaders = (auth: AppServerSocket.Auth | undefined) =>
     if (auth === undefined) return {}
     switch (auth._tag) {
       case "CapabilityToken":
-        return { Authorization: `Bearer ${Redacted.value(auth.token)}` }
+        return { Authorization: `Bearer ${Redacted.value(auth.token).trim()}` }
       case "SignedBearerToken": {
         const now = yield* Clock.currentTimeMillis
-        return { Authorization: `Bearer ${Jwt.signHs256(claimsOf(auth, now), Redacted.value(auth.sharedSecret))}` }
+        return { Authorization: `Bearer ${Jwt.signHs256(claimsOf(auth, now), secretOf(auth.sharedSecret))}` }
       }
     }
   })
@@ -152,6 +159,8 @@ const connect = (
         socket.write(Ws.encodeFrame(Ws.Op.Close, payload))
       }
       socket.end()
+      // the server closes TCP after the closing handshake; never wait for it unbounded
+      setTimeout(() => socket.destroy(), closeTimeoutMillis).unref()
     }
     const decoder = new Ws.FrameDecoder({
       message: (text) => {
@@ -172,11 +181,31 @@ const connect = (
         socket.destroy()
       }
     }, options.maxMessageBytes ?? defaultMaxMessageBytes)
-    socket.on("data", (chunk: Buffer) => decoder.push(chunk))
+    // keepalive: a ping every interval; no data at all for a whole interval after one ends the
+    // connection (a peer gone without closing TCP, e.g. a host that lost power)
+    const pingMillis = Duration.toMillis(Duration.decode(options.pingInterval ?? defaultPingInterval))
+    let heard = true
+    const pinger = Number.isFinite(pingMillis) && pingMillis > 0
+      ? setInterval(() => {
+        if (!heard) {
+          note ??= `no answer from ${described} to a ping within ${pingMillis} ms`
+          socket.destroy()
+          return
+        }
+        heard = false
+        if (!closeSent && socket.writable) socket.write(Ws.encodeFrame(Ws.Op.Ping, Buffer.alloc(0)))
+      }, pingMillis)
+      : undefined
+    pinger?.unref()
+    socket.on("data", (chunk: Buffer) => {
+      heard = true
+      decoder.push(chunk)
+    })
     socket.on("error", (error: Error) => {
       note ??= `the connection to ${described} failed: ${error.message}`
     })
     socket.once("close", () => {
+      if (pinger !== undefined) clearInterval(pinger)
       Deferred.unsafeDone(
         ended,
         Effect.succeed(
@@ -192,6 +221,7 @@ const connect = (
     if (head.length > 0) decoder.push(head)
     if (socket.destroyed) {
       // closed before the listeners were attached
+      if (pinger !== undefined) clearInterval(pinger)
       note ??= `the connection to ${described} closed during the handshake`
       Deferred.unsafeDone(
         ended,

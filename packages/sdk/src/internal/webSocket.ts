@@ -42,6 +42,7 @@ export const encodeFrame = (opcode: number, payload: Buffer): Buffer => {
 export interface FrameHandlers {
   readonly message: (text: string) => void
   readonly ping: (payload: Buffer) => void
+  readonly pong?: (payload: Buffer) => void
   readonly close: (code: number | undefined, reason: string) => void
   readonly protocolError: (message: string) => void
 }
@@ -111,7 +112,7 @@ export class FrameDecoder {
       case Op.Ping:
         return this.handlers.ping(payload)
       case Op.Pong:
-        return
+        return this.handlers.pong?.(payload)
       case Op.Close:
         return this.handlers.close(
           payload.length >= 2 ? payload.readUInt16BE(0) : undefined,
