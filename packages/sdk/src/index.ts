@@ -186,6 +186,40 @@ export * as JsonRpc from "./JsonRpc.js"
 export * as PromiseClient from "./PromiseClient.js"
 
 /**
+ * A client over a socket that reconnects by a `Schedule` when the connection drops: the same
+ * `Codex` service as `Codex.layerWebSocket` / `Codex.layerUnixSocket`, plus a `Connection`
+ * service that reports disconnects and reconnects.
+ *
+ * When the connection drops, every request in flight, running turn and handler fails with
+ * `AppServerExited` (a connection is one JSON-RPC session: nothing in flight survives it). Calls
+ * made while disconnected wait for the next connection, at most `waitTimeout` (default: the
+ * client's `requestTimeout`), then fail with the `AppServerExited` of the drop. `Codex.events`
+ * goes on over the next connection. `Thread` handles of the old connection keep failing with
+ * `AppServerExited`: `Connection.reattach(thread)` (a `thread/resume` on the new connection)
+ * gives a live handle with the thread's history.
+ *
+ * ```ts
+ * import { Effect, Redacted, Schedule, Stream } from "effect"
+ * import { Codex, Reconnect } from "@effect-codex/sdk"
+ *
+ * const Live = Reconnect.layerWebSocket(
+ *   { url: "ws://127.0.0.1:4500", token: Redacted.make(process.env.CODEX_WS_TOKEN!) },
+ *   { schedule: Schedule.spaced("1 second") }
+ * )
+ *
+ * const program = Effect.gen(function* () {
+ *   const connection = yield* Reconnect.Connection
+ *   yield* connection.changes.pipe(Stream.runForEach((e) => Effect.log(e._tag)), Effect.fork)
+ *   const codex = yield* Codex.Codex
+ *   // ...
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Reconnect from "./Reconnect.js"
+
+/**
  * Retrying on server overload, as a `Schedule`.
  *
  * The default matches the Python SDK's `retry_on_overload`: exponential from 250 ms, doubling,

@@ -216,7 +216,7 @@ for (const [name, listen] of transports.filter(([n]) => n !== "WebSocket with a 
           const thread = yield* codex.threadStart()
           const turn = yield* Effect.fork(thread.run("wait forever"))
           yield* fake.awaitStall("hold")
-          yield* listening.process.kill("SIGKILL")
+          yield* listening.kill("SIGKILL")
           const failed = yield* Effect.flip(Fiber.join(turn))
           assert.strictEqual(failed._tag, "AppServerExited")
           const exited = yield* server.exited

@@ -68,8 +68,12 @@ export interface Service {
   readonly sharedSecret: Redacted.Redacted<string> | undefined
   readonly issuer: string
   readonly audience: string
-  /** The server's process: `kill` it to test a dropped connection. */
-  readonly process: AppServerProcess.AppServerProcess
+  /** The server's current process. */
+  readonly process: Effect.Effect<AppServerProcess.AppServerProcess>
+  /** Sends a signal to the server's process (`SIGKILL` to test a dropped connection). */
+  readonly kill: (signal: NodeJS.Signals) => Effect.Effect<void>
+  /** Stops the server (if it still runs) and starts it again at the same address, with the same credentials. */
+  readonly restart: Effect.Effect<void, ListeningAppServerError>
 }
 
 /**

@@ -2,7 +2,7 @@
  * @internal
  */
 import { AppServerConfig, AppServerProcess, AppServerSocket } from "@effect-codex/sdk"
-import { Duration, Effect, Redacted, Schedule } from "effect"
+import { Duration, Effect, Redacted, Schedule, ScopedRef } from "effect"
 import * as Crypto from "node:crypto"
 import * as Fs from "node:fs"
 import * as Http from "node:http"
@@ -88,15 +88,6 @@ export const make = (
       }
     }
 
-    const proc = yield* AppServerProcess.spawn(AppServerConfig.resolve({
-      ...options.server,
-      cwd: options.server?.cwd ?? home.path,
-      env: { ...home.env, ...options.server?.env },
-      // a listening server does not stop when its stdin closes: go to SIGTERM soon
-      shutdownGracePeriod: options.server?.shutdownGracePeriod ?? "500 millis",
-      args: ["--listen", url, ...args, ...(options.server?.args ?? [])]
-    })).pipe(Effect.mapError((cause) => makeError(`could not start the listening app-server: ${cause.message}`, cause)))
-
     // ready when /readyz answers 200 (WebSocket) or a handshake succeeds (unix socket: no
     // /readyz there), or fail with the server's stderr
     const timeout = Duration.decode(options.startTimeout ?? Duration.seconds(30))
@@ -106,16 +97,32 @@ export const make = (
         Effect.as(true),
         Effect.orElseSucceed(() => false)
       )
-    yield* probe.pipe(
-      Effect.filterOrFail((ok) => ok, () => "not ready"),
-      Effect.retry(Schedule.spaced("50 millis")),
-      Effect.raceFirst(Effect.flatMap(proc.exitStatus, (status) => Effect.fail(`exited (${status.exitCode ?? status.signal})`))),
-      Effect.timeoutFail({ duration: timeout, onTimeout: () => `not ready within ${Duration.format(timeout)}` }),
-      Effect.catchAll((why) =>
-        Effect.flatMap(proc.stderrTail, (tail) =>
-          Effect.fail(makeError(`the listening app-server at ${url} is ${why}; stderr: ${tail.slice(-10).join(" | ")}`)))
+    const start = Effect.gen(function*() {
+      // a killed unix-socket server leaves its socket file behind: a new one needs the path free
+      if (socketPath !== undefined) Fs.rmSync(socketPath, { force: true })
+      const proc = yield* AppServerProcess.spawn(AppServerConfig.resolve({
+        ...options.server,
+        cwd: options.server?.cwd ?? home.path,
+        env: { ...home.env, ...options.server?.env },
+        // a listening server does not stop when its stdin closes: go to SIGTERM soon
+        shutdownGracePeriod: options.server?.shutdownGracePeriod ?? "500 millis",
+        args: ["--listen", url, ...args, ...(options.server?.args ?? [])]
+      })).pipe(Effect.mapError((cause) => makeError(`could not start the listening app-server: ${cause.message}`, cause)))
+      yield* probe.pipe(
+        Effect.filterOrFail((ok) => ok, () => "not ready"),
+        Effect.retry(Schedule.spaced("50 millis")),
+        Effect.raceFirst(Effect.flatMap(proc.exitStatus, (status) => Effect.fail(`exited (${status.exitCode ?? status.signal})`))),
+        Effect.timeoutFail({ duration: timeout, onTimeout: () => `not ready within ${Duration.format(timeout)}` }),
+        Effect.catchAll((why) =>
+          Effect.flatMap(proc.stderrTail, (tail) =>
+            Effect.fail(makeError(`the listening app-server at ${url} is ${why}; stderr: ${tail.slice(-10).join(" | ")}`)))
+        ),
+        // a ScopedRef acquires uninterruptibly: the race must be able to stop its loser
+        Effect.interruptible
       )
-    )
+      return proc
+    })
+    const current = yield* ScopedRef.fromAcquire(start)
 
     const socket: AppServerSocket.WebSocketOptions | AppServerSocket.UnixSocketOptions = socketPath !== undefined
       ? { path: socketPath }
@@ -137,6 +144,8 @@ export const make = (
       sharedSecret,
       issuer,
       audience,
-      process: proc
+      process: ScopedRef.get(current),
+      kill: (signal) => Effect.flatMap(ScopedRef.get(current), (proc) => proc.kill(signal)),
+      restart: ScopedRef.set(current, start)
     } satisfies Service
   })
