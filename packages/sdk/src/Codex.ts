@@ -270,7 +270,7 @@ export const layerNode: (options?: AppServerConfig.Options) => Layer.Layer<Codex
  * with `--ws-auth capability-token` or `signed-bearer-token`): the same `Codex` service as
  * {@link layer}. Wrong credentials fail the layer with `ConnectionUnauthorized`, an unreachable
  * endpoint with `ConnectionFailed`; when the connection drops, whatever is in flight fails with
- * `AppServerExited`.
+ * `AppServerExited`. To reconnect by a `Schedule`, use `Reconnect.layerWebSocket`.
  *
  * @since 0.3.0
  * @category layers
@@ -283,7 +283,8 @@ export const layerWebSocket = (
 
 /**
  * The client on an app-server listening on a unix socket (`codex app-server --listen
- * unix://PATH`): the same `Codex` service as {@link layer}.
+ * unix://PATH`): the same `Codex` service as {@link layer}. To reconnect by a `Schedule`, use
+ * `Reconnect.layerUnixSocket`.
  *
  * @since 0.3.0
  * @category layers

@@ -162,8 +162,8 @@ export class ProtocolError extends Schema.TaggedError<ProtocolError>()("Protocol
 }) {}
 
 /**
- * The app-server process is gone. Every pending request, turn stream and handler fails with this
- * at once. `phase` says whether it happened while starting, while running, or because the
+ * The app-server process is gone, or (over a socket, with `connection` saying how) the connection
+ * to it. Every pending request, turn stream and handler fails with this at once. `phase` says whether it happened while starting, while running, or because the
  * client's scope closed (`closed`: a `Thread` or handle used after its client was closed).
  *
  * @since 0.1.0
@@ -173,7 +173,9 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
   phase: Schema.Literal("startup", "running", "closed"),
   exitCode: Schema.NullOr(Schema.Number),
   signal: Schema.NullOr(Schema.String),
-  stderrTail: Schema.Array(Schema.String)
+  stderrTail: Schema.Array(Schema.String),
+  /** Over a socket transport: how the connection ended (the server may still be running). */
+  connection: Schema.optional(Schema.String)
 }) {
   /**
    * @since 0.1.0
@@ -182,6 +184,7 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
     if (this.phase === "closed") {
       return "the Codex client is closed: its scope (the layer or ManagedRuntime that started it) has ended; start a new one"
     }
+    if (this.connection !== undefined) return `the connection to the codex app-server ended during ${this.phase}: ${this.connection}`
     const how = this.signal !== null ? `signal ${this.signal}` : this.exitCode !== null ? `exit code ${this.exitCode}` : "unknown status"
     const tail = this.stderrTail.length > 0 ? `; stderr: ${this.stderrTail.slice(-5).join(" | ")}` : ""
     return `codex app-server exited during ${this.phase} (${how})${tail}`

@@ -30,6 +30,12 @@ const goldenPath = Effect.gen(function*() {
   assert.strictEqual(read.thread.turns.length, 2)
 })
 
+describe("Codex over stdio (the same golden path)", () => {
+  layer(TestCodex.layer(), { excludeTestServices: true, timeout: 60_000 })((it) => {
+    it.effect("runs the golden path: a turn, a streamed turn, the thread's history", () => goldenPath)
+  })
+})
+
 const transports: ReadonlyArray<[string, ListeningAppServer.Options]> = [
   ["WebSocket with a capability token", { transport: "websocket", auth: "capability-token" }],
   ["WebSocket with a signed bearer token", { transport: "websocket", auth: "signed-bearer-token" }],
@@ -221,6 +227,7 @@ for (const [name, listen] of transports.filter(([n]) => n !== "WebSocket with a 
           assert.strictEqual(failed._tag, "AppServerExited")
           const exited = yield* server.exited
           assert.strictEqual(exited._tag, "AppServerExited")
+          assert.include(exited.connection, "closed")
           const after = yield* Effect.flip(codex.threadStart())
           assert.strictEqual(after._tag, "AppServerExited")
           const stats = yield* server.stats

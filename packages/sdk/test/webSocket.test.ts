@@ -3,6 +3,7 @@ import { Deferred, Effect, FastCheck as fc, Redacted } from "effect"
 import * as Crypto from "node:crypto"
 import * as Http from "node:http"
 import type * as Net from "node:net"
+import * as AppServerConfig from "../src/AppServerConfig.js"
 import * as AppServerSocket from "../src/AppServerSocket.js"
 import { claimsOf, describeUrl } from "../src/internal/appServerSocket.js"
 import { signHs256, verifyHs256 } from "../src/internal/jwt.js"
@@ -92,6 +93,16 @@ describe("WebSocket frames", () => {
   })
 })
 
+describe("AppServerConfig.commandArgs", () => {
+  it("an explicit --listen replaces the default --listen stdio://", () => {
+    assert.deepStrictEqual(AppServerConfig.commandArgs(AppServerConfig.resolve({})), ["app-server", "--listen", "stdio://"])
+    assert.deepStrictEqual(
+      AppServerConfig.commandArgs(AppServerConfig.resolve({ args: ["--listen", "ws://127.0.0.1:4500"] })),
+      ["app-server", "--listen", "ws://127.0.0.1:4500"]
+    )
+  })
+})
+
 describe("signed bearer tokens", () => {
   it("mints an HS256 JWT with iss, aud, sub, iat and exp that verifies with the secret only", () => {
     const auth = AppServerSocket.signedBearerToken({
@@ -175,7 +186,8 @@ describe("the WebSocket transport against a scripted server", () => {
       })
       assert.deepStrictEqual(chunks, ["{\"id\":1}\n"])
       assert.strictEqual(ended._tag, "AppServerExited")
-      assert.include(ended.stderrTail.join(" "), "code 1001")
+      assert.include(ended.connection, "code 1001")
+      assert.include(ended.message, "the connection to the codex app-server ended")
       const server = yield* Deferred.await(received)
       assert.strictEqual(server.auth, "Bearer secret-token")
       assert.deepStrictEqual(server.frames, ["pong:are you there", "text:{\"id\":2}"])
@@ -186,6 +198,6 @@ describe("the WebSocket transport against a scripted server", () => {
       const url = yield* fakeServer(() => {})
       const transport = yield* AppServerSocket.webSocket({ url, pingInterval: "100 millis" })
       const ended = yield* transport.run(() => {})
-      assert.include(ended.stderrTail.join(" "), "no answer")
+      assert.include(ended.connection, "no answer")
     })), { timeout: 10_000 })
 })

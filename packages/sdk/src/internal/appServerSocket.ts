@@ -213,7 +213,8 @@ const connect = (
             phase: "running",
             exitCode: null,
             signal: null,
-            stderrTail: [`(${note ?? `the connection to ${described} closed`})`]
+            stderrTail: [],
+            connection: note ?? `the connection to ${described} closed`
           })
         )
       )
@@ -225,7 +226,7 @@ const connect = (
       note ??= `the connection to ${described} closed during the handshake`
       Deferred.unsafeDone(
         ended,
-        Effect.succeed(new AppServerExited({ phase: "running", exitCode: null, signal: null, stderrTail: [`(${note})`] }))
+        Effect.succeed(new AppServerExited({ phase: "running", exitCode: null, signal: null, stderrTail: [], connection: note }))
       )
     }
 

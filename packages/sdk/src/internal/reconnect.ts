@@ -121,7 +121,7 @@ export const make = Effect.fnUntraced(function*(
     Effect.timeoutFail({
       duration: waitMillis,
       onTimeout: () =>
-        lastError ?? new AppServerExited({ phase: "running", exitCode: null, signal: null, stderrTail: ["(not reconnected in time)"] })
+        lastError ?? new AppServerExited({ phase: "running", exitCode: null, signal: null, stderrTail: [], connection: "not reconnected in time" })
     })
   )
   const on = <A, E, R>(f: (codex: Codex.Service) => Effect.Effect<A, E, R>) =>
