@@ -97,6 +97,17 @@ export const make = (
         Effect.as(true),
         Effect.orElseSucceed(() => false)
       )
+    // codex puts the unix socket elsewhere (/tmp/codex-daemon-<uid>/) and links the path to it; a
+    // killed server leaves it behind: remove what the links pointed to once the server is stopped
+    const linked = new Set<string>()
+    yield* Effect.addFinalizer(() =>
+      Effect.sync(() => {
+        for (const target of linked) {
+          Fs.rmSync(target, { force: true })
+          Fs.rmSync(`${target}.lock`, { force: true })
+        }
+      })
+    )
     const start = Effect.gen(function*() {
       // a killed unix-socket server leaves its socket file behind: a new one needs the path free
       if (socketPath !== undefined) Fs.rmSync(socketPath, { force: true })
@@ -120,6 +131,13 @@ export const make = (
         // a ScopedRef acquires uninterruptibly: the race must be able to stop its loser
         Effect.interruptible
       )
+      if (socketPath !== undefined) {
+        try {
+          linked.add(Path.resolve(Path.dirname(socketPath), Fs.readlinkSync(socketPath)))
+        } catch {
+          // not a link: the socket is the path itself, removed with its directory
+        }
+      }
       return proc
     })
     const current = yield* ScopedRef.fromAcquire(start)
