@@ -32,7 +32,7 @@
  *
  * @since 0.3.0
  */
-import type { Duration, Effect, Layer, Redacted, Scope } from "effect"
+import type { Config, Duration, Effect, Layer, Redacted, Scope } from "effect"
 import type { ConnectionFailed, ConnectionUnauthorized } from "./Errors.js"
 import * as internal from "./internal/appServerSocket.js"
 import type * as Transport from "./Transport.js"
@@ -131,6 +131,14 @@ export interface UnixSocketOptions extends ConnectOptions {
 }
 
 /**
+ * Where to connect: a WebSocket or a unix socket.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type SocketOptions = WebSocketOptions | UnixSocketOptions
+
+/**
  * The errors of connecting.
  *
  * @since 0.3.0
@@ -202,3 +210,24 @@ export const layerWebSocket: (options: WebSocketOptions) => Layer.Layer<Transpor
  */
 export const layerUnixSocket: (options: UnixSocketOptions) => Layer.Layer<Transport.Transport, ConnectError> =
   internal.layerUnixSocket
+
+/**
+ * Socket options from the environment: `CODEX_APP_SERVER_URL` (`ws://HOST:PORT`, `wss://...` or
+ * `unix://PATH`), then for a WebSocket either `CODEX_WS_TOKEN` (a capability token) or
+ * `CODEX_WS_SHARED_SECRET` with `CODEX_WS_ISSUER`, `CODEX_WS_AUDIENCE` and `CODEX_WS_TOKEN_TTL`
+ * (a duration, default 5 minutes) for signed bearer tokens; `CODEX_WS_CONNECT_TIMEOUT` optional.
+ * Secrets are read as `Redacted`.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const fromEnv: Config.Config<SocketOptions> = internal.fromEnv
+
+/**
+ * Connects to either kind of socket.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const connect: (options: SocketOptions) => Effect.Effect<Transport.Service, ConnectError, Scope.Scope> =
+  internal.connectTo

@@ -296,6 +296,25 @@ export const layerUnixSocket = (
   Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerUnixSocket(socket, options)))
 
 /**
+ * The client on a socket whose options come from a `Config` (e.g. `AppServerSocket.fromEnv`:
+ * `CODEX_APP_SERVER_URL` and the credentials).
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerSocketConfig = (
+  socket: Config.Config<AppServerSocket.SocketOptions>,
+  options: AppServerConfig.Options = {}
+): Layer.Layer<
+  Codex | AppServer.AppServer,
+  AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited | ConfigError.ConfigError
+> =>
+  Layer.unwrapEffect(
+    Effect.map(socket, (s): Layer.Layer<Codex | AppServer.AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+      "path" in s ? layerUnixSocket(s, options) : layerWebSocket(s, options))
+  )
+
+/**
  * The client on the `Transport` in context (an in-memory transport for tests, a socket, ...).
  *
  * @since 0.2.0

@@ -1,6 +1,6 @@
 import { CodexHome, FakeResponses, ListeningAppServer, TestCodex } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
-import { Chunk, Effect, Exit, Fiber, Layer, Redacted, Stream } from "effect"
+import { Chunk, ConfigProvider, Effect, Exit, Fiber, Layer, Redacted, Stream } from "effect"
 import * as Http from "node:http"
 import * as Net from "node:net"
 import * as AppServerSocket from "../src/AppServerSocket.js"
@@ -114,6 +114,11 @@ describe("WebSocket credentials", () => {
           assert.notInclude(JSON.stringify(wrong) + wrong.message, Redacted.value(server.token!))
           const ok = yield* Effect.scoped(Effect.exit(Layer.build(Codex.layerWebSocket({ url: server.url, token: server.token! }))))
           assert.isTrue(Exit.isSuccess(ok))
+          // the same from the environment
+          const fromEnv = yield* Effect.scoped(Effect.exit(Layer.build(Codex.layerSocketConfig(AppServerSocket.fromEnv)))).pipe(
+            Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["CODEX_APP_SERVER_URL", server.url], ["CODEX_WS_TOKEN", Redacted.value(server.token!)]])))
+          )
+          assert.isTrue(Exit.isSuccess(fromEnv))
         }))
     }
   )

@@ -1,5 +1,5 @@
 import { assert, describe, it } from "@effect/vitest"
-import { Deferred, Effect, FastCheck as fc, Redacted } from "effect"
+import { ConfigProvider, Deferred, Duration, Effect, FastCheck as fc, Redacted } from "effect"
 import * as Crypto from "node:crypto"
 import * as Http from "node:http"
 import type * as Net from "node:net"
@@ -200,4 +200,43 @@ describe("the WebSocket transport against a scripted server", () => {
       const ended = yield* transport.run(() => {})
       assert.include(ended.connection, "no answer")
     })), { timeout: 10_000 })
+})
+
+describe("AppServerSocket.fromEnv", () => {
+  const read = (env: Record<string, string>) =>
+    AppServerSocket.fromEnv.pipe(Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env)))))
+
+  it.effect("reads a unix socket, a capability token, or a shared secret for signed bearer tokens", () =>
+    Effect.gen(function*() {
+      assert.deepStrictEqual(yield* read({ CODEX_APP_SERVER_URL: "unix:///run/codex.sock" }), { path: "/run/codex.sock" })
+      const capability = yield* read({ CODEX_APP_SERVER_URL: "ws://127.0.0.1:4500", CODEX_WS_TOKEN: "tok" })
+      assert.isTrue("token" in capability && capability.token !== undefined && Redacted.value(capability.token) === "tok")
+      // the token is redacted when the options are printed
+      assert.notInclude(String(("token" in capability ? capability.token : undefined)), "tok")
+      const signed = yield* read({
+        CODEX_APP_SERVER_URL: "ws://127.0.0.1:4500",
+        CODEX_WS_SHARED_SECRET: "0123456789abcdef0123456789abcdef",
+        CODEX_WS_ISSUER: "me",
+        CODEX_WS_AUDIENCE: "codex",
+        CODEX_WS_TOKEN_TTL: "2 minutes",
+        CODEX_WS_CONNECT_TIMEOUT: "3 seconds"
+      })
+      assert.isTrue("auth" in signed)
+      if ("auth" in signed && signed.auth?._tag === "SignedBearerToken") {
+        assert.strictEqual(signed.auth.issuer, "me")
+        assert.strictEqual(signed.auth.audience, "codex")
+        assert.isTrue(Duration.equals(Duration.decode(signed.auth.expiresIn!), Duration.minutes(2)))
+        assert.isTrue(Duration.equals(Duration.decode(signed.connectTimeout!), Duration.seconds(3)))
+      } else {
+        assert.fail("expected signed bearer token credentials")
+      }
+    }))
+
+  it.effect("a missing URL, or both a token and a secret, is a ConfigError", () =>
+    Effect.gen(function*() {
+      const missing = yield* Effect.flip(read({}))
+      assert.include(String(missing), "CODEX_APP_SERVER_URL")
+      const both = yield* Effect.flip(read({ CODEX_APP_SERVER_URL: "ws://h:1", CODEX_WS_TOKEN: "a", CODEX_WS_SHARED_SECRET: "b" }))
+      assert.include(String(both), "not both")
+    }))
 })

@@ -5,7 +5,7 @@
  * @internal
  */
 import type * as Net from "node:net"
-import { Clock, Deferred, Duration, Effect, Layer, Redacted } from "effect"
+import { Clock, Config, ConfigError, Deferred, Duration, Effect, Either, Layer, Option, Redacted } from "effect"
 import type * as AppServerSocket from "../AppServerSocket.js"
 import { AppServerExited, ConnectionFailed, ConnectionUnauthorized } from "../Errors.js"
 import * as Transport from "../Transport.js"
@@ -291,3 +291,41 @@ export const layerWebSocket = (options: AppServerSocket.WebSocketOptions) => Lay
 /** @internal */
 export const layerUnixSocket = (options: AppServerSocket.UnixSocketOptions) =>
   Layer.scoped(Transport.Transport, unixSocket(options))
+
+/** @internal */
+export const connectTo = (options: AppServerSocket.SocketOptions) =>
+  "path" in options ? unixSocket(options) : webSocket(options)
+
+const optional = <A>(config: Config.Config<A>) => Config.option(config).pipe(Config.map(Option.getOrUndefined))
+
+/** @internal */
+export const fromEnv: Config.Config<AppServerSocket.SocketOptions> = Config.all({
+  url: Config.string("CODEX_APP_SERVER_URL"),
+  token: optional(Config.redacted("CODEX_WS_TOKEN")),
+  sharedSecret: optional(Config.redacted("CODEX_WS_SHARED_SECRET")),
+  issuer: optional(Config.string("CODEX_WS_ISSUER")),
+  audience: optional(Config.string("CODEX_WS_AUDIENCE")),
+  expiresIn: optional(Config.duration("CODEX_WS_TOKEN_TTL")),
+  connectTimeout: optional(Config.duration("CODEX_WS_CONNECT_TIMEOUT"))
+}).pipe(
+  Config.mapOrFail((env): Either.Either<AppServerSocket.SocketOptions, ConfigError.ConfigError> => {
+    const connectTimeout = env.connectTimeout === undefined ? {} : { connectTimeout: env.connectTimeout }
+    if (env.url.startsWith("unix://")) return Either.right({ path: env.url.slice("unix://".length), ...connectTimeout })
+    if (env.token !== undefined && env.sharedSecret !== undefined) {
+      return Either.left(ConfigError.InvalidData(["CODEX_WS_TOKEN"], "give CODEX_WS_TOKEN or CODEX_WS_SHARED_SECRET, not both"))
+    }
+    if (env.sharedSecret !== undefined) {
+      return Either.right({
+        url: env.url,
+        auth: signedBearerToken({
+          sharedSecret: env.sharedSecret,
+          ...(env.issuer === undefined ? {} : { issuer: env.issuer }),
+          ...(env.audience === undefined ? {} : { audience: env.audience }),
+          ...(env.expiresIn === undefined ? {} : { expiresIn: env.expiresIn })
+        }),
+        ...connectTimeout
+      })
+    }
+    return Either.right({ url: env.url, ...(env.token === undefined ? {} : { token: env.token }), ...connectTimeout })
+  })
+)
