@@ -1,6 +1,6 @@
 import { CodexHome, FakeResponses, ListeningAppServer, TestCodex } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
-import { Chunk, ConfigProvider, Effect, Exit, Fiber, Layer, Redacted, Stream } from "effect"
+import { Chunk, ConfigProvider, Context, Effect, Exit, Fiber, Layer, Redacted, Stream } from "effect"
 import * as Http from "node:http"
 import * as Net from "node:net"
 import * as AppServerSocket from "../src/AppServerSocket.js"
@@ -119,6 +119,18 @@ describe("WebSocket credentials", () => {
             Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["CODEX_APP_SERVER_URL", server.url], ["CODEX_WS_TOKEN", Redacted.value(server.token!)]])))
           )
           assert.isTrue(Exit.isSuccess(fromEnv))
+        }))
+
+      it.effect("an idle connection stays open: the server answers the keepalive pings", () =>
+        Effect.gen(function*() {
+          const server = yield* ListeningAppServer.ListeningAppServer
+          yield* Effect.scoped(Effect.gen(function*() {
+            const context = yield* Layer.build(Codex.layerWebSocket({ url: server.url, token: server.token!, pingInterval: "50 millis" }))
+            const codex = Context.get(context, Codex.Codex)
+            yield* Effect.sleep("600 millis")
+            const thread = yield* codex.threadStart()
+            assert.isString(thread.id)
+          }))
         }))
     }
   )
