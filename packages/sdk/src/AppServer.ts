@@ -10,6 +10,7 @@ import type { Registry, Schemas } from "@effect-codex/protocol"
 import type { ConfigError, Scope, Stream } from "effect"
 import { Config, Context, Effect, Layer } from "effect"
 import type * as AppServerConfig from "./AppServerConfig.js"
+import * as AppServerSocket from "./AppServerSocket.js"
 import type { CodexBinaryNotFound } from "./CodexBinary.js"
 import type { AppServerExited, AppServerStartFailed, InvalidParams, RequestError } from "./Errors.js"
 import type * as Events from "./Events.js"
@@ -179,6 +180,34 @@ export const layerTransport = (
   options: AppServerConfig.Options = {}
 ): Layer.Layer<AppServer, AppServerStartFailed | AppServerExited, Transport.Transport> =>
   Layer.scoped(AppServer, Effect.flatMap(Transport.Transport, (transport) => makeWith(transport, options)))
+
+/**
+ * A layer connected to an app-server listening on WebSocket (`codex app-server --listen
+ * ws://IP:PORT`), with a capability token or a signed bearer token. `options` are the client's
+ * (timeouts, client info, ...); the process options in them do not apply. The scope owns the
+ * connection, not the server.
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerWebSocket = (
+  socket: AppServerSocket.WebSocketOptions,
+  options: AppServerConfig.Options = {}
+): Layer.Layer<AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+  Layer.scoped(AppServer, Effect.flatMap(AppServerSocket.webSocket(socket), (transport) => makeWith(transport, options)))
+
+/**
+ * A layer connected to an app-server listening on a unix socket (`codex app-server --listen
+ * unix://PATH`). The scope owns the connection, not the server.
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerUnixSocket = (
+  socket: AppServerSocket.UnixSocketOptions,
+  options: AppServerConfig.Options = {}
+): Layer.Layer<AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+  Layer.scoped(AppServer, Effect.flatMap(AppServerSocket.unixSocket(socket), (transport) => makeWith(transport, options)))
 
 /**
  * A layer reading its options from configuration: a `Config` of all of them (such as

@@ -38,7 +38,10 @@ export interface ClientInfo {
 export interface Options {
   /** The `codex` executable; default: the pinned `@openai/codex` package's binary. */
   readonly binaryPath?: string
-  /** Extra arguments after `app-server --listen stdio://` (e.g. `["--disable", "shell_snapshot"]`). */
+  /**
+   * Extra arguments after `app-server --listen stdio://` (e.g. `["--disable", "shell_snapshot"]`).
+   * A `--listen URL` here replaces the default `--listen stdio://` (a server for socket clients).
+   */
   readonly args?: ReadonlyArray<string>
   /** `--config key=value` overrides, placed before `app-server`. */
   readonly config?: Readonly<Record<string, ConfigValue>>
@@ -297,7 +300,8 @@ export const childEnv = (
 }
 
 /**
- * The command-line arguments for the options: `[--config k=v]... app-server --listen stdio:// [args]`.
+ * The command-line arguments for the options: `[--config k=v]... app-server --listen stdio:// [args]`
+ * (without `--listen stdio://` when `args` has its own `--listen`).
  *
  * @since 0.1.0
  * @category getters
@@ -308,8 +312,8 @@ export const commandArgs = (options: Resolved): ReadonlyArray<string> => [
     `${key}=${typeof value === "string" ? JSON.stringify(value) : String(value)}`
   ]),
   "app-server",
-  "--listen",
-  "stdio://",
+  // an explicit `--listen URL` (a server started for socket clients) replaces the default
+  ...(options.args.some((arg) => arg === "--listen" || arg.startsWith("--listen=") || arg === "--stdio") ? [] : ["--listen", "stdio://"]),
   ...options.args
 ]
 

@@ -31,6 +31,7 @@ import type { ConfigError, Redacted, Scope } from "effect"
 import { Chunk, Config, Context, Deferred, Effect, Layer, Option, Redacted as R, Stream } from "effect"
 import * as AppServer from "./AppServer.js"
 import type * as AppServerConfig from "./AppServerConfig.js"
+import type * as AppServerSocket from "./AppServerSocket.js"
 import * as Approvals from "./Approvals.js"
 import * as CodexPool from "./CodexPool.js"
 import type { AppServerExited, AppServerStartFailed, CodexBinaryNotFound, RequestError } from "./Errors.js"
@@ -313,6 +314,55 @@ export const layerPoolConfig = (
  * @category layers
  */
 export const layerNode: (options?: AppServerConfig.Options) => Layer.Layer<Codex | AppServer.AppServer, StartError> = layer
+
+/**
+ * The client on an app-server listening on WebSocket (`codex app-server --listen ws://IP:PORT`,
+ * with `--ws-auth capability-token` or `signed-bearer-token`): the same `Codex` service as
+ * {@link layer}. Wrong credentials fail the layer with `ConnectionUnauthorized`, an unreachable
+ * endpoint with `ConnectionFailed`; when the connection drops, whatever is in flight fails with
+ * `AppServerExited`. To reconnect by a `Schedule`, use `Reconnect.layerWebSocket`.
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerWebSocket = (
+  socket: AppServerSocket.WebSocketOptions,
+  options: AppServerConfig.Options = {}
+): Layer.Layer<Codex | AppServer.AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+  Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerWebSocket(socket, options)))
+
+/**
+ * The client on an app-server listening on a unix socket (`codex app-server --listen
+ * unix://PATH`): the same `Codex` service as {@link layer}. To reconnect by a `Schedule`, use
+ * `Reconnect.layerUnixSocket`.
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerUnixSocket = (
+  socket: AppServerSocket.UnixSocketOptions,
+  options: AppServerConfig.Options = {}
+): Layer.Layer<Codex | AppServer.AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+  Layer.scoped(Codex, make).pipe(Layer.provideMerge(AppServer.layerUnixSocket(socket, options)))
+
+/**
+ * The client on a socket whose options come from a `Config` (e.g. `AppServerSocket.fromEnv`:
+ * `CODEX_APP_SERVER_URL` and the credentials).
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerSocketConfig = (
+  socket: Config.Config<AppServerSocket.SocketOptions>,
+  options: AppServerConfig.Options = {}
+): Layer.Layer<
+  Codex | AppServer.AppServer,
+  AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited | ConfigError.ConfigError
+> =>
+  Layer.unwrapEffect(
+    Effect.map(socket, (s): Layer.Layer<Codex | AppServer.AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+      "path" in s ? layerUnixSocket(s, options) : layerWebSocket(s, options))
+  )
 
 /**
  * The client on the `Transport` in context (an in-memory transport for tests, a socket, ...).

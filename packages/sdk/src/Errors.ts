@@ -162,8 +162,8 @@ export class ProtocolError extends Schema.TaggedError<ProtocolError>()("Protocol
 }) {}
 
 /**
- * The app-server process is gone. Every pending request, turn stream and handler fails with this
- * at once. `phase` says whether it happened while starting, while running, or because the
+ * The app-server process is gone, or (over a socket, with `connection` saying how) the connection
+ * to it. Every pending request, turn stream and handler fails with this at once. `phase` says whether it happened while starting, while running, or because the
  * client's scope closed (`closed`: a `Thread` or handle used after its client was closed).
  *
  * @since 0.1.0
@@ -173,7 +173,9 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
   phase: Schema.Literal("startup", "running", "closed"),
   exitCode: Schema.NullOr(Schema.Number),
   signal: Schema.NullOr(Schema.String),
-  stderrTail: Schema.Array(Schema.String)
+  stderrTail: Schema.Array(Schema.String),
+  /** Over a socket transport: how the connection ended (the server may still be running). */
+  connection: Schema.optional(Schema.String)
 }) {
   /**
    * @since 0.1.0
@@ -182,6 +184,7 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
     if (this.phase === "closed") {
       return "the Codex client is closed: its scope (the layer or ManagedRuntime that started it) has ended; start a new one"
     }
+    if (this.connection !== undefined) return `the connection to the codex app-server ended during ${this.phase}: ${this.connection}`
     const how = this.signal !== null ? `signal ${this.signal}` : this.exitCode !== null ? `exit code ${this.exitCode}` : "unknown status"
     const lines = this.stderrTail.filter((line) => !backtraceLine.test(line))
     const cause = causeLine(lines)
@@ -277,6 +280,8 @@ export type CodexError =
   | TurnFailed
   | StructuredOutputMismatch
   | LoginFailed
+  | ConnectionFailed
+  | ConnectionUnauthorized
 
 const paramsMessage = /^Invalid request: (missing field|invalid type|invalid value|invalid length|unknown field|duplicate field|unknown variant)/
 
@@ -482,5 +487,36 @@ export class ThreadClosed extends Schema.TaggedError<ThreadClosed>()("ThreadClos
  * @category errors
  */
 export class AuthenticationRequired extends Schema.TaggedError<AuthenticationRequired>()("AuthenticationRequired", {
+  message: Schema.String
+}) {}
+
+/**
+ * A socket transport (WebSocket or unix socket) could not connect: the endpoint is unreachable
+ * (`Unreachable`: nothing listens, no such socket file, no route), did not complete the handshake
+ * in time (`Timeout`), answered the WebSocket upgrade with another HTTP status (`Rejected`, with
+ * `status`), or broke the handshake (`Handshake`). `endpoint` never contains credentials.
+ *
+ * @since 0.3.0
+ * @category errors
+ */
+export class ConnectionFailed extends Schema.TaggedError<ConnectionFailed>()("ConnectionFailed", {
+  endpoint: Schema.String,
+  reason: Schema.Literal("Unreachable", "Timeout", "Rejected", "Handshake"),
+  message: Schema.String,
+  status: Schema.optional(Schema.Number),
+  cause: Schema.optional(Schema.Defect)
+}) {}
+
+/**
+ * The app-server refused the connection's credentials (HTTP `401`/`403` to the WebSocket
+ * upgrade): a missing or wrong capability token, or a signed bearer token with a bad signature,
+ * issuer, audience or expiry. `message` is the server's reason (e.g. `expired websocket jwt`).
+ *
+ * @since 0.3.0
+ * @category errors
+ */
+export class ConnectionUnauthorized extends Schema.TaggedError<ConnectionUnauthorized>()("ConnectionUnauthorized", {
+  endpoint: Schema.String,
+  status: Schema.Number,
   message: Schema.String
 }) {}

@@ -29,6 +29,42 @@ export * as AppServerConfig from "./AppServerConfig.js"
 export * as AppServerProcess from "./AppServerProcess.js"
 
 /**
+ * Socket transports to an app-server that is already listening: `codex app-server --listen
+ * ws://IP:PORT` (with `--ws-auth capability-token` or `--ws-auth signed-bearer-token`) and
+ * `codex app-server --listen unix://PATH`. Both listeners speak JSON-RPC over WebSocket (one
+ * message per text frame); the unix socket takes no credentials, the WebSocket listener reads
+ * them from the upgrade's `Authorization: Bearer` header.
+ *
+ * The client is node's own `http`/`https`/`net` (no dependency, the same on Node 20, 22 and 24).
+ * Use the transports through `Codex.layerWebSocket` / `Codex.layerUnixSocket` (or the `AppServer`
+ * equivalents); this module gives the transports themselves, the credentials and the JWT minting.
+ *
+ * ```ts
+ * import { Redacted } from "effect"
+ * import { AppServerSocket, Codex } from "@effect-codex/sdk"
+ *
+ * // a capability token: the contents of the server's --ws-token-file
+ * const CapabilityLive = Codex.layerWebSocket({ url: "ws://127.0.0.1:4500", token: Redacted.make(process.env.CODEX_WS_TOKEN!) })
+ *
+ * // a signed bearer token, minted for every connection from the server's shared secret
+ * const SignedLive = Codex.layerWebSocket({
+ *   url: "ws://127.0.0.1:4500",
+ *   auth: AppServerSocket.signedBearerToken({
+ *     sharedSecret: Redacted.make(process.env.CODEX_WS_SECRET!),
+ *     issuer: "my-service",
+ *     audience: "codex-app-server",
+ *     expiresIn: "5 minutes"
+ *   })
+ * })
+ *
+ * const UnixLive = Codex.layerUnixSocket({ path: "/run/codex/app-server.sock" })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as AppServerSocket from "./AppServerSocket.js"
+
+/**
  * Answers to the server's questions during a turn: command and file-change approvals,
  * permission requests, user input, MCP elicitations and dynamic tool calls.
  *
@@ -355,6 +391,40 @@ export * as Metrics from "./Metrics.js"
  * @since 0.1.0
  */
 export * as PromiseClient from "./PromiseClient.js"
+
+/**
+ * A client over a socket that reconnects by a `Schedule` when the connection drops: the same
+ * `Codex` service as `Codex.layerWebSocket` / `Codex.layerUnixSocket`, plus a `Connection`
+ * service that reports disconnects and reconnects.
+ *
+ * When the connection drops, every request in flight, running turn and handler fails with
+ * `AppServerExited` (a connection is one JSON-RPC session: nothing in flight survives it). Calls
+ * made while disconnected wait for the next connection, at most `waitTimeout` (default: the
+ * client's `requestTimeout`), then fail with the `AppServerExited` of the drop. `Codex.events`
+ * goes on over the next connection. `Thread` handles of the old connection keep failing with
+ * `AppServerExited`: `Connection.reattach(thread)` (a `thread/resume` on the new connection)
+ * gives a live handle with the thread's history.
+ *
+ * ```ts
+ * import { Effect, Redacted, Schedule, Stream } from "effect"
+ * import { Codex, Reconnect } from "@effect-codex/sdk"
+ *
+ * const Live = Reconnect.layerWebSocket(
+ *   { url: "ws://127.0.0.1:4500", token: Redacted.make(process.env.CODEX_WS_TOKEN!) },
+ *   { schedule: Schedule.spaced("1 second") }
+ * )
+ *
+ * const program = Effect.gen(function* () {
+ *   const connection = yield* Reconnect.Connection
+ *   yield* connection.changes.pipe(Stream.runForEach((e) => Effect.log(e._tag)), Effect.fork)
+ *   const codex = yield* Codex.Codex
+ *   // ...
+ * })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as Reconnect from "./Reconnect.js"
 
 /**
  * Retrying on server overload, as a `Schedule`.

@@ -17,12 +17,13 @@
  *
  * @since 0.1.0
  */
-import type { AppServerConfig } from "@effect-codex/sdk"
+import type { AppServerConfig, AppServerSocket } from "@effect-codex/sdk"
 import { AppServer, Codex } from "@effect-codex/sdk"
 import { Effect, Layer } from "effect"
 import * as CodexHome from "./CodexHome.js"
 import * as FakeResponses from "./FakeResponses.js"
 import * as internalHome from "./internal/codexHome.js"
+import * as ListeningAppServer from "./ListeningAppServer.js"
 
 /**
  * Options: the fake model's scripts and fallback, the home's settings, and client options.
@@ -70,6 +71,53 @@ export const layer = (
   }))
   return register.pipe(
     Layer.provideMerge(codex),
+    Layer.provideMerge(CodexHome.layerWith(home)),
+    Layer.provideMerge(FakeResponses.layerWith(fake))
+  )
+}
+
+/**
+ * Options of {@link layerListening}: how the server listens, plus everything {@link layer} takes
+ * (`client` is the client's options; process options go to `listen.server`).
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface ListeningOptions extends Options {
+  readonly listen: ListeningAppServer.Options
+}
+
+/**
+ * The same as {@link layer}, but the app-server is started as a listening server
+ * (`ListeningAppServer`) and the client connects to it with `Codex.layerWebSocket` or
+ * `Codex.layerUnixSocket`: the same program runs over a socket by swapping this layer in.
+ *
+ * @since 0.3.0
+ * @category layers
+ */
+export const layerListening = (
+  options: ListeningOptions
+): Layer.Layer<
+  | Codex.Codex
+  | AppServer.AppServer
+  | ListeningAppServer.ListeningAppServer
+  | FakeResponses.FakeResponses
+  | CodexHome.CodexHome,
+  | Codex.StartError
+  | AppServerSocket.ConnectError
+  | ListeningAppServer.ListeningAppServerError
+  | FakeResponses.FakeResponsesError
+  | CodexHome.CodexHomeError
+> => {
+  const { client = {}, home = {}, listen, ...fake } = options
+  const codex = Layer.unwrapEffect(
+    Effect.map(ListeningAppServer.ListeningAppServer, (server) =>
+      "path" in server.socket
+        ? Codex.layerUnixSocket(server.socket, client)
+        : Codex.layerWebSocket(server.socket, client))
+  )
+  return codex.pipe(
+    Layer.provideMerge(ListeningAppServer.layer(listen)),
     Layer.provideMerge(CodexHome.layerWith(home)),
     Layer.provideMerge(FakeResponses.layerWith(fake))
   )

@@ -112,6 +112,30 @@ export * as FakeAppServer from "./FakeAppServer.js"
 export * as FakeResponses from "./FakeResponses.js"
 
 /**
+ * The real `codex app-server` started as a listening server (`--listen ws://127.0.0.1:PORT` under
+ * each `--ws-auth` mode, or `--listen unix://PATH`) in a `CodexHome`, with the socket options a
+ * client needs to reach it: the way to test code that runs on `Codex.layerWebSocket` or
+ * `Codex.layerUnixSocket` offline.
+ *
+ * ```ts
+ * import { Codex } from "@effect-codex/sdk"
+ * import { FakeResponses, TestCodex } from "@effect-codex/testing"
+ *
+ * // the client over WebSocket with a signed bearer token, the server, the fake model, the home
+ * const Live = TestCodex.layerListening({
+ *   listen: { transport: "websocket", auth: "signed-bearer-token" },
+ *   scripts: [FakeResponses.Script.text("Hello!")]
+ * })
+ * ```
+ *
+ * Ports come from the OS (loopback only); secrets are random per server and written `0600` into
+ * the home.
+ *
+ * @since 0.3.0
+ */
+export * as ListeningAppServer from "./ListeningAppServer.js"
+
+/**
  * A local OpenTelemetry collector for tests and examples: an OTLP/HTTP receiver on `127.0.0.1`
  * at a random free port that accepts JSON (`application/json`) exports on `/v1/traces` and
  * `/v1/metrics` and keeps the spans and metric points, flattened, for assertions. Point
