@@ -1,6 +1,7 @@
 import { CodexHome, FakeResponses, ListeningAppServer } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
-import { Chunk, Effect, Fiber, Layer, Schedule, Stream } from "effect"
+import { Chunk, Effect, Fiber, Layer, Option, Schedule, Stream } from "effect"
+import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import type * as AppServerSocket from "../src/AppServerSocket.js"
 import * as Reconnect from "../src/Reconnect.js"
@@ -43,6 +44,10 @@ for (const transport of ["websocket", "unix"] as const) {
         Effect.gen(function*() {
           const { codex, connection, fake, server } = yield* setup(Script.text("first"), Script.stall({ id: "hold" }))
           const changes = yield* connection.subscribe
+          // the global event stream reports the reconnect, as it reports a supervised restart
+          const restarted = yield* Effect.fork(
+            codex.events.pipe(Stream.filter((e) => e.method === AppServer.restartedMethod), Stream.take(1), Stream.runHead)
+          )
           const thread = yield* codex.threadStart()
           assert.strictEqual((yield* thread.run("one")).finalResponse, "first")
 
@@ -68,6 +73,8 @@ for (const transport of ["websocket", "unix"] as const) {
           assert.isAtLeast(read.thread.turns.length, 2)
 
           assert.strictEqual(yield* connection.reconnects, 1)
+          const notice = yield* Fiber.join(restarted)
+          assert.deepInclude(Option.getOrThrow(notice).params as object, { restarts: 1 })
           const seen = yield* changes.pipe(
             Stream.takeUntil((e) => e._tag === "Reconnected"),
             Stream.map((e) => e._tag),

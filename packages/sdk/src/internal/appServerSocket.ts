@@ -131,6 +131,7 @@ const connect = (
         }
       })
     )
+    let closeConnection: ((code: number) => void) | undefined
     const { head, socket } = yield* Effect.acquireRelease(Effect.interruptible(open), ({ socket }) =>
       Effect.async<void>((resume) => {
         if (socket.destroyed) return resume(Effect.void)
@@ -141,7 +142,9 @@ const connect = (
           clearTimeout(timer)
           resume(Effect.void)
         })
-        closeConnection(1000)
+        // the connection may end before the closing handshake below is set up
+        if (closeConnection === undefined) socket.end()
+        else closeConnection(1000)
       }))
 
     // -- the open connection
@@ -151,7 +154,7 @@ const connect = (
     let note: string | undefined
     let reader: ((chunk: string) => void) | undefined
     const early: Array<string> = []
-    const closeConnection = (code: number) => {
+    const close = (code: number) => {
       if (!closeSent && socket.writable) {
         closeSent = true
         const payload = Buffer.alloc(2)
@@ -162,6 +165,7 @@ const connect = (
       // the server closes TCP after the closing handshake; never wait for it unbounded
       setTimeout(() => socket.destroy(), closeTimeoutMillis).unref()
     }
+    closeConnection = close
     const decoder = new Ws.FrameDecoder({
       message: (text) => {
         const chunk = `${text}\n`
@@ -173,11 +177,11 @@ const connect = (
       },
       close: (code, reason) => {
         note ??= `the app-server closed the WebSocket connection (code ${code ?? "none"}${reason === "" ? "" : `: ${reason}`})`
-        closeConnection(code ?? 1000)
+        close(code ?? 1000)
       },
       protocolError: (message) => {
         note ??= `WebSocket protocol error: ${message}`
-        closeConnection(1002)
+        close(1002)
         socket.destroy()
       }
     }, options.maxMessageBytes ?? defaultMaxMessageBytes)

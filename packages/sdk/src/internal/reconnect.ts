@@ -13,9 +13,11 @@ import type * as AppServerSocket from "../AppServerSocket.js"
 import * as Codex from "../Codex.js"
 import type { AppServerStartFailed } from "../Errors.js"
 import { AppServerExited } from "../Errors.js"
-import type * as Events from "../Events.js"
+import * as Events from "../Events.js"
 import type * as Reconnect from "../Reconnect.js"
 import * as Rpc from "../Rpc.js"
+import type { Restarted } from "./supervisor.js"
+import { restartedMethod } from "./supervisor.js"
 import type * as Transport from "../Transport.js"
 
 /** @internal */
@@ -135,8 +137,20 @@ export const make = Effect.fnUntraced(function*(
         Option.isNone(next)
           ? Stream.empty
           : Stream.concat(
-            next.value.codex.events.pipe(Stream.catchAll(() => Stream.empty)),
-            Stream.suspend(() => eventsAfter(next.value))
+            // after a reconnect, the same notice a supervised child process gives after a restart
+            previous === undefined ? Stream.empty : Stream.fromEffect(Effect.map(Ref.get(reconnects), (restarts) =>
+              Events.decode({
+                method: restartedMethod,
+                params: {
+                  restarts,
+                  pid: next.value.server.pid,
+                  exit: { exitCode: lastError?.exitCode ?? null, signal: lastError?.signal ?? null }
+                } satisfies Restarted
+              }))),
+            Stream.concat(
+              next.value.codex.events.pipe(Stream.catchAll(() => Stream.empty)),
+              Stream.suspend(() => eventsAfter(next.value))
+            )
           ))
     )
 
