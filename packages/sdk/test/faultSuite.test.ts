@@ -17,12 +17,12 @@ import * as Path from "node:path"
 import * as V8 from "node:v8"
 import * as Vm from "node:vm"
 import * as AppServer from "../src/AppServer.js"
-import type * as AppServerConfig from "../src/AppServerConfig.js"
 import * as Approvals from "../src/Approvals.js"
 import * as Codex from "../src/Codex.js"
 import * as Thread from "../src/Thread.js"
 import { figure, full, size } from "./utils/figures.js"
 import { childrenOf, commandLine, groupMembers, isAlive, rssKiB } from "./utils/processes.js"
+import { onFake } from "./utils/setup.js"
 
 const Script = FakeResponses.Script
 
@@ -237,14 +237,6 @@ describe("fault suite", () => {
       for (const [key] of tags) assert.match(key, /:(AppServerExited|AppServerStartFailed)(\/\w+)?$/)
     }), { timeout: full ? 900_000 : 180_000 })
 })
-
-/** An AppServer on the scripted fake app-server (for faults the real server cannot produce). */
-const onFake = (script: FakeAppServer.Script, options: AppServerConfig.Options = {}) =>
-  Effect.gen(function*() {
-    const fake = yield* FakeAppServer.make(script)
-    const server = yield* AppServer.make({ binaryPath: fake.binaryPath, env: fake.env, ...options })
-    return { fake, server }
-  }).pipe(Effect.provide(NodeContext.layer))
 
 describe("fault suite: input", () => {
   it.scopedLive("garbage, split, CRLF, BOM and oversized lines interleaved with real messages: 0 lost", () =>

@@ -6,14 +6,7 @@ import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import type * as AppServerConfig from "../src/AppServerConfig.js"
 import { isAlive } from "./utils/processes.js"
-
-/** An AppServer on a scripted fake. */
-const onFake = (script: FakeAppServer.Script | ReadonlyArray<FakeAppServer.Script>, options: AppServerConfig.Options = {}) =>
-  Effect.gen(function*() {
-    const fake = yield* FakeAppServer.make(script)
-    const server = yield* AppServer.make({ binaryPath: fake.binaryPath, env: fake.env, ...options })
-    return { fake, server }
-  }).pipe(Effect.provide(NodeContext.layer))
+import { onFake } from "./utils/setup.js"
 
 const startFails = (script: FakeAppServer.Script, options: AppServerConfig.Options = {}) =>
   Effect.scoped(Effect.flip(onFake(script, options)))

@@ -1,21 +1,9 @@
 import { assert, describe, it } from "@effect/vitest"
 import { FastCheck as fc } from "effect"
 import { LineDecoder } from "../src/internal/framing.js"
+import { chunked } from "./utils/chunks.js"
 
 const encoder = new TextEncoder()
-
-/** Splits `bytes` at the given cut points. */
-const chunked = (bytes: Uint8Array, cuts: ReadonlyArray<number>): ReadonlyArray<Uint8Array> => {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)
-  const out: Array<Uint8Array> = []
-  let start = 0
-  for (const p of points) {
-    out.push(bytes.subarray(start, p))
-    start = p
-  }
-  out.push(bytes.subarray(start))
-  return out
-}
 
 const decodeAll = (chunks: ReadonlyArray<Uint8Array>, max = 1_000_000) => {
   const decoder = new LineDecoder(max)

@@ -1,5 +1,4 @@
-import { NodeContext } from "@effect/platform-node"
-import { FakeAppServer, TestCodex } from "@effect-codex/testing"
+import { TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
 import { Chunk, Effect, Mailbox, Option, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
@@ -14,12 +13,7 @@ import * as AppServerConfig from "../src/AppServerConfig.js"
 import * as Connection from "../src/internal/connection.js"
 import * as Transport from "../src/Transport.js"
 import { figure } from "./utils/figures.js"
-
-const onFake = (script: FakeAppServer.Script, options: AppServerConfig.Options = {}) =>
-  Effect.gen(function*() {
-    const fake = yield* FakeAppServer.make(script)
-    return yield* AppServer.make({ binaryPath: fake.binaryPath, env: fake.env, ...options })
-  }).pipe(Effect.provide(NodeContext.layer))
+import { onFake } from "./utils/setup.js"
 
 const cut = "prompt cut inside an emoji \ud83d"
 
@@ -114,7 +108,7 @@ describe("clean input handling against the real app-server", () => {
           assert.include(error.message, "maxRequestsInFlight must be an integer from 1 to 128")
         }
       }
-      const server = yield* onFake({}, { maxRequestsInFlight: 128 })
+      const { server } = yield* onFake({}, { maxRequestsInFlight: 128 })
       assert.isString((yield* server.request("thread/start", {})).thread.id)
     }))
 })
@@ -187,7 +181,7 @@ describe("bounds", () => {
 
   it.scopedLive("counts the global events a subscriber that does not read missed, keeping the newest", () =>
     Effect.gen(function*() {
-      const server = yield* onFake({}, { globalEventsCapacity: 2 })
+      const { server } = yield* onFake({}, { globalEventsCapacity: 2 })
       const events = yield* server.subscribeEvents
       // each thread/start emits thread/started (the last one may follow its reply): 6 events, 2 kept
       for (let i = 0; i < 6; i++) yield* server.request("thread/start", {})

@@ -2,23 +2,17 @@
  * The OAuth login handle of `Mcp.login` on the scripted fake app-server: offline, the real one
  * cannot complete an OAuth login (it needs a streamable HTTP MCP server and a browser).
  */
-import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Effect, Layer } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Mcp from "../src/Mcp.js"
-
-const onFake = (rules: ReadonlyArray<FakeAppServer.Rule>) =>
-  Effect.gen(function*() {
-    const fake = yield* FakeAppServer.make({ rules })
-    return yield* AppServer.make({ binaryPath: fake.binaryPath, env: fake.env })
-  }).pipe(Effect.provide(NodeContext.layer))
+import { onFake } from "./utils/setup.js"
 
 describe("Mcp.login on the scripted fake app-server", () => {
   it.scopedLive("a completion sent before the reply is not lost", () =>
     Effect.gen(function*() {
-      const server = yield* onFake([
+      const { server } = yield* onFake({ rules: [
         FakeAppServer.on(
           "mcpServer/oauth/login",
           FakeAppServer.notify(
@@ -27,7 +21,7 @@ describe("Mcp.login on the scripted fake app-server", () => {
             FakeAppServer.result({ authorizationUrl: "https://auth.example/1", loginId: "L1" })
           )
         )
-      ])
+      ] })
       const login = yield* Mcp.login("docs").pipe(Effect.provide(Layer.succeed(AppServer.AppServer, server)))
       assert.strictEqual(login.authorizationUrl, "https://auth.example/1")
       assert.strictEqual(login.loginId, "L1")
@@ -37,7 +31,7 @@ describe("Mcp.login on the scripted fake app-server", () => {
 
   it.scopedLive("waits for its own login's completion, ignoring others, and fails with LoginFailed", () =>
     Effect.gen(function*() {
-      const server = yield* onFake([
+      const { server } = yield* onFake({ rules: [
         FakeAppServer.on("mcpServer/oauth/login", FakeAppServer.result({ authorizationUrl: "https://auth.example/2", loginId: "L2" })),
         FakeAppServer.on(
           "config/read",
@@ -51,7 +45,7 @@ describe("Mcp.login on the scripted fake app-server", () => {
             )
           )
         )
-      ])
+      ] })
       const provide = Effect.provide(Layer.succeed(AppServer.AppServer, server))
       const login = yield* Mcp.login("docs").pipe(provide)
       // any request: the fake answers this one with the two completions

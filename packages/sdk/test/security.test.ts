@@ -1,4 +1,3 @@
-import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
 import { Cause, Effect, Exit, Logger, Redacted } from "effect"
@@ -6,13 +5,7 @@ import * as Fs from "node:fs"
 import * as AppServer from "../src/AppServer.js"
 import * as AppServerConfig from "../src/AppServerConfig.js"
 import * as Codex from "../src/Codex.js"
-
-const onFake = (script: FakeAppServer.Script, options: AppServerConfig.Options = {}) =>
-  Effect.gen(function*() {
-    const fake = yield* FakeAppServer.make(script)
-    const server = yield* AppServer.make({ binaryPath: fake.binaryPath, env: fake.env, ...options })
-    return { fake, server }
-  }).pipe(Effect.provide(NodeContext.layer))
+import { onFake } from "./utils/setup.js"
 
 /** The environment of a running process (Linux `/proc`). */
 const environOf = (pid: number): Record<string, string> =>

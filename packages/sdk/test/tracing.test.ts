@@ -1,24 +1,16 @@
 import { FetchHttpClient } from "@effect/platform"
-import { NodeContext } from "@effect/platform-node"
 import * as Otlp from "@effect/opentelemetry/Otlp"
 import * as OtelTracer from "@effect/opentelemetry/Tracer"
 import { FakeAppServer, FakeResponses, OtlpCollector, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
 import { Effect, Layer, Metric, Schedule, Tracer } from "effect"
-import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import * as Metrics from "../src/Metrics.js"
 import { traceContextOf } from "../src/internal/tracing.js"
 import { setup } from "./utils/setup.js"
+import { onFake } from "./utils/setup.js"
 
 const Script = FakeResponses.Script
-
-const onFake = (script: FakeAppServer.Script) =>
-  Effect.gen(function*() {
-    const fake = yield* FakeAppServer.make(script)
-    const server = yield* AppServer.make({ binaryPath: fake.binaryPath, env: fake.env })
-    return { fake, server }
-  }).pipe(Effect.provide(NodeContext.layer))
 
 interface Sent {
   readonly method?: string

@@ -8,6 +8,7 @@ import * as AppServerSocket from "../src/AppServerSocket.js"
 import { claimsOf, describeUrl } from "../src/internal/appServerSocket.js"
 import { signHs256, verifyHs256 } from "../src/internal/jwt.js"
 import { encodeFrame, FrameDecoder, messagesOf, Op } from "../src/internal/webSocket.js"
+import { chunked } from "./utils/chunks.js"
 
 /** An unmasked server frame. */
 const serverFrame = (opcode: number, payload: Buffer, fin = true): Buffer => {
@@ -22,18 +23,6 @@ const serverFrame = (opcode: number, payload: Buffer, fin = true): Buffer => {
     header.writeBigUInt64BE(BigInt(length), 2)
   }
   return Buffer.concat([header, payload])
-}
-
-const chunked = (bytes: Buffer, cuts: ReadonlyArray<number>): ReadonlyArray<Buffer> => {
-  const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b)
-  const out: Array<Buffer> = []
-  let start = 0
-  for (const p of points) {
-    out.push(bytes.subarray(start, p))
-    start = p
-  }
-  out.push(bytes.subarray(start))
-  return out
 }
 
 const collect = () => {
