@@ -32,8 +32,12 @@ export interface TurnResult {
   readonly error: Schemas.TurnError | null
   /** The last `final_answer` agent message, else the last phase-less one; `null` if none. */
   readonly finalResponse: string | null
-  /** Every item from `item/completed`, in order. */
-  readonly items: ReadonlyArray<Schemas.ThreadItem>
+  /**
+   * Every item from `item/completed`, in order. An item of a type this SDK's protocol does not
+   * know (from a newer server) is an {@link UnknownItem}; an item of a known type whose fields
+   * changed is kept as the server sent it.
+   */
+  readonly items: ReadonlyArray<Item>
   /**
    * The last token usage update of the turn. When the model reports no usage, codex 0.169.0
    * repeats the thread's previous numbers, so `last` can then describe an earlier turn.
@@ -43,6 +47,28 @@ export interface TurnResult {
   readonly completedAt: number | null
   readonly durationMs: number | null
 }
+
+/**
+ * An item of a type the pinned protocol does not know, as a newer app-server may send:
+ * `itemType` is its `type`, `raw` the item as the server sent it.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface UnknownItem {
+  readonly type: "unknown"
+  readonly itemType: string
+  readonly id: string | undefined
+  readonly raw: unknown
+}
+
+/**
+ * An item of a turn's result: one the protocol knows, or an {@link UnknownItem}.
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export type Item = Schemas.ThreadItem | UnknownItem
 
 /**
  * A turn being run.
@@ -80,7 +106,7 @@ export interface TurnHandle {
  * @since 0.1.0
  * @category getters
  */
-export const finalResponse: (items: ReadonlyArray<Schemas.ThreadItem>) => string | null = internal.finalResponse
+export const finalResponse: (items: ReadonlyArray<Item>) => string | null = internal.finalResponse
 
 /**
  * The last element of a `Thread.stream`: the turn's result (with `output` for a structured

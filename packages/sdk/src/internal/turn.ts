@@ -9,15 +9,15 @@
  *
  * @internal
  */
-import type { Schemas } from "@effect-codex/protocol"
-import { Registry } from "@effect-codex/protocol"
+import { Registry, Schemas } from "@effect-codex/protocol"
+import type { SchemaAST } from "effect"
 import { Chunk, Duration, Effect, Exit, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type { AppServerExited, RequestError } from "../Errors.js"
 import { ProtocolError, RequestTimeout, TurnFailed, TurnHandleClosed, TurnTimeout } from "../Errors.js"
 import * as Events from "../Events.js"
 import * as Inputs from "../Inputs.js"
-import type { StreamEvent, TextPart, TurnHandle, TurnResult } from "../Turn.js"
+import type { Item, StreamEvent, TextPart, TurnHandle, TurnResult } from "../Turn.js"
 import type { Connection } from "./connection.js"
 import { CoalescingOffer } from "./coalesce.js"
 import { EventLog } from "./eventLog.js"
@@ -57,7 +57,7 @@ export interface LaunchOptions {
  *
  * @internal
  */
-export const finalResponse = (items: ReadonlyArray<Schemas.ThreadItem>): string | null => {
+export const finalResponse = (items: ReadonlyArray<Item>): string | null => {
   let phaseless: string | null = null
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i]!
@@ -66,6 +66,42 @@ export const finalResponse = (items: ReadonlyArray<Schemas.ThreadItem>): string 
     if ((item.phase === null || item.phase === undefined) && phaseless === null) phaseless = item.text
   }
   return phaseless
+}
+
+/** The item types the pinned protocol knows (read from the schema once, on first need). */
+let knownItemTypes: ReadonlySet<string> | undefined
+const itemTypes = (): ReadonlySet<string> => {
+  if (knownItemTypes !== undefined) return knownItemTypes
+  const out = new Set<string>()
+  const visit = (ast: SchemaAST.AST): void => {
+    switch (ast._tag) {
+      case "Suspend":
+        return visit(ast.f())
+      case "Union":
+        return ast.types.forEach(visit)
+      case "Refinement":
+        return visit(ast.from)
+      case "Transformation":
+        return visit(ast.to)
+      case "TypeLiteral": {
+        const type = ast.propertySignatures.find((p) => p.name === "type")?.type
+        if (type?._tag === "Literal" && typeof type.literal === "string") out.add(type.literal)
+        return
+      }
+    }
+  }
+  visit(Schemas.ThreadItem.ast)
+  return (knownItemTypes = out)
+}
+
+/**
+ * An item that did not decode: of a type the protocol does not know, an explicit
+ * {@link UnknownItem}; of a known type whose fields changed (a newer server), as it was sent.
+ */
+const itemOf = (raw: unknown): Item => {
+  const { id, type } = raw as { readonly id?: unknown; readonly type?: unknown }
+  if (typeof type === "string" && itemTypes().has(type)) return raw as Schemas.ThreadItem
+  return { type: "unknown", itemType: typeof type === "string" ? type : "", id: typeof id === "string" ? id : undefined, raw }
 }
 
 /** The context a turn runs in: the connection and the client's thread slots. @internal */
@@ -84,7 +120,7 @@ export class TurnRun implements Subscriber {
   outcome: Exit.Exit<TurnResult, TurnError> | undefined
   /** Raw events for stream consumers, when asked for. */
   readonly events: EventLog | undefined
-  private readonly items: Array<Schemas.ThreadItem> = []
+  private readonly items: Array<Item> = []
   private usage: Schemas.ThreadTokenUsage | null = null
   private readonly waiters = new Set<(exit: Exit.Exit<TurnResult, TurnError>) => void>()
   private unregister: Array<() => void> = []
@@ -234,10 +270,12 @@ export class TurnRun implements Subscriber {
     switch (message.method) {
       case "item/completed": {
         const decoded = Events.decodeNotification(message)
-        const item = decoded._tag === "Notification" && decoded.method === "item/completed"
-          ? decoded.params.item
-          : (message.params as { readonly item?: Schemas.ThreadItem } | undefined)?.item
-        if (item !== undefined) this.items.push(item)
+        if (decoded._tag === "Notification" && decoded.method === "item/completed") {
+          this.items.push(decoded.params.item)
+          return
+        }
+        const raw = (message.params as { readonly item?: unknown } | undefined)?.item
+        if (raw !== undefined && raw !== null) this.items.push(itemOf(raw))
         return
       }
       case "thread/tokenUsage/updated": {
