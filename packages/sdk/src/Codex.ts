@@ -96,11 +96,14 @@ export interface DeviceCodeLogin extends LoginHandle {
 export interface Service {
   /** What the server said about itself at start. */
   readonly metadata: AppServer.Metadata
+  /** Starts a thread (`thread/start`); `preset` sets its approval and sandbox policies. */
   readonly threadStart: (options?: ThreadStartOptions) => Effect.Effect<Thread.Thread, RequestError>
+  /** Loads a stored thread (`thread/resume`) and gives its handle. */
   readonly threadResume: (
     threadId: string,
     options?: Omit<Schemas.ThreadResumeParams, "threadId">
   ) => Effect.Effect<Thread.Thread, RequestError>
+  /** A new thread with a copy of another's history (`thread/fork`). */
   readonly threadFork: (
     threadId: string,
     options?: Omit<Schemas.ThreadForkParams, "threadId">
@@ -111,6 +114,7 @@ export interface Service {
   readonly threadList: (params?: Schemas.ThreadListParams) => Effect.Effect<Schemas.ThreadListResponse, RequestError>
   /** Every thread, paging through `thread/list` as the stream is pulled. */
   readonly threadListAll: (params?: Omit<Schemas.ThreadListParams, "cursor">) => Stream.Stream<Schemas.Thread, RequestError>
+  /** Archives a thread (`thread/archive`). */
   readonly threadArchive: (threadId: string) => Effect.Effect<Schemas.ThreadArchiveResponse, RequestError>
   /** Unarchives a thread and loads it (`thread/resume`), so the handle can run turns. */
   readonly threadUnarchive: (threadId: string) => Effect.Effect<Thread.Thread, RequestError>
@@ -122,7 +126,9 @@ export interface Service {
   readonly loginChatgpt: Effect.Effect<BrowserLogin, RequestError, Scope.Scope>
   /** Starts a ChatGPT device-code login; the scope owns the wait. */
   readonly loginDeviceCode: Effect.Effect<DeviceCodeLogin, RequestError, Scope.Scope>
+  /** The account the server is logged in with, if any (`account/read`). */
   readonly account: (params?: Schemas.GetAccountParams) => Effect.Effect<Schemas.GetAccountResponse, RequestError>
+  /** Logs out (`account/logout`). */
   readonly logout: Effect.Effect<Schemas.LogoutAccountResponse, RequestError>
   /** Events that belong to no turn. */
   readonly events: Stream.Stream<Events.Event, AppServerExited>
