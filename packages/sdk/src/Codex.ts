@@ -359,14 +359,14 @@ export const layerUnixSocket = (
  * @category layers
  */
 export const layerSocketConfig = (
-  socket: Config.Config<AppServerSocket.SocketOptions>,
+  socket: Config.Config.Wrap<AppServerSocket.SocketOptions>,
   options: AppServerConfig.Options = {}
 ): Layer.Layer<
   Codex | AppServer.AppServer,
   AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited | ConfigError.ConfigError
 > =>
   Layer.unwrapEffect(
-    Effect.map(socket, (s): Layer.Layer<Codex | AppServer.AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
+    Effect.map(Config.unwrap(socket), (s): Layer.Layer<Codex | AppServer.AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
       "path" in s ? layerUnixSocket(s, options) : layerWebSocket(s, options))
   )
 

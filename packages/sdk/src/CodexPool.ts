@@ -146,8 +146,9 @@ export const memberOf = (threadId: string): Effect.Effect<number | undefined, ne
   Effect.map(CodexPool, (pool) => pool.memberOf(threadId))
 
 /**
- * Runs an effect that needs an `AppServer` (`Goals`, `Review`, `ExternalInput`, `Tools`) on the
- * member a thread lives on, in the pool in context.
+ * Runs an effect that needs an `AppServer` (`Goals`, `Review`, `ExternalInput`, `Tools.serve`,
+ * `Threads`, ...) on the member a thread lives on, in the pool in context. (`Tools.threadStart`
+ * starts a thread of its own: give it one member's `AppServer` instead, see docs/pool.md.)
  *
  * ```ts
  * const goal = yield* CodexPool.onThread(thread.id, Goals.get(thread))

@@ -282,6 +282,9 @@ export type CodexError =
   | LoginFailed
   | ConnectionFailed
   | ConnectionUnauthorized
+  | ClientDisposed
+  | Aborted
+  | UnexpectedError
 
 const paramsMessage = /^Invalid request: (missing field|invalid type|invalid value|invalid length|unknown field|duplicate field|unknown variant)/
 

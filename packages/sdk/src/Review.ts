@@ -1,8 +1,8 @@
 /**
  * Code review: `review/start` as a turn-like handle. codex reviews uncommitted changes, a branch
- * against its base, a commit, or what custom instructions say, in a review turn (on a review
- * turn on the thread (codex 0.169.0 runs it on the thread it was asked for: `reviewThreadId` is
- * that thread's id); the result is the review's text, typed.
+ * against its base, a commit, or what custom instructions say, in a review turn on the thread
+ * (codex 0.169.0 to 0.171.0 run it on the thread it was asked for: `reviewThreadId` is that
+ * thread's id); the result is the review's text, typed.
  *
  * ```ts
  * const review = yield* Review.run(thread, Review.uncommittedChanges)
@@ -74,7 +74,7 @@ export interface ReviewHandle {
   readonly turnId: string
   /** The review turn as `review/start` answered it. */
   readonly turn: Schemas.Turn
-  /** The review turn's events from its start, ending after `turn/completed`. One consumer at a time. */
+  /** The review turn's events from its start, ending after `turn/completed`; every consumer sees them all, while the handle's scope is open. */
   readonly stream: Stream.Stream<Events.Event, AppServerExited>
   /** Waits for the review's end; a failed review turn fails with `TurnFailed`. */
   readonly run: Effect.Effect<ReviewResult, TurnFailed | AppServerExited>

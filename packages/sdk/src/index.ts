@@ -166,7 +166,7 @@ export * as CodexPool from "./CodexPool.js"
  * command and returns its buffered output. `spawn` is the same handle over the experimental
  * `process/*` methods.
  *
- * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"
@@ -213,7 +213,7 @@ export * as Events from "./Events.js"
  * marketplaces (listed and read, with their skills) and apps (connectors: listed as a `Stream`
  * and read). MCP servers have their own module, `Mcp`.
  *
- * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"
@@ -253,7 +253,7 @@ export * as ExternalInput from "./ExternalInput.js"
  * whose end unwatches it. Paths are absolute; a relative one fails with `InvalidParams` before
  * anything is sent. Contents are bytes on the wire (base64); text is UTF-8.
  *
- * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"
@@ -314,7 +314,7 @@ export * as JsonRpc from "./JsonRpc.js"
  * tool and reading a resource directly, OAuth login handles, reloading the configuration, and
  * the servers' startup status updates as a `Stream`.
  *
- * Every operation needs the `AppServer` in context, which every `Codex` layer provides. MCP
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`). MCP
  * servers are configured in `config.toml` (`[mcp_servers.<name>]`, see `Settings`).
  *
  * ```ts
@@ -439,9 +439,9 @@ export * as Retry from "./Retry.js"
 
 /**
  * Code review: `review/start` as a turn-like handle. codex reviews uncommitted changes, a branch
- * against its base, a commit, or what custom instructions say, in a review turn (on a review
- * turn on the thread (codex 0.169.0 runs it on the thread it was asked for: `reviewThreadId` is
- * that thread's id); the result is the review's text, typed.
+ * against its base, a commit, or what custom instructions say, in a review turn on the thread
+ * (codex 0.169.0 to 0.171.0 run it on the thread it was asked for: `reviewThreadId` is that
+ * thread's id); the result is the review's text, typed.
  *
  * ```ts
  * const review = yield* Review.run(thread, Review.uncommittedChanges)
@@ -482,7 +482,7 @@ export * as Rpc from "./Rpc.js"
  * `config.toml` (the only file codex 0.169 lets a client write) and return its new version, which `expectedVersion` can require
  * on the next write (optimistic concurrency).
  *
- * Every operation needs the `AppServer` in context, which every `Codex` layer provides.
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
  *
  * ```ts
  * import { Effect } from "effect"
@@ -523,7 +523,7 @@ export * as Thread from "./Thread.js"
  * as `Stream`s, revert (roll back) a thread to before a turn, delete it, rename it and update its
  * metadata. Paged results are `Stream`s that request the next page only as they are pulled.
  *
- * Every operation needs the `AppServer` in context, which every `Codex` layer provides. `search`
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`). `search`
  * and `occurrences` are **experimental**: they need `experimentalApi: true` in the client
  * options, else they fail with `InvalidRequest`.
  *

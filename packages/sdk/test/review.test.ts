@@ -59,6 +59,9 @@ describe("Review against the real app-server", () => {
         const result = yield* handle.run
         assert.strictEqual(result.turnId, handle.turnId)
         assert.include(result.review, "Off-by-one")
+        // a later consumer sees the same events from the start
+        const again = Chunk.toReadonlyArray(yield* Stream.runCollect(handle.stream))
+        assert.deepStrictEqual(again.map((e) => e.method), events.map((e) => e.method))
       }).pipe(Effect.scoped))
 
     it.effect("interrupt: the review ends interrupted", () =>

@@ -14,8 +14,8 @@ import type { AppServerExited } from "../Errors.js"
 import type { Inbound } from "./peer.js"
 
 /** @internal */
-export class EventLog {
-  private entries: Array<Inbound> = []
+export class EventLog<A = Inbound> {
+  private entries: Array<A> = []
   /** The absolute index of `entries[0]` (events dropped before it). */
   private base = 0
   private ended = false
@@ -27,7 +27,7 @@ export class EventLog {
   constructor(readonly replay: boolean) {}
 
   /** Appends an event; ignored once the log ended. */
-  readonly offer = (message: Inbound): void => {
+  readonly offer = (message: A): void => {
     if (this.ended) return
     this.entries.push(message)
     this.wake()
@@ -61,7 +61,7 @@ export class EventLog {
     this.entries.length > 0 && this.base + this.entries.length - 1 >= this.furthest
 
   /** The events, from the first one still kept. */
-  read(): Stream.Stream<Inbound, AppServerExited> {
+  read(): Stream.Stream<A, AppServerExited> {
     return Stream.suspend(() => {
       let next = this.base
       const wait = Effect.async<void>((resume) => {
@@ -69,7 +69,7 @@ export class EventLog {
         this.waiters.add(waiter)
         return Effect.sync(() => void this.waiters.delete(waiter))
       })
-      const pull: Effect.Effect<Chunk.Chunk<Inbound>, Option.Option<AppServerExited>> = Effect.suspend(() => {
+      const pull: Effect.Effect<Chunk.Chunk<A>, Option.Option<AppServerExited>> = Effect.suspend(() => {
         if (next < this.base) next = this.base
         const from = next - this.base
         if (from < this.entries.length) {

@@ -4,12 +4,13 @@
  * @internal
  */
 import type { Schemas } from "@effect-codex/protocol"
-import { Deferred, Duration, Effect, Exit, Mailbox, Stream } from "effect"
+import { Cause, Deferred, Duration, Effect, Exit, Option, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
 import type { AppServerExited } from "../Errors.js"
 import { TurnFailed } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { ReviewHandle, ReviewResult, StartOptions, ThreadRef } from "../Review.js"
+import { EventLog } from "./eventLog.js"
 import { finalResponse } from "./turn.js"
 
 const idOf = (thread: ThreadRef): string => (typeof thread === "string" ? thread : thread.id)
@@ -35,7 +36,8 @@ export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: 
     )
     const turnId = response.turn.id
     const reviewThreadId = response.reviewThreadId
-    const events = yield* Mailbox.make<Events.Event, AppServerExited>()
+    // every consumer of `stream` reads the review's events from the first one
+    const events = new EventLog<Events.Event>(true)
     const result = yield* Deferred.make<ReviewResult, TurnFailed | AppServerExited>()
     const items: Array<Schemas.ThreadItem> = []
     let completed: Schemas.Turn | undefined
@@ -45,7 +47,7 @@ export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: 
     yield* server.turnEvents(turnId).pipe(
       Stream.runForEach((event) =>
         Effect.sync(() => {
-          events.unsafeOffer(event)
+          events.offer(event)
           if (Events.is("item/completed")(event)) items.push(event.params.item)
           if (Events.is("turn/completed")(event)) {
             completed = event.params.turn
@@ -55,7 +57,7 @@ export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: 
       ),
       Effect.exit,
       Effect.flatMap((exit) => {
-        events.unsafeDone(Exit.asVoid(exit))
+        events.end(Exit.isFailure(exit) ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined)
         if (Exit.isFailure(exit)) return Deferred.failCause(result, exit.cause)
         const turn = completed
         const status = turn?.status ?? "interrupted"
@@ -104,17 +106,12 @@ export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: 
       )
     }
 
-    let consuming = false
     const handle: ReviewHandle = {
       threadId,
       reviewThreadId,
       turnId,
       turn: response.turn,
-      stream: Stream.suspend(() => {
-        if (consuming) return Stream.dieMessage(`review ${turnId}: its events are already being consumed`)
-        consuming = true
-        return Mailbox.toStream(events).pipe(Stream.ensuring(Effect.sync(() => (consuming = false))))
-      }),
+      stream: events.read(),
       run: Deferred.await(result),
       interrupt
     }
