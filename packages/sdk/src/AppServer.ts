@@ -161,6 +161,22 @@ export const makeWith: (
   internal.makeWith(transport, options)
 
 /**
+ * Initializes a connection that `connect` opens (a socket to a listening app-server,
+ * `AppServerSocket.webSocket` / `unixSocket`). With `restartSchedule` the server is supervised as
+ * a child process is: when the connection ends, `connect` runs again by the schedule; calls made
+ * meanwhile wait for the new connection, running turns fail with `AppServerExited`, `events`
+ * reports each reconnect ({@link restartedMethod}), and {@link resumeThread} loads a thread on it.
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const makeConnecting: <E>(
+  connect: Effect.Effect<Transport.Service, E, Scope.Scope>,
+  options?: AppServerConfig.Options
+) => Effect.Effect<Service, E | AppServerStartFailed | AppServerExited, Scope.Scope> = (connect, options = {}) =>
+  internal.makeConnecting(connect, options)
+
+/**
  * A layer running the app-server as a child process with `options`.
  *
  * @since 0.1.0
@@ -185,7 +201,7 @@ export const layerTransport = (
  * A layer connected to an app-server listening on WebSocket (`codex app-server --listen
  * ws://IP:PORT`), with a capability token or a signed bearer token. `options` are the client's
  * (timeouts, client info, ...); the process options in them do not apply. The scope owns the
- * connection, not the server.
+ * connection, not the server. With `restartSchedule` it reconnects by it (see {@link makeConnecting}).
  *
  * @since 0.3.0
  * @category layers
@@ -194,11 +210,12 @@ export const layerWebSocket = (
   socket: AppServerSocket.WebSocketOptions,
   options: AppServerConfig.Options = {}
 ): Layer.Layer<AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
-  Layer.scoped(AppServer, Effect.flatMap(AppServerSocket.webSocket(socket), (transport) => makeWith(transport, options)))
+  Layer.scoped(AppServer, makeConnecting(AppServerSocket.webSocket(socket), options))
 
 /**
  * A layer connected to an app-server listening on a unix socket (`codex app-server --listen
- * unix://PATH`). The scope owns the connection, not the server.
+ * unix://PATH`). The scope owns the connection, not the server. With `restartSchedule` it
+ * reconnects by it (see {@link makeConnecting}).
  *
  * @since 0.3.0
  * @category layers
@@ -207,7 +224,7 @@ export const layerUnixSocket = (
   socket: AppServerSocket.UnixSocketOptions,
   options: AppServerConfig.Options = {}
 ): Layer.Layer<AppServer, AppServerSocket.ConnectError | AppServerStartFailed | AppServerExited> =>
-  Layer.scoped(AppServer, Effect.flatMap(AppServerSocket.unixSocket(socket), (transport) => makeWith(transport, options)))
+  Layer.scoped(AppServer, makeConnecting(AppServerSocket.unixSocket(socket), options))
 
 /**
  * A layer reading its options from configuration: a `Config` of all of them (such as

@@ -326,7 +326,9 @@ export const layerNode: (options?: AppServerConfig.Options) => Layer.Layer<Codex
  * with `--ws-auth capability-token` or `signed-bearer-token`): the same `Codex` service as
  * {@link layer}. Wrong credentials fail the layer with `ConnectionUnauthorized`, an unreachable
  * endpoint with `ConnectionFailed`; when the connection drops, whatever is in flight fails with
- * `AppServerExited`. To reconnect by a `Schedule`, use `Reconnect.layerWebSocket`.
+ * `AppServerExited`. With `restartSchedule` in `options` it reconnects by that `Schedule`
+ * (calls made meanwhile wait for the new connection; `events` reports each reconnect;
+ * `AppServer.resumeThread` loads a thread again), as `layer` restarts a child process.
  *
  * @since 0.3.0
  * @category layers
@@ -339,8 +341,8 @@ export const layerWebSocket = (
 
 /**
  * The client on an app-server listening on a unix socket (`codex app-server --listen
- * unix://PATH`): the same `Codex` service as {@link layer}. To reconnect by a `Schedule`, use
- * `Reconnect.layerUnixSocket`.
+ * unix://PATH`): the same `Codex` service as {@link layer}. With `restartSchedule` in `options`
+ * it reconnects by that `Schedule`, as {@link layerWebSocket} does.
  *
  * @since 0.3.0
  * @category layers

@@ -7,7 +7,7 @@
  * command and returns its buffered output. `spawn` is the same handle over the experimental
  * `process/*` methods.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"

@@ -3,7 +3,7 @@
  * marketplaces (listed and read, with their skills) and apps (connectors: listed as a `Stream`
  * and read). MCP servers have their own module, `Mcp`.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"

@@ -4,7 +4,7 @@
  * whose end unwatches it. Paths are absolute; a relative one fails with `InvalidParams` before
  * anything is sent. Contents are bytes on the wire (base64); text is UTF-8.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"

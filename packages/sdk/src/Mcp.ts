@@ -3,7 +3,7 @@
  * tool and reading a resource directly, OAuth login handles, reloading the configuration, and
  * the servers' startup status updates as a `Stream`.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`). MCP
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`). MCP
  * servers are configured in `config.toml` (`[mcp_servers.<name>]`, see `Settings`).
  *
  * ```ts

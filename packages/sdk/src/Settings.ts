@@ -4,7 +4,7 @@
  * `config.toml` (the only file codex 0.169 lets a client write) and return its new version, which `expectedVersion` can require
  * on the next write (optimistic concurrency).
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`).
  *
  * ```ts
  * import { Effect } from "effect"

@@ -166,7 +166,7 @@ export * as CodexPool from "./CodexPool.js"
  * command and returns its buffered output. `spawn` is the same handle over the experimental
  * `process/*` methods.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"
@@ -213,7 +213,7 @@ export * as Events from "./Events.js"
  * marketplaces (listed and read, with their skills) and apps (connectors: listed as a `Stream`
  * and read). MCP servers have their own module, `Mcp`.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"
@@ -253,7 +253,7 @@ export * as ExternalInput from "./ExternalInput.js"
  * whose end unwatches it. Paths are absolute; a relative one fails with `InvalidParams` before
  * anything is sent. Contents are bytes on the wire (base64); text is UTF-8.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`).
  *
  * ```ts
  * import { Effect, Stream } from "effect"
@@ -314,7 +314,7 @@ export * as JsonRpc from "./JsonRpc.js"
  * tool and reading a resource directly, OAuth login handles, reloading the configuration, and
  * the servers' startup status updates as a `Stream`.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`). MCP
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`). MCP
  * servers are configured in `config.toml` (`[mcp_servers.<name>]`, see `Settings`).
  *
  * ```ts
@@ -393,40 +393,6 @@ export * as Metrics from "./Metrics.js"
 export * as PromiseClient from "./PromiseClient.js"
 
 /**
- * A client over a socket that reconnects by a `Schedule` when the connection drops: the same
- * `Codex` service as `Codex.layerWebSocket` / `Codex.layerUnixSocket`, plus a `Connection`
- * service that reports disconnects and reconnects.
- *
- * When the connection drops, every request in flight, running turn and handler fails with
- * `AppServerExited` (a connection is one JSON-RPC session: nothing in flight survives it). Calls
- * made while disconnected wait for the next connection, at most `waitTimeout` (default: the
- * client's `requestTimeout`), then fail with the `AppServerExited` of the drop. `Codex.events`
- * goes on over the next connection. `Thread` handles of the old connection keep failing with
- * `AppServerExited`: `Connection.reattach(thread)` (a `thread/resume` on the new connection)
- * gives a live handle with the thread's history.
- *
- * ```ts
- * import { Effect, Redacted, Schedule, Stream } from "effect"
- * import { Codex, Reconnect } from "@effect-codex/sdk"
- *
- * const Live = Reconnect.layerWebSocket(
- *   { url: "ws://127.0.0.1:4500", token: Redacted.make(process.env.CODEX_WS_TOKEN!) },
- *   { schedule: Schedule.spaced("1 second") }
- * )
- *
- * const program = Effect.gen(function* () {
- *   const connection = yield* Reconnect.Connection
- *   yield* connection.changes.pipe(Stream.runForEach((e) => Effect.log(e._tag)), Effect.fork)
- *   const codex = yield* Codex.Codex
- *   // ...
- * })
- * ```
- *
- * @since 0.3.0
- */
-export * as Reconnect from "./Reconnect.js"
-
-/**
  * Retrying on server overload, as a `Schedule`.
  *
  * The default matches the Python SDK's `retry_on_overload`: exponential from 250 ms, doubling,
@@ -482,7 +448,7 @@ export * as Rpc from "./Rpc.js"
  * `config.toml` (the only file codex 0.169 lets a client write) and return its new version, which `expectedVersion` can require
  * on the next write (optimistic concurrency).
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`).
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`).
  *
  * ```ts
  * import { Effect } from "effect"
@@ -523,7 +489,7 @@ export * as Thread from "./Thread.js"
  * as `Stream`s, revert (roll back) a thread to before a turn, delete it, rename it and update its
  * metadata. Paged results are `Stream`s that request the next page only as they are pulled.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`; with `Reconnect`, provide `Connection.server`). `search`
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`). `search`
  * and `occurrences` are **experimental**: they need `experimentalApi: true` in the client
  * options, else they fail with `InvalidRequest`.
  *

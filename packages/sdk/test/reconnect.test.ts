@@ -1,20 +1,21 @@
 import { CodexHome, FakeResponses, ListeningAppServer } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
-import { Chunk, Effect, Fiber, Layer, Option, Schedule, Stream } from "effect"
+import { Effect, Fiber, Layer, Metric, Option, Schedule, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
-import * as Codex from "../src/Codex.js"
+import type * as AppServerConfig from "../src/AppServerConfig.js"
 import type * as AppServerSocket from "../src/AppServerSocket.js"
-import * as Reconnect from "../src/Reconnect.js"
+import * as Codex from "../src/Codex.js"
+import * as Metrics from "../src/Metrics.js"
 
 const Script = FakeResponses.Script
 
-/** A listening server in a home, and a reconnecting client on it. */
-const reconnecting = (listen: ListeningAppServer.Options, options: Reconnect.Options) =>
+/** A listening server in a home, and a client on it that reconnects by `restartSchedule`. */
+const reconnecting = (listen: ListeningAppServer.Options, options: AppServerConfig.Options) =>
   Layer.unwrapEffect(
     Effect.map(ListeningAppServer.ListeningAppServer, (server) =>
       "path" in server.socket
-        ? Reconnect.layerUnixSocket(server.socket, options)
-        : Reconnect.layerWebSocket(server.socket as AppServerSocket.WebSocketOptions, options))
+        ? Codex.layerUnixSocket(server.socket, options)
+        : Codex.layerWebSocket(server.socket as AppServerSocket.WebSocketOptions, options))
   ).pipe(
     Layer.provideMerge(ListeningAppServer.layer(listen)),
     Layer.provideMerge(CodexHome.layer),
@@ -29,22 +30,22 @@ const setup = (...scripts: ReadonlyArray<FakeResponses.Script>) =>
     return {
       fake,
       codex: yield* Codex.Codex,
-      connection: yield* Reconnect.Connection,
+      appServer: yield* AppServer.AppServer,
       server: yield* ListeningAppServer.ListeningAppServer
     }
   })
 
 for (const transport of ["websocket", "unix"] as const) {
-  describe(`a reconnecting client over ${transport} (the real app-server, restarted)`, () => {
-    layer(reconnecting({ transport }, { schedule: Schedule.spaced("100 millis"), waitTimeout: "60 seconds" }), {
+  describe(`a client over ${transport} with restartSchedule (the real app-server, killed and restarted)`, () => {
+    layer(reconnecting({ transport }, { restartSchedule: Schedule.spaced("100 millis"), requestTimeout: "60 seconds" }), {
       excludeTestServices: true,
       timeout: 90_000
     })((it) => {
-      it.scoped("fails the turn in flight, waits for the server to come back, reattaches the thread", () =>
+      it.scoped("fails the turn in flight, waits for the server to come back, reports it, resumes the thread", () =>
         Effect.gen(function*() {
-          const { codex, connection, fake, server } = yield* setup(Script.text("first"), Script.stall({ id: "hold" }))
-          const changes = yield* connection.subscribe
-          // the global event stream reports the reconnect, as it reports a supervised restart
+          const { appServer, codex, fake, server } = yield* setup(Script.text("first"), Script.stall({ id: "hold" }))
+          const restartsBefore = (yield* Metric.value(Metrics.restarts)).count
+          // the global event stream reports the reconnect
           const restarted = yield* Effect.fork(
             codex.events.pipe(Stream.filter((e) => e.method === AppServer.restartedMethod), Stream.take(1), Stream.runHead)
           )
@@ -64,49 +65,50 @@ for (const transport of ["websocket", "unix"] as const) {
           yield* server.restart
           assert.strictEqual((yield* Fiber.join(waiting)).finalResponse, "after")
 
-          // the old handle is dead; reattached, the thread goes on with its history
-          assert.strictEqual((yield* Effect.flip(thread.run("old handle")))._tag, "AppServerExited")
-          const reattached = yield* connection.reattach(thread)
-          assert.strictEqual(reattached.id, thread.id)
-          assert.strictEqual((yield* reattached.run("continue")).finalResponse, "again")
-          const read = yield* codex.request("thread/read", { threadId: thread.id, includeTurns: true })
-          assert.isAtLeast(read.thread.turns.length, 2)
-
-          assert.strictEqual(yield* connection.reconnects, 1)
           const notice = yield* Fiber.join(restarted)
           assert.deepInclude(Option.getOrThrow(notice).params as object, { restarts: 1 })
-          const seen = yield* changes.pipe(
-            Stream.takeUntil((e) => e._tag === "Reconnected"),
-            Stream.map((e) => e._tag),
-            Stream.runCollect
-          )
-          const tags = Chunk.toReadonlyArray(seen)
-          assert.strictEqual(tags[0], "Disconnected")
-          assert.strictEqual(tags[tags.length - 1], "Reconnected")
-          assert.isTrue(tags.slice(1, -1).every((t) => t === "ReconnectFailed"))
+          assert.strictEqual((yield* Metric.value(Metrics.restarts)).count - restartsBefore, 1)
+
+          // the thread, loaded again on the new connection, goes on with its history
+          yield* AppServer.resumeThread(thread.id).pipe(Effect.provideService(AppServer.AppServer, appServer))
+          assert.strictEqual((yield* thread.run("continue")).finalResponse, "again")
+          const read = yield* codex.request("thread/read", { threadId: thread.id, includeTurns: true })
+          assert.isAtLeast(read.thread.turns.length, 2)
         }))
     })
   })
 }
 
-describe("a reconnecting client that gives up", () => {
-  layer(reconnecting({ transport: "websocket" }, { schedule: Schedule.recurs(2) }), { excludeTestServices: true, timeout: 60_000 })(
+describe("a reconnecting client whose schedule gives up", () => {
+  layer(reconnecting({ transport: "websocket" }, { restartSchedule: Schedule.recurs(2) }), { excludeTestServices: true, timeout: 60_000 })(
     (it) => {
-      it.scoped("reports GaveUp after the schedule, then fails every call at once", () =>
+      it.scoped("fails every call at once with AppServerExited once the schedule is done", () =>
         Effect.gen(function*() {
-          const { codex, connection, server } = yield* setup()
-          const changes = yield* connection.subscribe
+          const { appServer, codex, server } = yield* setup()
           yield* codex.threadStart()
           yield* server.kill("SIGKILL")
-          const tags = yield* changes.pipe(
-            Stream.map((e) => e._tag),
-            Stream.takeUntil((t) => t === "GaveUp"),
-            Stream.runCollect
-          )
-          assert.deepStrictEqual(Chunk.toReadonlyArray(tags), ["Disconnected", "ReconnectFailed", "ReconnectFailed", "ReconnectFailed", "GaveUp"])
+          // the facade ends when the schedule gives up
+          const exited = yield* appServer.exited
+          assert.strictEqual(exited._tag, "AppServerExited")
           const error = yield* Effect.flip(codex.threadStart())
           assert.strictEqual(error._tag, "AppServerExited")
         }))
     }
   )
+})
+
+describe("a reconnecting client whose server stays down", () => {
+  layer(reconnecting({ transport: "unix" }, { restartSchedule: Schedule.spaced("100 millis"), requestTimeout: "2 seconds" }), {
+    excludeTestServices: true,
+    timeout: 60_000
+  })((it) => {
+    it.scoped("a call made while disconnected waits at most its request timeout, then fails with AppServerExited", () =>
+      Effect.gen(function*() {
+        const { codex, server } = yield* setup()
+        yield* codex.threadStart()
+        yield* server.kill("SIGKILL")
+        const error = yield* Effect.flip(codex.threadStart())
+        assert.strictEqual(error._tag, "AppServerExited")
+      }))
+  })
 })

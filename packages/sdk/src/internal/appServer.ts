@@ -4,6 +4,7 @@
 import type { Schemas } from "@effect-codex/protocol"
 import { Registry } from "@effect-codex/protocol"
 import { Duration, Effect, Exit, Mailbox, Option, Schema, Stream } from "effect"
+import type { Scope } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type { StderrStats } from "../AppServerProcess.js"
 import * as AppServerConfig from "../AppServerConfig.js"
@@ -96,8 +97,10 @@ export const handlerRegistration = <M extends Registry.ServerRequestMethod, E>(
 export const makeWith = (
   transport: Transport.Service,
   options: AppServerConfig.Options,
-  info: ProcessInfo = { pid: undefined, stderrTail: Effect.succeed([]) }
+  info: ProcessInfo = noProcess
 ) => makeResolved(transport, AppServerConfig.resolve(options), info)
+
+const noProcess: ProcessInfo = { pid: undefined, stderrTail: Effect.succeed([]) }
 
 /** `error` with the server's version (and the pinned one) in its message. */
 const withServerVersion = (error: MethodNotFound, serverVersion: string): MethodNotFound =>
@@ -286,16 +289,33 @@ export const spawnOne = Effect.fnUntraced(function*(config: AppServerConfig.Reso
   return yield* makeResolved(proc.transport, config, { pid: proc.pid, stderrTail: proc.stderrTail, stderrStats: proc.stderrStats })
 })
 
+/** One app-server from `spawn`, or, with `restartSchedule`, a supervised one that `spawn` renews. */
+const supervised = <E>(config: AppServerConfig.Resolved, spawn: Effect.Effect<AppServer.Service, E, Scope.Scope>) =>
+  config.restartSchedule === undefined ? spawn : Supervisor.make(config, {
+    spawn,
+    internalsOf,
+    setInternals: (service, value) => void internals.set(service, value),
+    handlerRegistration
+  })
+
 /** @internal */
 export const make = Effect.fnUntraced(function*(options: AppServerConfig.Options = {}) {
   const config = AppServerConfig.resolve(options)
   const invalid = AppServerConfig.validate(config)
   if (invalid !== undefined) return yield* invalidOptions(invalid)
-  if (config.restartSchedule === undefined) return yield* spawnOne(config)
-  return yield* Supervisor.make(config, {
-    spawn: spawnOne(config),
-    internalsOf,
-    setInternals: (service, value) => void internals.set(service, value),
-    handlerRegistration
-  })
+  return yield* supervised(config, spawnOne(config))
+})
+
+/**
+ * An app-server reached through `connect` (a socket to a listening server); with
+ * `restartSchedule`, connected again by it whenever the connection ends. @internal
+ */
+export const makeConnecting = Effect.fnUntraced(function*<E>(
+  connect: Effect.Effect<Transport.Service, E, Scope.Scope>,
+  options: AppServerConfig.Options = {}
+) {
+  const config = AppServerConfig.resolve(options)
+  const invalid = AppServerConfig.validate(config)
+  if (invalid !== undefined) return yield* invalidOptions(invalid)
+  return yield* supervised(config, Effect.flatMap(connect, (transport) => makeResolved(transport, config, noProcess)))
 })

@@ -45,12 +45,9 @@ export interface Restarted {
 }
 
 /** What the supervisor needs from `appServer.ts` (passed in, so that data flows one way). @internal */
-export interface Deps {
-  readonly spawn: Effect.Effect<
-    AppServer.Service,
-    CodexBinaryNotFound | AppServerStartFailed | AppServerExited,
-    Scope.Scope
-  >
+export interface Deps<E = CodexBinaryNotFound | AppServerStartFailed | AppServerExited> {
+  /** A fresh, initialized app-server: a child process, or a connection to a listening one. */
+  readonly spawn: Effect.Effect<AppServer.Service, E, Scope.Scope>
   readonly internalsOf: (service: AppServer.Service) => Internals
   readonly setInternals: (service: AppServer.Service, internals: Internals) => void
   readonly handlerRegistration: <M extends Registry.ServerRequestMethod, E>(
@@ -77,7 +74,7 @@ interface Entry {
 const givenUp = (last: AppServerExited) => new AppServerExited({ ...last, phase: last.phase === "closed" ? "closed" : "running" })
 
 /** @internal */
-export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved, deps: Deps) {
+export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resolved, deps: Deps<E>) {
   const scope = yield* Effect.scope
   const runFork = yield* FiberSet.makeRuntime<never>()
   const entries: Array<Entry> = []
@@ -182,7 +179,16 @@ export const make = Effect.fnUntraced(function*(config: AppServerConfig.Resolved
     })
   )
 
-  const live = Effect.suspend(() => Deferred.await(ready))
+  // between incarnations a call waits for the next one, at most the request timeout; then it
+  // fails with the end of the one it missed
+  const live = Effect.suspend(() => {
+    if (readyDone) return Deferred.await(ready)
+    const missed = current
+    return Deferred.await(ready).pipe(
+      Effect.timeout(config.requestTimeout),
+      Effect.catchTag("TimeoutException", () => Effect.flatMap(missed.service.exited, Effect.fail))
+    )
+  })
   const on = <A, E>(f: (service: AppServer.Service) => Effect.Effect<A, E>) => Effect.flatMap(live, (i) => f(i.service))
 
   // -- the connection the user API sees (Codex, Thread, Turn): the current one, with persistent
