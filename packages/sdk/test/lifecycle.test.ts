@@ -85,6 +85,29 @@ describe("the turn lifecycle against the real app-server", () => {
         })
       }), { timeout: 600_000 })
 
+    it.effect("an interrupt right after turn/start (before turn/started) stops the turn; the next turn is a new one", () =>
+      Effect.gen(function*() {
+        // interrupted that early, a turn may or may not have asked the model yet: answer by prompt
+        const { codex, fake, server } = yield* setup()
+        yield* fake.respond((request) => request.prompt === "after" ? Script.text("after") : Script.stall({ id: "early" }))
+        const thread = yield* codex.threadStart()
+        // the handle's scope closes as soon as turn/start answered
+        const first = yield* Effect.scoped(Effect.map(thread.turn("long"), (turn) => turn.id))
+        // the handle's own interrupt, right after turn/start
+        const second = yield* Effect.scoped(Effect.gen(function*() {
+          const turn = yield* thread.turn("long too")
+          yield* turn.interrupt
+          return (yield* turn.run).id
+        }))
+        const after = yield* thread.run("after")
+        assert.strictEqual(after.finalResponse, "after")
+        assert.notStrictEqual(after.id, first)
+        assert.notStrictEqual(after.id, second)
+        yield* settled(server)
+        const turns = (yield* thread.read({ includeTurns: true })).thread.turns
+        assert.deepStrictEqual(turns.map((t) => [t.id, t.status]), [[first, "interrupted"], [second, "interrupted"], [after.id, "completed"]])
+      }))
+
     it.effect("fails a turn that takes too long with TurnTimeout, interrupts it, and frees the thread", () =>
       Effect.gen(function*() {
         const { codex, fake, server } = yield* setup(Script.stall({ id: "slow" }), Script.text("next"))

@@ -269,6 +269,11 @@ describe("structured output and input checks against the real app-server", () =>
         const empty = yield* Effect.flip(thread.run([]))
         assert.strictEqual(empty._tag, "InvalidParams")
         assert.include(empty.message, "the input is empty")
+        for (const blank of ["", "   ", [Inputs.text(" \n")]]) {
+          const error = yield* Effect.flip(thread.run(blank))
+          assert.strictEqual(error._tag, "InvalidParams")
+          assert.include(error.message, "only blank text")
+        }
         const missing = Path.join(Os.tmpdir(), "effect-codex-no-such-image.png")
         const image = yield* Effect.flip(thread.run([Inputs.text("look"), Inputs.localImage(missing)]))
         assert.strictEqual(image._tag, "InvalidParams")

@@ -244,7 +244,9 @@ const connect = (
           reader = onChunk
           for (const chunk of early.splice(0)) onChunk(chunk)
           return Deferred.await(ended)
-        }).pipe(Effect.ensuring(Effect.sync(() => (reader = undefined))))
+        }).pipe(Effect.ensuring(Effect.sync(() => (reader = undefined)))),
+      // bytes written but not yet sent (bounded by `maxOutboxBytes`)
+      buffered: () => socket.writableLength
     }
     return transport
   })

@@ -74,6 +74,11 @@ export interface Connection {
   readonly runFork: <A, E>(effect: Effect.Effect<A, E>) => Fiber.RuntimeFiber<A, E>
   /** Completes with why the connection ended. */
   readonly exited: Effect.Effect<AppServerExited>
+  /**
+   * Succeeds when calls can be made: at once on a live connection, fails with why a dead one
+   * ended; a supervised one waits for the next process or connection (at most the request timeout).
+   */
+  readonly ready: Effect.Effect<void, AppServerExited>
   readonly options: ConnectionOptions
   /** Deltas merged into an earlier one in a slow consumer's turn stream. */
   readonly counters: CoalesceCounter
@@ -294,6 +299,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     decodeEvent,
     runFork,
     exited: Deferred.await(exitedDeferred),
+    ready: Effect.suspend(() => (peer.exited === undefined ? Effect.void : Effect.fail(peer.exited))),
     options,
     counters: { coalescedEvents: 0, droppedGlobalEvents: 0 },
     threadModels

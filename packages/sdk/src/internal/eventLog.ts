@@ -65,6 +65,8 @@ export class EventLog<A = Inbound> {
     return Stream.suspend(() => {
       let next = this.base
       const wait = Effect.async<void>((resume) => {
+        // what arrived (or the end) between the pull's check and now: no need to wait
+        if (next < this.base + this.entries.length || this.ended) return resume(Effect.void)
         const waiter = () => resume(Effect.void)
         this.waiters.add(waiter)
         return Effect.sync(() => void this.waiters.delete(waiter))

@@ -18,6 +18,9 @@ import type * as Inputs from "../Inputs.js"
  */
 export const check = (items: ReadonlyArray<Inputs.InputItem>, cwd: string | undefined, localFiles: boolean): string | undefined => {
   if (items.length === 0) return "the input is empty: give the turn at least one item (a string is text)"
+  if (items.every((item) => item.type === "text" && item.text.trim() === "")) {
+    return "the input is only blank text: give the turn something to answer"
+  }
   if (!localFiles) return undefined
   for (const item of items) {
     if (item.type !== "localImage") continue

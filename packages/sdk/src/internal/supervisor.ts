@@ -16,13 +16,12 @@
  * @internal
  */
 import type { Registry } from "@effect-codex/protocol"
-import { Deferred, Effect, ExecutionStrategy, Exit, Fiber, FiberId, FiberSet, Mailbox, Option, Schedule, Scope, Stream } from "effect"
+import { Cause, Deferred, Effect, ExecutionStrategy, Exit, Fiber, FiberId, FiberSet, Mailbox, Option, Schedule, Scope, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type * as AppServerConfig from "../AppServerConfig.js"
 import type { CodexBinaryNotFound } from "../CodexBinary.js"
 import type { AppServerStartFailed } from "../Errors.js"
 import { AppServerExited } from "../Errors.js"
-import * as Events from "../Events.js"
 import type { Internals } from "./appServer.js"
 import type { Connection } from "./connection.js"
 import * as Metrics from "./metrics.js"
@@ -117,6 +116,8 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     incarnation.applied.set(entry, incarnation.connection.dispatcher.register(entry.method, entry.registration, entry.threadId))
   }
 
+  /** The incarnation being started, until it is `current` (registrations are undone on both). */
+  let starting: Incarnation | undefined
   const start = Effect.gen(function*() {
     const child = yield* Scope.fork(scope, ExecutionStrategy.sequential)
     const service = yield* deps.spawn.pipe(Scope.extend(child), Effect.onError((cause) => Scope.close(child, Exit.failCause(cause))))
@@ -129,6 +130,7 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     }
     for (const entry of entries) apply(incarnation, entry)
     incarnation.unsubscribe = incarnation.connection.router.subscribe(hub)
+    starting = incarnation
     return incarnation
   })
 
@@ -161,6 +163,7 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
         else reason = attempt.left
       }
       current = next
+      starting = undefined
       restarts++
       Metrics.restarted()
       const notice: Inbound = {
@@ -171,7 +174,15 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
       resolve(next)
     }
   })
-  const fiber = runFork(supervise)
+  // a supervisor that dies (a defect in a restart or in the schedule) ends the facade, logged
+  const fiber = runFork(supervise.pipe(
+    Effect.catchAllCause((cause) =>
+      Cause.isInterruptedOnly(cause) ? Effect.void : Effect.logError("the app-server supervisor failed", cause).pipe(
+        Effect.annotateLogs({ module: "AppServer" }),
+        Effect.zipRight(Effect.flatMap(current.service.exited, (exited) => Effect.sync(() => end(givenUp(exited)))))
+      )
+    )
+  ))
   yield* Effect.addFinalizer(() =>
     Effect.gen(function*() {
       yield* Fiber.interrupt(fiber)
@@ -202,9 +213,11 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
       return () => {
         const i = entries.indexOf(entry)
         if (i !== -1) entries.splice(i, 1)
-        // applied to the current incarnation (earlier ones are closed)
-        current.applied.get(entry)?.()
-        current.applied.delete(entry)
+        // applied to the current incarnation (earlier ones are closed) and to one being started
+        for (const incarnation of starting === undefined || starting === current ? [current] : [current, starting]) {
+          incarnation.applied.get(entry)?.()
+          incarnation.applied.delete(entry)
+        }
       }
     },
     running: () => current.connection.dispatcher.running(),
@@ -241,6 +254,7 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     decodeEvent: (message) => current.connection.decodeEvent(message),
     runFork,
     exited: Deferred.await(finished),
+    ready: Effect.asVoid(live),
     options: config,
     get counters() {
       return current.connection.counters
@@ -265,7 +279,7 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
       return { mailbox, unsubscribe }
     }),
     ({ mailbox, unsubscribe }) => Effect.sync(unsubscribe).pipe(Effect.zipRight(mailbox.shutdown))
-  ).pipe(Effect.map(({ mailbox }) => Mailbox.toStream(mailbox).pipe(Stream.map(Events.decode))))
+  ).pipe(Effect.map(({ mailbox }) => Mailbox.toStream(mailbox).pipe(Stream.map((message) => current.connection.decodeEvent(message)))))
 
   const service: AppServer.Service = {
     get metadata() {

@@ -96,7 +96,7 @@ export const make = (session: Session, threadId: string): Thread => {
   const launch = (input: Inputs.Input, options: TurnOptions, events: "none" | "once" | "replay") =>
     Effect.gen(function*() {
       if (closed) return yield* new ThreadClosed({ threadId })
-      if (connection.peer.exited !== undefined) return yield* connection.peer.exited
+      yield* connection.ready
       // local image paths are checked when the server is a child process on this machine
       const { params, restore } = yield* turnParams(threadId, input, options, config.cwd, server.pid !== undefined)
       const encoded = connection.encode("turn/start", params)

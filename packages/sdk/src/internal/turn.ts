@@ -128,6 +128,23 @@ export class TurnRun implements Subscriber {
   private lastEventAt = 0
   private finished = false
   private interruptSent = false
+  /** Interrupt as soon as the server reports the turn started. */
+  private interruptWanted = false
+  private startedSeen = false
+  private readonly startedWaiters = new Set<() => void>()
+  /** Completes once the server reported the turn started (or the turn ended). */
+  readonly startedOrEnded: Effect.Effect<void> = Effect.async<void>((resume) => {
+    if (this.startedSeen || this.finished) return resume(Effect.void)
+    const waiter = () => resume(Effect.void)
+    this.startedWaiters.add(waiter)
+    return Effect.sync(() => void this.startedWaiters.delete(waiter))
+  })
+  private wakeStarted(): void {
+    const waiters = [...this.startedWaiters]
+    this.startedWaiters.clear()
+    for (const waiter of waiters) waiter()
+  }
+  private graceStarted = false
   /** Nobody waits for the start any more: interrupt the turn as soon as its id is known. */
   private abandoned = false
   private onStarted: ((exit: Exit.Exit<TurnRun, RequestError | TurnTimeout>) => void) | undefined
@@ -211,14 +228,24 @@ export class TurnRun implements Subscriber {
     })
   }
 
-  /** The caller is done with the turn: interrupt it unless it completed. */
+  /**
+   * The caller is done with the turn: interrupt it unless it completed. Until the server reports
+   * the turn started (`turn/started`) it answers `turn/interrupt` with "no active turn", so the
+   * interrupt is sent once it did.
+   */
   interrupt(): void {
     if (this.finished || this.interruptSent || this.completedSeen) return
     if (this.turnId === undefined) {
       this.abandoned = true
       return
     }
+    if (!this.startedSeen) {
+      this.interruptWanted = true
+      this.startGrace()
+      return
+    }
     this.interruptSent = true
+    this.startGrace()
     const { connection } = this.context
     const traced = this.telemetry?.request("turn/interrupt")
     connection.call(
@@ -228,6 +255,13 @@ export class TurnRun implements Subscriber {
       (error) => traced?.done(error),
       traced?.trace
     )
+  }
+
+  /** How long the thread stays reserved for a turn being interrupted (bounded). */
+  private startGrace(): void {
+    if (this.graceStarted) return
+    this.graceStarted = true
+    const { connection } = this.context
     this.timer(this.options.interruptGraceMillis, () => {
       if (this.finished) return
       connection.runFork(
@@ -268,6 +302,12 @@ export class TurnRun implements Subscriber {
     this.buffer?.offer(message)
     if (message.id !== undefined) return
     switch (message.method) {
+      case "turn/started": {
+        this.startedSeen = true
+        this.wakeStarted()
+        if (this.interruptWanted) this.interrupt()
+        return
+      }
       case "item/completed": {
         const decoded = Events.decodeNotification(message)
         if (decoded._tag === "Notification" && decoded.method === "item/completed") {
@@ -445,6 +485,7 @@ export class TurnRun implements Subscriber {
   private finish(): void {
     if (this.finished) return
     this.finished = true
+    this.wakeStarted()
     this.telemetry?.ended(this.outcome, this.usage)
     for (const t of this.timers) clearTimeout(t)
     this.timers = []
@@ -534,8 +575,9 @@ export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle 
     stream: events,
     textDeltas: answerDeltas(events),
     run: guard(run.await(false)),
+    // the server refuses both ("no active turn") until it reported the turn started
     steer: (input) =>
-      guard(server.request("turn/steer", { threadId, expectedTurnId: turnId, input: Inputs.toWire(input) })),
-    interrupt: guard(Effect.asVoid(server.request("turn/interrupt", { threadId, turnId })))
+      guard(Effect.zipRight(run.startedOrEnded, server.request("turn/steer", { threadId, expectedTurnId: turnId, input: Inputs.toWire(input) }))),
+    interrupt: guard(Effect.zipRight(run.startedOrEnded, Effect.asVoid(server.request("turn/interrupt", { threadId, turnId }))))
   }
 }
