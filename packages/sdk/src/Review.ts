@@ -18,6 +18,7 @@ import type { AppServerExited, RequestError, TurnFailed } from "./Errors.js"
 import type * as Events from "./Events.js"
 import * as internal from "./internal/review.js"
 import type { RequestOptions } from "./JsonRpc.js"
+import type * as Turn from "./Turn.js"
 
 /**
  * A thread: its handle or its id.
@@ -58,7 +59,7 @@ export interface ReviewResult {
   readonly status: Schemas.TurnStatus
   readonly review: string | null
   readonly finalResponse: string | null
-  readonly items: ReadonlyArray<Schemas.ThreadItem>
+  readonly items: ReadonlyArray<Turn.Item>
   readonly durationMs: number | null
 }
 

@@ -10,13 +10,14 @@ import type { AppServerExited } from "../Errors.js"
 import { TurnFailed } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { ReviewHandle, ReviewResult, StartOptions, ThreadRef } from "../Review.js"
+import type { Item } from "../Turn.js"
 import { EventLog } from "./eventLog.js"
-import { finalResponse } from "./turn.js"
+import { finalResponse, itemOf } from "./turn.js"
 
 const idOf = (thread: ThreadRef): string => (typeof thread === "string" ? thread : thread.id)
 
 /** The review text: the last `exitedReviewMode` item's, `null` when there is none. @internal */
-export const reviewText = (items: ReadonlyArray<Schemas.ThreadItem>): string | null => {
+export const reviewText = (items: ReadonlyArray<Item>): string | null => {
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i]!
     if (item.type === "exitedReviewMode") return item.review
@@ -39,7 +40,7 @@ export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: 
     // every consumer of `stream` reads the review's events from the first one
     const events = new EventLog<Events.Event>(true)
     const result = yield* Deferred.make<ReviewResult, TurnFailed | AppServerExited>()
-    const items: Array<Schemas.ThreadItem> = []
+    const items: Array<Item> = []
     let completed: Schemas.Turn | undefined
     let completedThreadId = reviewThreadId
 
@@ -49,6 +50,10 @@ export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: 
         Effect.sync(() => {
           events.offer(event)
           if (Events.is("item/completed")(event)) items.push(event.params.item)
+          else if (event._tag === "UnknownNotification" && event.method === "item/completed") {
+            const raw = (event.params as { readonly item?: unknown } | undefined)?.item
+            if (raw !== undefined && raw !== null) items.push(itemOf(raw))
+          }
           if (Events.is("turn/completed")(event)) {
             completed = event.params.turn
             completedThreadId = event.params.threadId

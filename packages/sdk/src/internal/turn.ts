@@ -97,8 +97,9 @@ const itemTypes = (): ReadonlySet<string> => {
 /**
  * An item that did not decode: of a type the protocol does not know, an explicit
  * {@link UnknownItem}; of a known type whose fields changed (a newer server), as it was sent.
+ * @internal
  */
-const itemOf = (raw: unknown): Item => {
+export const itemOf = (raw: unknown): Item => {
   const { id, type } = raw as { readonly id?: unknown; readonly type?: unknown }
   if (typeof type === "string" && itemTypes().has(type)) return raw as Schemas.ThreadItem
   return { type: "unknown", itemType: typeof type === "string" ? type : "", id: typeof id === "string" ? id : undefined, raw }
