@@ -2,7 +2,7 @@
  * 53 · MCP servers, skills and configuration.
  * - `Mcp.servers()` lists the configured MCP servers with their tools and resources;
  *   `Mcp.callTool` and `Mcp.readResource` use one directly (offline: a tiny stdio MCP server,
- *   `_shared/echo-mcp.mjs`, configured in the temporary Codex home).
+ *   `EchoMcpServer` from the testing kit, configured in the temporary Codex home).
  * - `Extensions.skills()`, `Extensions.plugins()`, `Extensions.apps()` list what else extends the agent.
  * - `Settings.get` / `Settings.write` read and write configuration values in the user's
  *   `config.toml` (offline only: the temporary home's; with your real Codex it only reads).
@@ -12,10 +12,9 @@
 import { Codex, Extensions, Files, Mcp, Settings } from "@effect-codex/sdk"
 import { Chunk, Console, Effect, Stream } from "effect"
 import * as Path from "node:path"
-import { fileURLToPath } from "node:url"
+import { EchoMcpServer } from "@effect-codex/testing"
 import { main, whenOffline } from "./_shared/runtime.js"
 
-const echoServer = Path.join(Path.dirname(fileURLToPath(import.meta.url)), "_shared", "echo-mcp.mjs")
 
 const program = Effect.gen(function*() {
   const servers = yield* Stream.runCollect(Mcp.servers())
@@ -49,6 +48,6 @@ const program = Effect.gen(function*() {
 
 program.pipe(
   main({
-    home: { extraToml: `[mcp_servers.echo]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(echoServer)}]\n` }
+    home: { extraToml: EchoMcpServer.toml("echo") }
   })
 )

@@ -1,7 +1,5 @@
-import { TestCodex } from "@effect-codex/testing"
+import { EchoMcpServer, TestCodex } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
-import * as Path from "node:path"
-import { fileURLToPath } from "node:url"
 import { Chunk, Effect, Fiber, Stream } from "effect"
 import * as Codex from "../src/Codex.js"
 import * as Extensions from "../src/Extensions.js"
@@ -9,8 +7,7 @@ import * as Mcp from "../src/Mcp.js"
 import * as Settings from "../src/Settings.js"
 
 /** A tiny stdio MCP server (plain node): tool `echo` (upper-cases `text`), resource `memo://greeting`. */
-const script = Path.join(Path.dirname(fileURLToPath(import.meta.url)), "fixtures", "mcpEcho.mjs")
-const extraToml = `[mcp_servers.echo]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(script)}]\n`
+const extraToml = EchoMcpServer.toml("echo")
 
 describe("Mcp, Extensions and Settings on the real app-server", () => {
   layer(TestCodex.layer({ home: { extraToml } }), { excludeTestServices: true })((it) => {

@@ -38,6 +38,22 @@
 export * as CodexHome from "./CodexHome.js"
 
 /**
+ * A tiny MCP server over stdio for tests of code that uses MCP through codex: a dependency-free
+ * Node script, `bin/echo-mcp.mjs`, with one tool, `echo` (answers its `text` upper-cased; any
+ * other tool name is a tool error), and one resource, `memo://greeting`. Configure it in a
+ * temporary home with {@link toml}.
+ *
+ * ```ts
+ * import { EchoMcpServer, TestCodex } from "@effect-codex/testing"
+ *
+ * const layer = TestCodex.layer({ home: { extraToml: EchoMcpServer.toml("echo") } })
+ * ```
+ *
+ * @since 0.3.0
+ */
+export * as EchoMcpServer from "./EchoMcpServer.js"
+
+/**
  * A scripted fake `codex app-server` for fault injection: overload replies, replies that never
  * come, garbage and fragmented output, crashes, failed start-ups, rejected `initialize`,
  * server-to-client requests. The real server cannot produce these on demand.
