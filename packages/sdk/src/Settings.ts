@@ -29,7 +29,7 @@ import * as internal from "./internal/settings.js"
 
 /**
  * Options of {@link write}: `mergeStrategy` (default `"replace"`; `"upsert"` merges a table),
- * `expectedVersion`, `filePath` (codex 0.169 accepts only the user's `config.toml`: any other
+ * `expectedVersion`, `filePath` (codex 0.169 to 0.171 accept only the user's `config.toml`; another
  * file fails with `InvalidRequest`).
  *
  * @since 0.3.0
