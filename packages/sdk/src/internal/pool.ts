@@ -92,7 +92,7 @@ export const make = Effect.fnUntraced(function*(
   interface Placement {
     readonly member: Member
     handles: number
-    /** Counted in its member's `threads` (an open handle, or loaded by a raw request). */
+    /** Counted in its member's `threads` (while the pool's handles for it are open). */
     counted: boolean
   }
   const placements = new Map<string, Placement>()
@@ -154,7 +154,8 @@ export const make = Effect.fnUntraced(function*(
         Effect.tap((result) =>
           Effect.sync(() => {
             const thread = (result as { readonly thread?: { readonly id?: unknown } } | null)?.thread
-            if (typeof thread?.id === "string") count(record(thread.id, member), true)
+            // routed to its member from now on; not counted as load: no handle will count it down
+            if (typeof thread?.id === "string") record(thread.id, member)
           })
         ),
         Effect.ensuring(Effect.sync(() => void member.placing--))
