@@ -140,6 +140,10 @@ export class TurnRun implements Subscriber {
     this.startedWaiters.add(waiter)
     return Effect.sync(() => void this.startedWaiters.delete(waiter))
   })
+  /** How long an interrupt keeps the thread reserved. */
+  get interruptGraceMillis(): number {
+    return this.options.interruptGraceMillis
+  }
   private wakeStarted(): void {
     const waiters = [...this.startedWaiters]
     this.startedWaiters.clear()
@@ -570,15 +574,17 @@ export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle 
   const events = Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed> =>
     run.handleClosed ? Stream.fail(run.closedError()) : Stream.map(run.events!.read(), run.context.connection.decodeEvent)
   )
+  const untilStarted = Effect.timeoutOption(run.startedOrEnded, run.interruptGraceMillis)
   return {
     id: turnId,
     threadId,
     stream: events,
     textDeltas: answerDeltas(events),
     run: guard(run.await(false)),
-    // the server refuses both ("no active turn") until it reported the turn started
+    // the server refuses both ("no active turn") until it reported the turn started (waited for
+    // at most the interrupt grace, so a lost `turn/started` cannot hold the call)
     steer: (input) =>
-      guard(Effect.zipRight(run.startedOrEnded, server.request("turn/steer", { threadId, expectedTurnId: turnId, input: Inputs.toWire(input) }))),
-    interrupt: guard(Effect.zipRight(run.startedOrEnded, Effect.asVoid(server.request("turn/interrupt", { threadId, turnId }))))
+      guard(Effect.zipRight(untilStarted, server.request("turn/steer", { threadId, expectedTurnId: turnId, input: Inputs.toWire(input) }))),
+    interrupt: guard(Effect.zipRight(untilStarted, Effect.asVoid(server.request("turn/interrupt", { threadId, turnId }))))
   }
 }
