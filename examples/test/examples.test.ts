@@ -347,8 +347,10 @@ const cases: ReadonlyArray<{
   {
     file: "40_in_process_tools.ts",
     expected: [
-      "  (handler: get_weather Paris)\n  (handler: get_weather Oslo)\nanswer: Paris: 21°C and sunny. Oslo: 4°C with snow.",
-      `tool calls: get_weather({"city":"Paris"}): completed, get_weather({"city":"Oslo"}): completed`,
+      // the model asks for both cities at once: codex runs the two calls concurrently, in either order
+      /  \(handler: get_weather (Paris|Oslo)\)\n  \(handler: get_weather (?!\1)(Paris|Oslo)\)\n/,
+      "answer: Paris: 21°C and sunny. Oslo: 4°C with snow.",
+      /tool calls: get_weather\(\{"city":"(Paris|Oslo)"\}\): completed, get_weather\(\{"city":"(?!\1)(Paris|Oslo)"\}\): completed/,
       "  (handler: get_weather Atlantis)\nanswer: I have no weather for Atlantis",
       `(the model received: {"city":"Atlantis","_tag":"UnknownCity"})`
     ]
