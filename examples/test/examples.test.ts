@@ -415,6 +415,15 @@ const cases: ReadonlyArray<{
     ]
   },
   {
+    file: "54_search_stream.ts",
+    expected: [
+      /provisional rows while searching: \d+ \(best effort\)/,
+      "final page (Final): 2 threads",
+      "  - Notes on tidal energy, please.\n  - Notes on tide tables, please.",
+      "more pages: no"
+    ]
+  },
+  {
     file: "53_mcp_skills_config.ts",
     expected: [
       "MCP server echo: tools echo; 1 resource(s)",

@@ -3,8 +3,8 @@
  * as `Stream`s, revert (roll back) a thread to before a turn, delete it, rename it and update its
  * metadata. Paged results are `Stream`s that request the next page only as they are pulled.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`). `search`
- * and `occurrences` are **experimental**: they need `experimentalApi: true` in the client
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`). `search`,
+ * `searchStream` and `occurrences` are **experimental**: they need `experimentalApi: true` in the client
  * options, else they fail with `InvalidRequest`.
  *
  * ```ts
@@ -63,6 +63,75 @@ export const search: (
   searchTerm: string,
   options?: SearchOptions
 ) => Stream.Stream<Schemas.ThreadSearchResult, RequestError, AppServer.AppServer> = internal.search
+
+/**
+ * Options of {@link searchStream}: `thread/search/stream`'s filters, sort, page size and an
+ * optional starting `cursor` (a `nextCursor` of an earlier final page).
+ *
+ * @since 0.4.0
+ * @category models
+ */
+export interface SearchStreamOptions extends Omit<Schemas.ThreadSearchParams, "searchTerm"> {}
+
+/**
+ * Provisional rows of a streamed search, as the server finds them (`thread/search/partial`):
+ * best effort, unique, in discovery order; some matches are never sent this way, and a row may
+ * fall outside the final page. Show them while waiting, then replace them with the {@link SearchFinal}.
+ *
+ * @since 0.4.0
+ * @category models
+ */
+export interface SearchPartial {
+  readonly _tag: "Partial"
+  /** The rows found since the previous partial. */
+  readonly data: ReadonlyArray<Schemas.ThreadSearchResult>
+}
+
+/**
+ * The authoritative page of a streamed search: its rows in sort order and the cursors to go on
+ * (the `thread/search/stream` reply). Always the last element of the stream.
+ *
+ * @since 0.4.0
+ * @category models
+ */
+export interface SearchFinal extends Schemas.ThreadSearchResponse {
+  readonly _tag: "Final"
+}
+
+/**
+ * What a streamed search emits: any number of {@link SearchPartial}, then one {@link SearchFinal}.
+ *
+ * @since 0.4.0
+ * @category models
+ */
+export type SearchUpdate = SearchPartial | SearchFinal
+
+/**
+ * One page of stored threads matching `searchTerm`, with the rows the server finds on the way
+ * (`thread/search/stream`): zero or more `Partial` updates (provisional: best effort, possibly
+ * outside the final page), then the `Final` page, which is authoritative; the stream ends there.
+ * Partials are matched to this search by its request id, so concurrent searches do not mix.
+ * Interrupting the stream before the final page (e.g. `Stream.take(1)`, or the consumer's scope
+ * closing) cancels the search on the server (`thread/search/stream/cancel`). To read the next
+ * page, search again with the final page's `nextCursor` as `cursor`.
+ *
+ * **Experimental**: needs `experimentalApi: true`, else fails with `InvalidRequest`. Needs an
+ * `AppServer` made by this SDK (every `Codex` layer; on a pool, `CodexPool.onThread`).
+ *
+ * ```ts fragment
+ * const page = yield* Threads.searchStream("invoice", { limit: 20 }).pipe(
+ *   Stream.tap((update) => update._tag === "Partial" ? Console.log(`found ${update.data.length} more`) : Effect.void),
+ *   Stream.runLast
+ * )
+ * ```
+ *
+ * @since 0.4.0
+ * @category constructors
+ */
+export const searchStream: (
+  searchTerm: string,
+  options?: SearchStreamOptions
+) => Stream.Stream<SearchUpdate, RequestError, AppServer.AppServer> = internal.searchStream
 
 /**
  * Where `searchTerm` occurs in one thread's messages, in order, paged as pulled

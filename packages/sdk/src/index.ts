@@ -489,8 +489,8 @@ export * as Thread from "./Thread.js"
  * as `Stream`s, revert (roll back) a thread to before a turn, delete it, rename it and update its
  * metadata. Paged results are `Stream`s that request the next page only as they are pulled.
  *
- * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`). `search`
- * and `occurrences` are **experimental**: they need `experimentalApi: true` in the client
+ * Every operation needs the `AppServer` in context, which `Codex.layer`, `Codex.layerWebSocket` and `Codex.layerUnixSocket` provide (on a pool, run it with `CodexPool.onThread`). `search`,
+ * `searchStream` and `occurrences` are **experimental**: they need `experimentalApi: true` in the client
  * options, else they fail with `InvalidRequest`.
  *
  * ```ts

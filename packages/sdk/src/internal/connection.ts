@@ -46,8 +46,17 @@ export interface Connection {
   readonly router: TurnRouter
   readonly dispatcher: ServerRequests.Dispatcher
   readonly permits: Permits
-  /** A request of any method: params encoded and result decoded when the registry knows it. */
-  readonly request: (method: string, params: unknown, options?: RequestOptions) => Effect.Effect<unknown, RequestError>
+  /**
+   * A request of any method: params encoded and result decoded when the registry knows it.
+   * `onSent` learns the JSON-RPC id of each attempt as it is written (for notifications that
+   * name their request, e.g. `thread/search/partial`).
+   */
+  readonly request: (
+    method: string,
+    params: unknown,
+    options?: RequestOptions,
+    onSent?: (id: number) => void
+  ) => Effect.Effect<unknown, RequestError>
   /**
    * The callback form, for code that must outlive its caller (the turn lifecycle): takes a
    * permit, sends (with `trace` as the envelope's trace context), calls `callback` once. Returns
@@ -58,7 +67,8 @@ export interface Connection {
     params: unknown,
     timeoutMillis: number,
     callback: Callback,
-    trace?: Tracing.TraceContext
+    trace?: Tracing.TraceContext,
+    onSent?: (id: number) => void
   ) => () => void
   /** Encodes params with the method's schema (unknown methods pass unchanged). */
   readonly encode: (method: string, params: unknown) => Either.Either<unknown, InvalidParams>
@@ -162,7 +172,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     })
   )
 
-  const call: Connection["call"] = (method, params, timeoutMillis, callback, trace) => {
+  const call: Connection["call"] = (method, params, timeoutMillis, callback, trace, onSent) => {
     let id: number | undefined
     let answered = false
     const start = () => {
@@ -174,6 +184,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
       }, trace)
       if (typeof sent === "number") {
         id = sent
+        onSent?.(sent)
       } else {
         answered = true
         permits.release()
@@ -195,14 +206,21 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     }
   }
 
-  const attempt = (method: string, params: unknown, timeoutMillis: number, trace: Tracing.TraceContext | undefined) =>
+  const attempt = (
+    method: string,
+    params: unknown,
+    timeoutMillis: number,
+    trace: Tracing.TraceContext | undefined,
+    onSent: ((id: number) => void) | undefined
+  ) =>
     Effect.async<unknown, RequestError>((resume) => {
       const cancel = call(
         method,
         params,
         timeoutMillis,
         (error, result) => resume(error === undefined ? Exit.succeed(result) : Exit.fail(error)),
-        trace
+        trace,
+        onSent
       )
       return Effect.sync(cancel)
     })
@@ -257,13 +275,14 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     method: string,
     params: unknown,
     callOptions: RequestOptions | undefined,
-    trace: Tracing.TraceContext | undefined
+    trace: Tracing.TraceContext | undefined,
+    onSent: ((id: number) => void) | undefined
   ): Effect.Effect<unknown, RequestError> => {
     const encoded = encode(method, params)
     if (encoded._tag === "Left") return Effect.fail(encoded.left)
     const timeout = callOptions?.timeout === undefined ? defaultTimeout : Duration.toMillis(Duration.decode(callOptions.timeout))
     const schedule = callOptions?.retry === false ? undefined : callOptions?.retry ?? options.retrySchedule
-    const once = attempt(method, encoded.right, timeout, trace)
+    const once = attempt(method, encoded.right, timeout, trace, onSent)
     return Effect.flatMap(schedule === undefined ? once : retryOnOverload(method, schedule)(once), (raw) => {
       const decoded = decode(method, raw)
       if (decoded._tag === "Left") {
@@ -276,14 +295,14 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
 
   // In a span: the request gets a span of its own, a child, sent as the envelope's trace context.
   // In none: no span, no field.
-  const request: Connection["request"] = (method, params, callOptions) =>
+  const request: Connection["request"] = (method, params, callOptions, onSent) =>
     Effect.withFiberRuntime((fiber) =>
       fiber.currentSpan === undefined
-        ? requestWith(method, params, callOptions, undefined)
+        ? requestWith(method, params, callOptions, undefined, onSent)
         : Effect.useSpan(
           Tracing.requestSpanName(method),
           { kind: "client", attributes: Tracing.requestAttributes(method), captureStackTrace: false },
-          (span) => requestWith(method, params, callOptions, Tracing.traceContextOf(span))
+          (span) => requestWith(method, params, callOptions, Tracing.traceContextOf(span), onSent)
         )
     )
 

@@ -247,8 +247,9 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     get permits() {
       return current.connection.permits
     },
-    request: (method, params, options) => Effect.flatMap(live, (i) => i.connection.request(method, params, options)),
-    call: (method, params, timeoutMillis, callback, trace) => current.connection.call(method, params, timeoutMillis, callback, trace),
+    request: (method, params, options, onSent) => Effect.flatMap(live, (i) => i.connection.request(method, params, options, onSent)),
+    call: (method, params, timeoutMillis, callback, trace, onSent) =>
+      current.connection.call(method, params, timeoutMillis, callback, trace, onSent),
     encode: (method, params) => current.connection.encode(method, params),
     decode: (method, raw) => current.connection.decode(method, raw),
     decodeEvent: (message) => current.connection.decodeEvent(message),

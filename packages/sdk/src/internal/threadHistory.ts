@@ -2,10 +2,12 @@
  * @internal
  */
 import type { Schemas } from "@effect-codex/protocol"
-import { Chunk, Effect, Option, Stream } from "effect"
+import { Chunk, Effect, Exit, Mailbox, Option, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
 import type { RequestError } from "../Errors.js"
-import type { ItemsOptions, SearchOptions, TurnsOptions } from "../Threads.js"
+import type { ItemsOptions, SearchOptions, SearchStreamOptions, SearchUpdate, TurnsOptions } from "../Threads.js"
+import { internalsOf } from "./appServer.js"
+import * as Push from "./push.js"
 
 interface Page<A> {
   readonly data: ReadonlyArray<A>
@@ -41,6 +43,53 @@ export const search = (searchTerm: string, options: SearchOptions = {}) =>
         Effect.withSpan("Threads.search", { attributes: { searchTerm } })
       ))
   )
+
+/** How long closing a streamed search waits for the server to acknowledge its cancellation. */
+const cancelTimeout = "5 seconds"
+
+/** @internal */
+export const searchStream = (searchTerm: string, options: SearchStreamOptions = {}) =>
+  Stream.unwrapScoped(Effect.gen(function*() {
+    const server = yield* AppServer.AppServer
+    const { connection } = internalsOf(server)
+    // the id of the attempt on the wire (a retry after an overload sends a new one)
+    let requestId: number | undefined
+    let answered = false
+    // subscribed before the request is sent: a partial can only follow it, in the reader's order
+    const updates = yield* Push.subscribe<SearchUpdate, RequestError>(server, (message) => {
+      if (message.method !== "thread/search/partial" || requestId === undefined) return undefined
+      const params = message.params as unknown as Schemas.ThreadSearchPartialNotification | undefined
+      return params?.requestId === requestId && Array.isArray(params.data)
+        ? Push.emit<SearchUpdate>({ _tag: "Partial", data: params.data })
+        : undefined
+    })
+    yield* connection.request("thread/search/stream", { ...options, searchTerm }, undefined, (id) => {
+      requestId = id
+    }).pipe(
+      Effect.exit,
+      // the reply comes after every partial of this search, which the subscriber already holds
+      Effect.flatMap((exit) => {
+        answered = true
+        return Exit.isSuccess(exit)
+          ? Effect.zipRight(
+            updates.offer({ _tag: "Final", ...(exit.value as Schemas.ThreadSearchResponse) }),
+            updates.end
+          )
+          : updates.failCause(exit.cause)
+      }),
+      Effect.forkScoped
+    )
+    // runs before the request fiber is interrupted: a search still running is cancelled on the server
+    yield* Effect.addFinalizer(() =>
+      answered || requestId === undefined
+        ? Effect.void
+        : connection.request("thread/search/stream/cancel", { requestId }, { timeout: cancelTimeout, retry: false }).pipe(
+          Effect.catchAllCause((cause) => Effect.logDebug("cancelling a streamed search", cause)),
+          Effect.annotateLogs({ module: "Threads" })
+        )
+    )
+    return Mailbox.toStream(updates)
+  }).pipe(Effect.withSpan("Threads.searchStream", { attributes: { searchTerm } })))
 
 /** @internal */
 export const occurrences = (threadId: string, searchTerm: string, options: { readonly limit?: number } = {}) =>
