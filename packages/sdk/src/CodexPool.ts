@@ -98,7 +98,10 @@ export interface Service {
   readonly size: number
   /** The figures of each member, in index order. */
   readonly stats: Effect.Effect<ReadonlyArray<MemberStats>>
-  /** The index of the member a thread was placed on; `undefined` for a thread the pool has not placed. */
+  /**
+   * The index of the member a thread was placed on; `undefined` for a thread the pool has not
+   * placed, or whose member has unloaded it (`thread/closed`) since.
+   */
   readonly memberOf: (threadId: string) => number | undefined
   /** The app-server of member `index` (a supervised facade: it follows restarts). */
   readonly server: (index: number) => AppServer.Service | undefined

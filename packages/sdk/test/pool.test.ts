@@ -206,6 +206,25 @@ describe("Codex.layerPool against the real app-server", () => {
       yield* Scope.close(scope, Exit.void)
     }), { timeout: 60_000 })
 
+  it.live("threads a member unloaded are forgotten (placements stay bounded) and load again on any member", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const { codex, pool } = yield* build(scope, { size: 2, config: { thread_unload_delay_secs: 0 } })
+      const threads = yield* Effect.forEach(Array.from({ length: 6 }), () => codex.threadStart())
+      yield* Effect.forEach(threads, (t) => t.run("remember me"), { discard: true })
+      assert.deepStrictEqual(threads.map((t) => pool.memberOf(t.id)), [0, 1, 0, 1, 0, 1])
+      // closing the last handle unsubscribes; the member unloads the thread and the pool forgets it
+      yield* Effect.forEach(threads, (t) => t.close, { discard: true })
+      yield* waitFor(Effect.sync(() => threads.map((t) => pool.memberOf(t.id))), (members) => members.every((m) => m === undefined))
+      assert.deepStrictEqual((yield* pool.stats).map((m) => m.threads), [0, 0])
+      // each loads again where the pool puts it now, and runs there
+      const resumed = yield* Effect.forEach(threads, (t) => codex.threadResume(t.id))
+      for (const t of resumed) assert.isDefined(pool.memberOf(t.id))
+      const answers = yield* Effect.forEach(resumed, (t) => Effect.map(t.run("again"), (r) => r.finalResponse))
+      assert.deepStrictEqual(answers, threads.map(() => FakeResponses.defaultAnswer))
+      yield* Scope.close(scope, Exit.void)
+    }), { timeout: 60_000 })
+
   it.live("throughput for 1, 2 and 4 members with the instant scripted model (printed, not asserted)", () =>
     Effect.gen(function*() {
       const threadsCount = sized(8, 16)

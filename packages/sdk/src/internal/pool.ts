@@ -17,6 +17,7 @@ import * as AppServer from "../AppServer.js"
 import type * as Codex from "../Codex.js"
 import * as CodexPool from "../CodexPool.js"
 import { AppServerStartFailed } from "../Errors.js"
+import * as Events from "../Events.js"
 import * as Rpc from "../Rpc.js"
 import type * as Thread from "../Thread.js"
 import { internalsOf } from "./appServer.js"
@@ -50,6 +51,8 @@ const leastLoaded = (members: ReadonlyArray<Member>): Member => {
   return best
 }
 
+const isClosed = Events.is("thread/closed")
+
 const placingMethods: ReadonlySet<string> = new Set(["thread/start", "thread/resume", "thread/fork", "thread/unarchive"])
 
 /** @internal */
@@ -73,34 +76,52 @@ export const make = Effect.fnUntraced(function*(
       const server = yield* spawn(index, memberOptions)
       const codex = yield* Effect.provideService(makeClient, AppServer.AppServer, server)
       const member: Member = { index, server, codex, threads: 0, placing: 0, restarts: 0 }
-      // count restarts (the supervised facade's events carry a notification after each)
+      // count restarts (the supervised facade's events carry a notification after each), and
+      // forget threads the member unloaded (their history is in the shared home: any member can
+      // load them again), so that placements do not grow with every thread ever started
       yield* server.events.pipe(
-        Stream.filter((event) => event.method === AppServer.restartedMethod),
-        Stream.runForEach(() => Effect.sync(() => void member.restarts++)),
+        Stream.runForEach((event) =>
+          Effect.sync(() => {
+            if (event.method === AppServer.restartedMethod) member.restarts++
+            else if (isClosed(event)) unloaded(event.params.threadId, member)
+          })
+        ),
         Effect.ignore,
         Effect.forkScoped
       )
       return member
     })
+  /** Where each thread lives while it is loaded, and the pool's open handles for it. */
+  interface Placement {
+    readonly member: Member
+    handles: number
+    /** Counted in its member's `threads` (while the pool's handles for it are open). */
+    counted: boolean
+    /** Its member reported it unloaded (`thread/closed`): forgotten once no handle is open. */
+    unloaded: boolean
+  }
+  const placements = new Map<string, Placement>()
+  const unloaded = (threadId: string, member: Member) => {
+    const placement = placements.get(threadId)
+    if (placement === undefined || placement.member !== member) return
+    if (placement.handles === 0) placements.delete(threadId)
+    else placement.unloaded = true
+  }
+
   // the first member alone, then the others at once: codex prepares the shared CODEX_HOME as it
   // starts (system skills), and concurrent first starts race on it
   const first = yield* startMember(0)
   const others = yield* Effect.forEach(Array.from({ length: size - 1 }, (_, i) => i + 1), startMember, { concurrency: "unbounded" })
   const members: ReadonlyArray<Member> = [first, ...others]
 
-  /** Where each thread lives (for good), and the pool's open handles for it. */
-  interface Placement {
-    readonly member: Member
-    handles: number
-    /** Counted in its member's `threads` (while the pool's handles for it are open). */
-    counted: boolean
-  }
-  const placements = new Map<string, Placement>()
   const record = (threadId: string, member: Member): Placement => {
     let placement = placements.get(threadId)
     if (placement === undefined) {
-      placement = { member, handles: 0, counted: false }
+      placement = { member, handles: 0, counted: false, unloaded: false }
       placements.set(threadId, placement)
+    } else if (placement.member === member) {
+      // loaded again where it was
+      placement.unloaded = false
     }
     return placement
   }
@@ -121,7 +142,10 @@ export const make = Effect.fnUntraced(function*(
         if (!closed) {
           closed = true
           placement.handles--
-          if (placement.handles === 0) count(placement, false)
+          if (placement.handles === 0) {
+            count(placement, false)
+            if (placement.unloaded && placements.get(thread.id) === placement) placements.delete(thread.id)
+          }
         }
         return thread.close
       })
