@@ -257,6 +257,25 @@ export const restartedMethod: "effect-codex/appServer/restarted" = supervisor.re
 export interface Restarted extends supervisor.Restarted {}
 
 /**
+ * Narrows an event of `events` (or of `Codex.events`) to the notification of a restart, with
+ * its params typed.
+ *
+ * ```ts fragment
+ * const restarts = server.events.pipe(
+ *   Stream.filter(AppServer.isRestarted),
+ *   Stream.map((event) => event.params.restarts)
+ * )
+ * ```
+ *
+ * @since 0.4.0
+ * @category guards
+ */
+export const isRestarted: (
+  event: Events.Event
+) => event is Events.UnknownNotification & { readonly method: typeof restartedMethod; readonly params: Restarted } =
+  supervisor.isRestarted
+
+/**
  * Loads a thread on the current app-server process (`thread/resume`): after a restart, the fresh
  * process has no thread loaded, and a turn on a thread it has not loaded fails. Resuming a
  * thread that is already loaded is harmless.

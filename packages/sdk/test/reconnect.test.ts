@@ -47,7 +47,7 @@ for (const transport of ["websocket", "unix"] as const) {
           const restartsBefore = (yield* Metric.value(Metrics.restarts)).count
           // the global event stream reports the reconnect
           const restarted = yield* Effect.fork(
-            codex.events.pipe(Stream.filter((e) => e.method === AppServer.restartedMethod), Stream.take(1), Stream.runHead)
+            codex.events.pipe(Stream.filter(AppServer.isRestarted), Stream.take(1), Stream.runHead)
           )
           const thread = yield* codex.threadStart()
           assert.strictEqual((yield* thread.run("one")).finalResponse, "first")

@@ -36,7 +36,7 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       const { codex, fake, server } = yield* supervised(scope, Schedule.recurs(2))
       const restartsBefore = (yield* Metric.value(Metrics.restarts)).count
       const events = yield* Effect.forkIn(
-        server.events.pipe(Stream.filter((e) => e.method === AppServer.restartedMethod), Stream.take(1), Stream.runCollect),
+        server.events.pipe(Stream.filter(AppServer.isRestarted), Stream.take(1), Stream.runCollect),
         scope
       )
       const thread = yield* codex.threadStart()
@@ -56,7 +56,10 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       assert.isFalse(isAlive(first))
       const [restarted] = Chunk.toReadonlyArray(yield* Fiber.join(events))
       assert.strictEqual(restarted?.method, AppServer.restartedMethod)
-      assert.deepInclude(restarted?.params as object, { restarts: 1, pid: server.pid })
+      // typed by the guard
+      assert.strictEqual(restarted?.params.restarts, 1)
+      assert.strictEqual(restarted?.params.pid, server.pid)
+      assert.strictEqual(restarted?.params.exit.signal, "SIGKILL")
       assert.strictEqual((yield* Metric.value(Metrics.restarts)).count - restartsBefore, 1)
       // the thread is resumed on the new process, and its next turn runs there (approvals too)
       yield* AppServer.resumeThread(thread.id).pipe(Effect.provideService(AppServer.AppServer, server))
@@ -92,7 +95,7 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       const scope = yield* Scope.make()
       const { server } = yield* supervised(scope, Schedule.recurs(kills))
       const restartsSeen = yield* Effect.forkIn(
-        server.events.pipe(Stream.filter((e) => e.method === AppServer.restartedMethod), Stream.take(kills), Stream.runCount),
+        server.events.pipe(Stream.filter(AppServer.isRestarted), Stream.take(kills), Stream.runCount),
         scope
       )
       const pids: Array<number> = []

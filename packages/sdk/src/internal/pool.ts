@@ -82,7 +82,7 @@ export const make = Effect.fnUntraced(function*(
       yield* server.events.pipe(
         Stream.runForEach((event) =>
           Effect.sync(() => {
-            if (event.method === AppServer.restartedMethod) member.restarts++
+            if (AppServer.isRestarted(event)) member.restarts++
             else if (isClosed(event)) unloaded(event.params.threadId, member)
           })
         ),

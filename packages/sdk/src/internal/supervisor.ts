@@ -22,6 +22,7 @@ import type * as AppServerConfig from "../AppServerConfig.js"
 import type { CodexBinaryNotFound } from "../CodexBinary.js"
 import type { AppServerStartFailed } from "../Errors.js"
 import { AppServerExited } from "../Errors.js"
+import type * as Events from "../Events.js"
 import type { Internals } from "./appServer.js"
 import type { Connection } from "./connection.js"
 import * as Metrics from "./metrics.js"
@@ -42,6 +43,12 @@ export interface Restarted {
   /** Why the previous process ended. */
   readonly exit: { readonly exitCode: number | null; readonly signal: string | null }
 }
+
+/** The restart notification, its params typed. @internal */
+export const isRestarted = (
+  event: Events.Event
+): event is Events.UnknownNotification & { readonly method: typeof restartedMethod; readonly params: Restarted } =>
+  event._tag === "UnknownNotification" && event.method === restartedMethod
 
 /** What the supervisor needs from `appServer.ts` (passed in, so that data flows one way). @internal */
 export interface Deps<E = CodexBinaryNotFound | AppServerStartFailed | AppServerExited> {
