@@ -29,11 +29,17 @@ import * as Transport from "./Transport.js"
  * @category models
  */
 export interface Metadata {
+  /** The server's user agent as `initialize` gave it, such as `<name>/<version> (...)`. */
   readonly userAgent: string
+  /** The name before the `/` of `userAgent`; `undefined` if it does not have that form. */
   readonly serverName: string | undefined
+  /** The version after the `/` of `userAgent`; `undefined` if it does not have that form. */
   readonly serverVersion: string | undefined
+  /** The absolute path of the server's `$CODEX_HOME`. */
   readonly codexHome: string
+  /** The server's platform family, such as `"unix"` or `"windows"`. */
   readonly platformFamily: string
+  /** The server's operating system, such as `"macos"`, `"linux"` or `"windows"`. */
   readonly platformOs: string
   /** The whole `initialize` result. */
   readonly initialize: Schemas.InitializeResponse
@@ -68,6 +74,7 @@ export type ServerRequestHandler<M extends Registry.ServerRequestMethod, E = unk
  * @category models
  */
 export interface StartedTurn {
+  /** The turn as the `turn/start` reply described it. */
   readonly turn: Schemas.Turn
   /** The turn's events, ending after its `turn/completed` (included). */
   readonly events: Stream.Stream<Events.Event, AppServerExited>
@@ -80,6 +87,7 @@ export interface StartedTurn {
  * @category models
  */
 export interface Service {
+  /** What the server said about itself in `initialize`; after a restart, what the new process said. */
   readonly metadata: Metadata
   /** The process id of the app-server; `undefined` on a transport that is not a child process. */
   readonly pid: number | undefined

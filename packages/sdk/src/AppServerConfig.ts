@@ -24,8 +24,11 @@ export type ConfigValue = string | number | boolean
  * @category models
  */
 export interface ClientInfo {
+  /** The client's name; codex 0.169.0 also uses it as the name at the start of its user agent. */
   readonly name: string
+  /** The client's version. */
   readonly version: string
+  /** A display name for the client; left out of `initialize` when omitted. */
   readonly title?: string
 }
 
@@ -175,35 +178,68 @@ export const sdkVersion = "0.1.0"
  * @category models
  */
 export interface Resolved {
+  /** The `codex` executable; `undefined` means the pinned `@openai/codex` package's binary. */
   readonly binaryPath: string | undefined
+  /** Extra arguments after `app-server --listen stdio://`; default none. */
   readonly args: ReadonlyArray<string>
+  /** `--config key=value` overrides; default none. */
   readonly config: Readonly<Record<string, ConfigValue>>
+  /** The process's working directory; `undefined` means this process's. */
   readonly cwd: string | undefined
+  /** Environment variables added on top of the inherited ones; default none. */
   readonly env: Readonly<Record<string, string>>
+  /** Which environment variables the app-server inherits: all (`true`, the default), none, or the listed names. */
   readonly inheritEnv: boolean | ReadonlyArray<string>
+  /** Sent in `initialize`; default `{ name: "effect_codex", version: sdkVersion }`. */
   readonly clientInfo: ClientInfo
+  /** Whether the experimental API surface is asked for. Default false. */
   readonly experimentalApi: boolean
+  /** Notification methods the server should not send; default none. */
   readonly optOutNotificationMethods: ReadonlyArray<string>
+  /** Timeout of every request unless the call gives its own. Default 60 s. */
   readonly requestTimeout: Duration.Duration
+  /** Timeout of `initialize`. Default 15 s. */
   readonly initializeTimeout: Duration.Duration
+  /** Default longest duration of a whole turn; `undefined` for none (the default). */
   readonly turnTimeout: Duration.Duration | undefined
+  /** Default longest time a turn may go without an event; `undefined` for none (the default). */
   readonly turnIdleTimeout: Duration.Duration | undefined
+  /** How long a thread stays reserved after `turn/interrupt`, waiting for `turn/completed`. Default 10 s. */
   readonly turnInterruptGrace: Duration.Duration
+  /** Whether `account/read` checks the credentials before the first turn. Default true. */
   readonly authCheck: boolean
+  /** Requests in flight at once, from 1 to `maxRequestsInFlightLimit` (128). Default 32. */
   readonly maxRequestsInFlight: number
+  /** How long to wait for a clean exit after closing stdin, and again after SIGTERM. Default 2 s. */
   readonly shutdownGracePeriod: Duration.Duration
+  /**
+   * The retry schedule for `ServerBusy`; `undefined` when retries are off (`retrySchedule: false`).
+   * Default `Retry.defaultSchedule`.
+   */
   readonly retrySchedule: Schedule.Schedule<unknown, unknown> | undefined
+  /** How long a server-to-client request handler may take before the server gets an error reply. Default 10 min. */
   readonly serverRequestTimeout: Duration.Duration
+  /** What to do when the server's version differs from the pinned one. Default `"warn"`. */
   readonly versionCheck: "warn" | "fail" | "ignore"
+  /** What to do with a reply that does not match its method's result schema. Default `"lenient"`. */
   readonly resultDecoding: "lenient" | "strict"
+  /** The longest line accepted from the server, in characters. Default 64 MiB (67,108,864). */
   readonly maxLineLength: number
+  /** Global events kept for a slow subscriber before the oldest are dropped. Default 1024. */
   readonly globalEventsCapacity: number
+  /** Events kept for a turn nobody subscribed to yet. Default 10,000. */
   readonly unclaimedEventsPerTurn: number
+  /** Unclaimed turns kept at once. Default 64. */
   readonly unclaimedTurns: number
+  /** stderr lines kept for error reports. Default 400. */
   readonly stderrLines: number
+  /** stderr bytes (UTF-8) kept for error reports. Default 128 KiB (131,072). */
   readonly maxStderrBytes: number
+  /** Bytes written to the server and not yet read, past which new requests fail with `ServerBusy`. Default 16 MiB. */
   readonly maxOutboxBytes: number
+  /** Events a turn's stream holds for a slow consumer before deltas of the same item are merged. Default 1024. */
   readonly turnEventsCapacity: number
+  /** When to restart a dead app-server; `undefined` (the default) for never. */
   readonly restartSchedule: Schedule.Schedule<unknown, unknown> | undefined
 }
 

@@ -22,7 +22,9 @@ import type * as Transport from "./Transport.js"
  * @category models
  */
 export interface ExitStatus {
+  /** The exit code; `null` when a signal ended the process. */
   readonly exitCode: number | null
+  /** The name of the signal that ended the process, such as `SIGKILL`; `null` when it exited by itself. */
   readonly signal: string | null
 }
 
@@ -51,7 +53,9 @@ export interface StderrStats {
  * @category models
  */
 export interface AppServerProcess {
+  /** The OS process id; the process leads its own process group (except on Windows). */
   readonly pid: number
+  /** The executable it was started from, and where that came from. */
   readonly binary: ResolvedBinary
   /** The arguments it was started with. */
   readonly args: ReadonlyArray<string>

@@ -46,7 +46,9 @@ import type * as Transport from "./Transport.js"
  * @category models
  */
 export interface CapabilityToken {
+  /** Always `"CapabilityToken"`. */
   readonly _tag: "CapabilityToken"
+  /** The token, sent as `Authorization: Bearer <token>` (surrounding whitespace removed). */
   readonly token: Redacted.Redacted<string>
 }
 
@@ -61,7 +63,9 @@ export interface CapabilityToken {
  * @category models
  */
 export interface SignedBearerToken {
+  /** Always `"SignedBearerToken"`. */
   readonly _tag: "SignedBearerToken"
+  /** The HS256 key the tokens are signed with: the contents of the server's `--ws-shared-secret-file`. */
   readonly sharedSecret: Redacted.Redacted<string | Uint8Array>
   /** `iss`: must equal the server's `--ws-issuer` when it has one. */
   readonly issuer?: string

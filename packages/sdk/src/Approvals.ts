@@ -87,6 +87,7 @@ export const decline: { readonly [K in Kind]: Registry.ServerRequestResponse<(ty
  * @category models
  */
 export interface Service {
+  /** The handler of each request kind; a kind without one is declined. */
   readonly handlers: Handlers
   /** How long a handler may take before the request is declined. */
   readonly timeout: Duration.Duration

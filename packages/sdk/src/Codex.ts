@@ -51,6 +51,7 @@ import type * as Thread from "./Thread.js"
  * @category models
  */
 export interface ThreadStartOptions extends Schemas.ThreadStartParams {
+  /** Approval and sandbox policies by name, turned into their `thread/start` fields; fields given explicitly win. */
   readonly preset?: { readonly approvals?: Approvals.ApprovalMode; readonly sandbox?: Approvals.Sandbox }
 }
 
@@ -61,8 +62,14 @@ export interface ThreadStartOptions extends Schemas.ThreadStartParams {
  * @category models
  */
 export interface LoginHandle {
+  /** The login's id from the `account/login/start` reply; `""` if the reply had none. */
   readonly loginId: string
+  /**
+   * Waits for `account/login/completed`; fails with `LoginFailed` if the server reports a failure
+   * or the events end.
+   */
   readonly wait: Effect.Effect<Schemas.AccountLoginCompletedNotification, LoginFailed | AppServerExited>
+  /** Cancels the login (`account/login/cancel`). */
   readonly cancel: Effect.Effect<Schemas.CancelLoginAccountResponse, RequestError>
 }
 
@@ -73,6 +80,7 @@ export interface LoginHandle {
  * @category models
  */
 export interface BrowserLogin extends LoginHandle {
+  /** The URL to open in a browser to log in; `""` if the reply had none. */
   readonly authUrl: string
 }
 
@@ -83,7 +91,9 @@ export interface BrowserLogin extends LoginHandle {
  * @category models
  */
 export interface DeviceCodeLogin extends LoginHandle {
+  /** The code the user enters at `verificationUrl`; `""` if the reply had none. */
   readonly userCode: string
+  /** The page where the user enters `userCode`; `""` if the reply had none. */
   readonly verificationUrl: string
 }
 

@@ -39,7 +39,9 @@ import type { RequestOptions } from "./JsonRpc.js"
  * @category models
  */
 export interface Output {
+  /** Which of the command's streams the chunk came from. */
   readonly stream: "stdout" | "stderr"
+  /** The chunk's raw bytes (decoded from the notification's base64). */
   readonly bytes: Uint8Array
   /** `true` on the last chunk of a stream that `outputBytesCap` cut short. */
   readonly capReached: boolean
@@ -53,8 +55,11 @@ export interface Output {
  * @category models
  */
 export interface Exited {
+  /** The process's exit code; for a terminated command, the signal's (`137` for SIGKILL). */
   readonly exitCode: number
+  /** The buffered stdout the server reports; empty when the output was streamed, as `start` and `spawn` do. */
   readonly stdout: string
+  /** The buffered stderr the server reports; empty when the output was streamed, as `start` and `spawn` do. */
   readonly stderr: string
   /** `process/*` only: output collection gave up waiting for the streams after the exit. */
   readonly outputDrainTimedOut: boolean
@@ -101,7 +106,12 @@ export interface Handle {
  * @category models
  */
 export interface StartOptions extends Omit<Schemas.CommandExecParams, "command" | "processId" | "streamStdoutStderr"> {
+  /**
+   * The id the command gets on the connection (`command/exec`'s `processId`); default: a random
+   * `effect-codex-<uuid>`.
+   */
   readonly processId?: string
+  /** Timeout and retry of `command/exec`; default: no timeout and no retry, as the reply comes at the exit. */
   readonly request?: RequestOptions
 }
 
@@ -115,7 +125,12 @@ export interface StartOptions extends Omit<Schemas.CommandExecParams, "command" 
 export interface RunOptions
   extends Omit<Schemas.CommandExecParams, "command" | "processId" | "streamStdoutStderr" | "streamStdin" | "tty" | "size">
 {
+  /**
+   * The id the command gets on the connection, used to terminate it when `run` is interrupted;
+   * default: a random `effect-codex-<uuid>`.
+   */
   readonly processId?: string
+  /** Timeout and retry of `command/exec`; default: no timeout and no retry, as the reply comes at the exit. */
   readonly request?: RequestOptions
 }
 
@@ -128,7 +143,12 @@ export interface RunOptions
  * @category models
  */
 export interface SpawnOptions extends Omit<Schemas.ProcessSpawnParams, "command" | "processHandle" | "streamStdoutStderr"> {
+  /**
+   * The handle the process gets on the connection (`process/spawn`'s `processHandle`); default: a
+   * random `effect-codex-<uuid>`.
+   */
   readonly processHandle?: string
+  /** Timeout and retry of `process/spawn`; default: the client's usual request options. */
   readonly request?: RequestOptions
 }
 

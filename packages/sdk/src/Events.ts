@@ -16,9 +16,13 @@ import { Schema } from "effect"
  * @category models
  */
 export interface WireMessage {
+  /** The request id; present only on a server-to-client request. */
   readonly id?: number | string
+  /** The JSON-RPC method. */
   readonly method: string
+  /** The params as parsed from JSON, not yet checked. */
   readonly params?: unknown
+  /** The line's `emittedAtMs`: when the server emitted it (Unix ms), if it said. */
   readonly emittedAtMs?: number
 }
 
@@ -29,8 +33,11 @@ export interface WireMessage {
  * @category models
  */
 export interface NotificationOf<M extends Registry.NotificationMethod> {
+  /** Always `"Notification"`: a known method whose params decoded. */
   readonly _tag: "Notification"
+  /** The notification's method; narrows `params`. */
   readonly method: M
+  /** The params, checked against the method's schema (unknown fields kept). */
   readonly params: Registry.NotificationParams<M>
   /** When the server emitted it (Unix ms), if it said. */
   readonly emittedAtMs: number | undefined
@@ -52,10 +59,15 @@ export type KnownNotification = { readonly [M in Registry.NotificationMethod]: N
  * @category models
  */
 export interface UnknownNotification {
+  /** Always `"UnknownNotification"`. */
   readonly _tag: "UnknownNotification"
+  /** The notification's method, known or not. */
   readonly method: string
+  /** The params as the server sent them, not decoded. */
   readonly params: unknown
+  /** When the server emitted it (Unix ms), if it said. */
   readonly emittedAtMs: number | undefined
+  /** Why the params of a known method did not decode; `undefined` for a method this SDK does not know. */
   readonly error: ParseResult.ParseError | undefined
 }
 
@@ -75,9 +87,13 @@ export type Notification = KnownNotification | UnknownNotification
  * @category models
  */
 export interface ServerRequest {
+  /** Always `"ServerRequest"`. */
   readonly _tag: "ServerRequest"
+  /** The JSON-RPC id of the request, which its answer carries. */
   readonly id: number | string
+  /** The request's method, such as `item/commandExecution/requestApproval`. */
   readonly method: string
+  /** The request's params as the server sent them, not decoded. */
   readonly params: unknown
 }
 

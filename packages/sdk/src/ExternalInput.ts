@@ -40,6 +40,7 @@ export type ExternalMessage = Schemas.TurnToolOutput
  * @category models
  */
 export interface Options {
+  /** The namespace of the tool `name`; left out when omitted. */
   readonly namespace?: string
   /** Keep the output in the thread's model history. */
   readonly retain?: boolean

@@ -33,7 +33,9 @@ import * as internal from "./internal/files.js"
  * @category models
  */
 export interface Change {
+  /** The id of the watch that reported the change (`WatchOptions.watchId`, or the random one). */
   readonly watchId: string
+  /** The absolute paths of the files or directories that changed. */
   readonly changedPaths: ReadonlyArray<string>
 }
 

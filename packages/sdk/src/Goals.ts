@@ -35,6 +35,7 @@ export type ThreadRef = { readonly id: string } | string
  * @category models
  */
 export interface SetOptions {
+  /** The tokens the goal may use; default none (no budget is sent). */
   readonly tokenBudget?: number
 }
 
@@ -46,6 +47,7 @@ export interface SetOptions {
  * @category models
  */
 export interface RunOptions extends SetOptions {
+  /** The most turns the run follows before it pauses the goal and finishes with reason `maxTurns`. Default 25. */
   readonly maxTurns?: number
 }
 

@@ -65,8 +65,14 @@ export interface OauthLoginOptions extends Omit<Schemas.McpServerOauthLoginParam
  * @category models
  */
 export interface OauthLogin {
+  /** The MCP server's name, as configured. */
   readonly name: string
+  /**
+   * The login's id from the `mcpServer/oauth/login` reply; `null` if the server gave none (then any
+   * completion for `name` counts).
+   */
   readonly loginId: string | null
+  /** The URL to open in a browser to authorize the login. */
   readonly authorizationUrl: string
   /** Succeeds when the login completed; fails with `LoginFailed` when it did not. */
   readonly wait: Effect.Effect<Schemas.McpServerOauthLoginCompletedNotification, LoginFailed | AppServerExited>

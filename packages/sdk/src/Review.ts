@@ -36,8 +36,17 @@ export type ThreadRef = { readonly id: string } | string
  * @category models
  */
 export interface StartOptions {
+  /**
+   * Where codex runs the review; sent as `review/start`'s `delivery` only when given (codex 0.169.0
+   * knows only `"inline"`).
+   */
   readonly delivery?: Schemas.ReviewDelivery
+  /**
+   * Interrupt a review still running when the handle's scope closes, waiting up to 10 s for its
+   * end. Default `true`.
+   */
   readonly interruptOnExit?: boolean
+  /** Timeout and retry of the `review/start` request. */
   readonly request?: RequestOptions
 }
 
@@ -55,11 +64,20 @@ export interface ReviewResult {
   readonly threadId: string
   /** The thread the review ran on. */
   readonly reviewThreadId: string
+  /** The review turn's id, as `review/start` answered it. */
   readonly turnId: string
+  /**
+   * `completed` or `interrupted` (a failed review fails with `TurnFailed` instead); `interrupted`
+   * when the turn's end was never seen.
+   */
   readonly status: Schemas.TurnStatus
+  /** The review text of the last `exitedReviewMode` item; `null` if there is none. */
   readonly review: string | null
+  /** The review turn's final response, chosen as for a turn (see `Turn.finalResponse`); `null` if none. */
   readonly finalResponse: string | null
+  /** Every item from the review turn's `item/completed`, in order; unknown types as `Turn.UnknownItem`. */
   readonly items: ReadonlyArray<Turn.Item>
+  /** How long the review turn ran, in milliseconds, from `turn/completed`; `null` if unknown. */
   readonly durationMs: number | null
 }
 
@@ -70,8 +88,11 @@ export interface ReviewResult {
  * @category models
  */
 export interface ReviewHandle {
+  /** The thread the review was asked for. */
   readonly threadId: string
+  /** The thread the review runs on, from the `review/start` reply. */
   readonly reviewThreadId: string
+  /** The review turn's id, as `review/start` answered it. */
   readonly turnId: string
   /** The review turn as `review/start` answered it. */
   readonly turn: Schemas.Turn

@@ -73,6 +73,7 @@ export interface TurnOptions extends Omit<Schemas.TurnStartParams, "threadId" | 
  * @category models
  */
 export interface StructuredRunOptions<A, I> extends Omit<TurnOptions, "outputSchema"> {
+  /** The shape of the final answer: sent as a strict JSON Schema, and used to decode the answer into `output`. */
   readonly outputSchema: Schema.Schema<A, I>
 }
 
@@ -83,6 +84,10 @@ export interface StructuredRunOptions<A, I> extends Omit<TurnOptions, "outputSch
  * @category models
  */
 export interface StructuredTurnResult<A> extends Turn.TurnResult {
+  /**
+   * The final response parsed as JSON and decoded by the output schema (a mismatch fails with
+   * `StructuredOutputMismatch`).
+   */
   readonly output: A
 }
 
@@ -107,6 +112,7 @@ export type RunError =
  * @category models
  */
 export interface Thread {
+  /** The thread's id. */
   readonly id: string
   /** Runs one turn to completion and returns its result. */
   readonly run: {

@@ -82,6 +82,7 @@ export interface SearchStreamOptions extends Omit<Schemas.ThreadSearchParams, "s
  * @category models
  */
 export interface SearchPartial {
+  /** Always `"Partial"`: provisional rows, not the final page. */
   readonly _tag: "Partial"
   /** The rows found since the previous partial. */
   readonly data: ReadonlyArray<Schemas.ThreadSearchResult>
@@ -95,6 +96,7 @@ export interface SearchPartial {
  * @category models
  */
 export interface SearchFinal extends Schemas.ThreadSearchResponse {
+  /** Always `"Final"`: the last element of the stream. */
   readonly _tag: "Final"
 }
 

@@ -72,8 +72,11 @@ export interface ThreadStartOptions extends Codex.ThreadStartOptions {}
  * @category models
  */
 export interface CallOutcome {
+  /** The kind of outcome, as listed in the interface description. */
   readonly _tag: "Success" | "Failure" | "InvalidArguments" | "UnknownTool" | "Defect"
+  /** `true` for `Success` only; sent to the server as the call's `success`. */
   readonly success: boolean
+  /** The text the model sees as the tool's output, sent as one `inputText` content item. */
   readonly output: string
 }
 

@@ -26,9 +26,16 @@ import * as internal from "./internal/turn.js"
  * @category models
  */
 export interface TurnResult {
+  /** The turn's id, as the server assigned it (`turn/start`). */
   readonly id: string
+  /** The thread the turn ran on. */
   readonly threadId: string
+  /**
+   * `completed` or `interrupted` (a failed turn fails with `TurnFailed` instead); `interrupted` when the
+   * turn's end was never seen.
+   */
   readonly status: Schemas.TurnStatus
+  /** The error the server reported for the turn (a failed or interrupted one); `null` if none. */
   readonly error: Schemas.TurnError | null
   /** The last `final_answer` agent message, else the last phase-less one; `null` if none. */
   readonly finalResponse: string | null
@@ -43,8 +50,11 @@ export interface TurnResult {
    * repeats the thread's previous numbers, so `last` can then describe an earlier turn.
    */
   readonly usage: Schemas.ThreadTokenUsage | null
+  /** When the turn started, in Unix seconds, from `turn/completed`; `null` if the server did not say. */
   readonly startedAt: number | null
+  /** When the turn completed, in Unix seconds, from `turn/completed`; `null` if the server did not say. */
   readonly completedAt: number | null
+  /** How long the turn ran, in milliseconds, as the server measured it; `null` if unknown. */
   readonly durationMs: number | null
 }
 
@@ -56,9 +66,13 @@ export interface TurnResult {
  * @category models
  */
 export interface UnknownItem {
+  /** Always `"unknown"`, which tells it apart from the protocol's items. */
   readonly type: "unknown"
+  /** The `type` the server gave the item; `""` if it had none. */
   readonly itemType: string
+  /** The item's `id` if it had a string one, else `undefined`. */
   readonly id: string | undefined
+  /** The item exactly as the server sent it. */
   readonly raw: unknown
 }
 
@@ -77,7 +91,9 @@ export type Item = Schemas.ThreadItem | UnknownItem
  * @category models
  */
 export interface TurnHandle {
+  /** The turn's id (from the `turn/start` reply). */
   readonly id: string
+  /** The thread the turn runs on. */
   readonly threadId: string
   /**
    * The turn's events, ending after `turn/completed`. Every consumer sees every event from the
@@ -116,7 +132,9 @@ export const finalResponse: (items: ReadonlyArray<Item>) => string | null = inte
  * @category models
  */
 export interface Done<Result extends TurnResult = TurnResult> {
+  /** Always `"Done"`: tells this element apart from the turn's events. */
   readonly _tag: "Done"
+  /** The turn's result; for a structured turn it also has the decoded `output`. */
   readonly result: Result
 }
 
@@ -141,11 +159,13 @@ export type StreamEvent<Result extends TurnResult = TurnResult> = Events.Event |
  * @category models
  */
 export interface TextPart {
+  /** Which text the delta belongs to: the final answer, commentary, or the reasoning (summary or raw). */
   readonly kind: "answer" | "commentary" | "reasoningSummary" | "reasoning"
   /** The item the text belongs to. */
   readonly itemId: string
   /** The agent message's phase as `item/started` announced it; `null` for reasoning. */
   readonly phase: Schemas.MessagePhase | null
+  /** The text itself, as one delta of the stream. */
   readonly delta: string
 }
 

@@ -57,6 +57,7 @@ export type TomlValue = string | number | boolean | ReadonlyArray<TomlValue> | T
  * @category models
  */
 export interface TomlTable {
+  /** A key's value; `undefined` is left out of the document (and in `overrides` removes the key). */
   readonly [key: string]: TomlValue | undefined
 }
 

@@ -42,6 +42,7 @@ import * as internal from "./internal/fakeAppServer.js"
  * @category models
  */
 export interface DefaultAction {
+  /** Always `"default"`. */
   readonly type: "default"
 }
 
@@ -52,7 +53,9 @@ export interface DefaultAction {
  * @category models
  */
 export interface ResultAction {
+  /** Always `"result"`. */
   readonly type: "result"
+  /** The reply's `result`, sent as given. */
   readonly result: unknown
 }
 
@@ -64,9 +67,13 @@ export interface ResultAction {
  * @category models
  */
 export interface ErrorAction {
+  /** Always `"error"`. */
   readonly type: "error"
+  /** The JSON-RPC error code, such as -32001 for the real overload reply. */
   readonly code: number
+  /** The error's `message`. */
   readonly message: string
+  /** The error's `data`; left out of the reply when omitted. */
   readonly data?: unknown
 }
 
@@ -77,6 +84,7 @@ export interface ErrorAction {
  * @category models
  */
 export interface NoReplyAction {
+  /** Always `"noReply"`. */
   readonly type: "noReply"
 }
 
@@ -88,8 +96,11 @@ export interface NoReplyAction {
  * @category models
  */
 export interface ExitAction {
+  /** Always `"exit"`. */
   readonly type: "exit"
+  /** The process's exit code. */
   readonly code: number
+  /** Lines written to stderr before exiting; default none. */
   readonly stderr?: ReadonlyArray<string>
 }
 
@@ -100,7 +111,9 @@ export interface ExitAction {
  * @category models
  */
 export interface KillAction {
+  /** Always `"kill"`. */
   readonly type: "kill"
+  /** The signal the fake sends itself; default `SIGKILL`. */
   readonly signal?: NodeJS.Signals
 }
 
@@ -111,8 +124,11 @@ export interface KillAction {
  * @category models
  */
 export interface GarbageAction {
+  /** Always `"garbage"`. */
   readonly type: "garbage"
+  /** The raw lines, each written to stdout followed by `\n`. */
   readonly lines: ReadonlyArray<string>
+  /** What to do next; default {@link DefaultAction}. */
   readonly then?: Action
 }
 
@@ -125,6 +141,7 @@ export interface GarbageAction {
  * @category models
  */
 export interface SplitAction {
+  /** Always `"split"`. */
   readonly type: "split"
   /** Chunk sizes in bytes, used in a cycle. Default `[1, 2, 3]`. */
   readonly chunkSizes?: ReadonlyArray<number>
@@ -132,6 +149,7 @@ export interface SplitAction {
   readonly delayMs?: number
   /** Terminate lines with `\r\n` (default) or, when `false`, with `\n`. */
   readonly crlf?: boolean
+  /** The action whose output is split; default {@link DefaultAction}. */
   readonly then?: Action
 }
 
@@ -145,9 +163,13 @@ export interface SplitAction {
  * @category models
  */
 export interface ServerRequestAction {
+  /** Always `"serverRequest"`. */
   readonly type: "serverRequest"
+  /** The request's method, such as `item/commandExecution/requestApproval`. */
   readonly method: string
+  /** The request's params; default `{}`. */
   readonly params?: unknown
+  /** What to do once the client replied; default {@link DefaultAction}. */
   readonly then?: Action
 }
 
@@ -158,9 +180,13 @@ export interface ServerRequestAction {
  * @category models
  */
 export interface NotifyAction {
+  /** Always `"notify"`. */
   readonly type: "notify"
+  /** The notification's method. */
   readonly method: string
+  /** The notification's params; default `{}`. */
   readonly params?: unknown
+  /** What to do next; default {@link DefaultAction}. */
   readonly then?: Action
 }
 
@@ -172,8 +198,11 @@ export interface NotifyAction {
  * @category models
  */
 export interface DelayAction {
+  /** Always `"delay"`. */
   readonly type: "delay"
+  /** How long to wait, in milliseconds. */
   readonly ms: number
+  /** What to do after the wait; default {@link DefaultAction}. */
   readonly then?: Action
 }
 
@@ -185,6 +214,7 @@ export interface DelayAction {
  * @category models
  */
 export interface TurnAction extends TurnOptions {
+  /** Always `"turn"`. */
   readonly type: "turn"
 }
 
@@ -274,9 +304,13 @@ export interface TurnOptions {
  * @category models
  */
 export interface InitializeFields {
+  /** Default `<clientInfo.name>/<version> (Fake; x86_64) fake`. */
   readonly userAgent?: string
+  /** Default `/tmp/fake-codex-home`. */
   readonly codexHome?: string
+  /** Default `unix`. */
   readonly platformFamily?: string
+  /** Default `linux`. */
   readonly platformOs?: string
 }
 
@@ -345,6 +379,7 @@ export interface Script {
 export interface StartEntry {
   /** The command-line arguments the fake was started with. */
   readonly argv: ReadonlyArray<string>
+  /** The fake process's id. */
   readonly pid: number
   /** The 0-based start number (counts starts of the same script when it is a list). */
   readonly spawn: number

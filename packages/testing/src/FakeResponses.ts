@@ -67,8 +67,11 @@ export type Phase = "commentary" | "final_answer"
  * @category models
  */
 export interface Usage {
+  /** `input_tokens`: the tokens of the request's input. */
   readonly inputTokens: number
+  /** `output_tokens`: the tokens the response produced. */
   readonly outputTokens: number
+  /** `total_tokens`; default `inputTokens + outputTokens`. */
   readonly totalTokens?: number
   /** `input_tokens_details.cached_tokens`. */
   readonly cachedTokens?: number
@@ -84,8 +87,11 @@ export interface Usage {
  * @category models
  */
 export interface MessageItem {
+  /** Always `"Message"`. */
   readonly _tag: "Message"
+  /** The text deltas, each streamed as one `response.output_text.delta`, in order. */
   readonly deltas: ReadonlyArray<string>
+  /** The message's `phase`; `undefined` leaves it out (codex then reports `phase: null`). */
   readonly phase: Phase | undefined
   /** Item id; defaults to `msg_<request>_<index>`. codex uses it as the app-server item id. */
   readonly id: string | undefined
@@ -100,9 +106,11 @@ export interface MessageItem {
  * @category models
  */
 export interface ReasoningItem {
+  /** Always `"Reasoning"`. */
   readonly _tag: "Reasoning"
   /** One entry per summary part, each split into its deltas. */
   readonly summary: ReadonlyArray<ReadonlyArray<string>>
+  /** Sent as the done item's `encrypted_content`; `undefined` leaves it out. */
   readonly encryptedContent: string | undefined
   /** Item id; defaults to `rs_<request>_<index>`. */
   readonly id: string | undefined
@@ -115,7 +123,9 @@ export interface ReasoningItem {
  * @category models
  */
 export interface FunctionCallItem {
+  /** Always `"FunctionCall"`. */
   readonly _tag: "FunctionCall"
+  /** The name of the tool called, such as `exec_command`. */
   readonly name: string
   /** The JSON-encoded arguments, as sent. */
   readonly arguments: string
@@ -160,8 +170,11 @@ export type Ending =
  * @category models
  */
 export interface Reply {
+  /** Always `"Reply"`. */
   readonly _tag: "Reply"
+  /** The output items, streamed in order. */
   readonly items: ReadonlyArray<OutputItem>
+  /** How the stream ends once the items are streamed. */
   readonly ending: Ending
   /** Defaults to `resp_<request>`. */
   readonly responseId: string | undefined
@@ -180,8 +193,11 @@ export interface Reply {
  * @category models
  */
 export interface Stall {
+  /** Always `"Stall"`. */
   readonly _tag: "Stall"
+  /** The latch that `Service.release` opens. */
   readonly id: string
+  /** What is streamed after `response.created` once released. */
   readonly then: Reply
 }
 
@@ -198,9 +214,13 @@ export interface Stall {
  * @category models
  */
 export interface HttpError {
+  /** Always `"HttpError"`. */
   readonly _tag: "HttpError"
+  /** The HTTP status code. */
   readonly status: number
+  /** The response body, sent as JSON. */
   readonly body: unknown
+  /** Extra response headers; empty by default. */
   readonly headers: Readonly<Record<string, string>>
 }
 
@@ -220,8 +240,14 @@ export type Script = Reply | Stall | HttpError
  * @category models
  */
 export interface MessageOptions {
+  /**
+   * How many deltas a string text is split into (at most one per character); default 3. Ignored for
+   * an array of deltas.
+   */
   readonly chunks?: number
+  /** The message's `phase`; default none (codex reports `phase: null`). */
   readonly phase?: Phase
+  /** The item id; default `msg_<request>_<index>`. */
   readonly id?: string
 }
 
@@ -233,8 +259,11 @@ export interface MessageOptions {
  * @category models
  */
 export interface ReasoningOptions {
+  /** How many deltas each summary part is split into (at most one per character); default 2. */
   readonly chunks?: number
+  /** An opaque `encrypted_content` for the reasoning item; default none. */
   readonly encryptedContent?: string
+  /** The item id; default `rs_<request>_<index>`. */
   readonly id?: string
 }
 
@@ -245,7 +274,9 @@ export interface ReasoningOptions {
  * @category models
  */
 export interface FunctionCallOptions {
+  /** The call's `call_id`; default `call_<request>_<index>`. */
   readonly callId?: string
+  /** The item id; default `fc_<request>_<index>`. */
   readonly id?: string
 }
 
@@ -286,7 +317,9 @@ export interface ExecCommandOptions extends FunctionCallOptions {
  * @category models
  */
 export interface ReplyOptions {
+  /** The usage sent on `response.completed`; default none (codex then sends no `thread/tokenUsage/updated`). */
   readonly usage?: Usage
+  /** The response id; default `resp_<request>`. */
   readonly responseId?: string
   /** A pause before each event after `response.created` (see {@link Reply.delay}). */
   readonly delay?: Duration.DurationInput
@@ -305,6 +338,7 @@ export interface CutOptions {
   readonly partial?: string | ReadonlyArray<string>
   /** `"close"` (default) drops the connection, `"end"` ends the body cleanly. */
   readonly mode?: "close" | "end"
+  /** The response id; default `resp_<request>`. */
   readonly responseId?: string
 }
 
@@ -316,7 +350,9 @@ export interface CutOptions {
  * @category models
  */
 export interface StallOptions {
+  /** The latch id that `Service.release` takes; default `"stall"`. */
   readonly id?: string
+  /** What to stream once released; default `Script.text("ok")`. */
   readonly then?: Reply
 }
 
@@ -328,10 +364,18 @@ export interface StallOptions {
  * @category models
  */
 export interface HttpErrorOptions {
+  /** The default body's `error.message`; default `fake error <status>`. */
   readonly message?: string
+  /**
+   * The default body's `error.type`; default from the status (`invalid_request_error` for 400 and
+   * 401, `rate_limit_exceeded` for 429, ...), else `server_error`.
+   */
   readonly type?: string
+  /** The default body's `error.code`; default `null`. */
   readonly code?: string
+  /** A whole body to send instead of the default one. */
   readonly body?: unknown
+  /** Extra response headers, such as `retry-after`. */
   readonly headers?: Readonly<Record<string, string>>
 }
 
@@ -343,10 +387,13 @@ export interface HttpErrorOptions {
  * @category models
  */
 export interface ReceivedRequest {
+  /** The HTTP method, such as `POST`. */
   readonly method: string
   /** Path and query, e.g. `/v1/responses`. */
   readonly path: string
+  /** The request headers, names in lower case. */
   readonly headers: Readonly<Record<string, string>>
+  /** The parsed JSON body; the raw text if not JSON; `undefined` if empty. */
   readonly body: unknown
 }
 
@@ -392,6 +439,7 @@ export interface ResponsesRequest {
   readonly model: string
   /** The parsed JSON body. */
   readonly body: unknown
+  /** The request headers, names in lower case. */
   readonly headers: Readonly<Record<string, string>>
 }
 

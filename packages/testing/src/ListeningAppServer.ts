@@ -56,7 +56,9 @@ export interface Options {
  * @category models
  */
 export interface Service {
+  /** How the server listens, as `Options.transport` asked. */
   readonly transport: "websocket" | "unix"
+  /** The `--ws-auth` mode in use; always `none` for `unix`. */
   readonly auth: "none" | "capability-token" | "signed-bearer-token"
   /** `ws://127.0.0.1:PORT` or `unix://PATH`. */
   readonly url: string
@@ -66,7 +68,15 @@ export interface Service {
   readonly token: Redacted.Redacted<string> | undefined
   /** The shared secret (the contents of `--ws-shared-secret-file`), for `signed-bearer-token`. */
   readonly sharedSecret: Redacted.Redacted<string> | undefined
+  /**
+   * The token issuer (`Options.issuer`, default `effect-codex-tests`); passed as `--ws-issuer` only
+   * for `signed-bearer-token`.
+   */
   readonly issuer: string
+  /**
+   * The token audience (`Options.audience`, default `codex-app-server`); passed as `--ws-audience`
+   * only for `signed-bearer-token`.
+   */
   readonly audience: string
   /** The server's current process. */
   readonly process: Effect.Effect<AppServerProcess.AppServerProcess>

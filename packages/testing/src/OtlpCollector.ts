@@ -30,10 +30,13 @@ import * as internal from "./internal/otlpCollector.js"
  * @category models
  */
 export interface Span {
+  /** The trace id, normally 32 lowercase hex digits; `""` if the span had none. */
   readonly traceId: string
+  /** The span id, normally 16 lowercase hex digits; `""` if the span had none. */
   readonly spanId: string
   /** Absent for a root span. */
   readonly parentSpanId: string | undefined
+  /** The span's name. */
   readonly name: string
   /** `internal`, `server`, `client`, `producer`, `consumer` or `unspecified`. */
   readonly kind: string
@@ -41,8 +44,11 @@ export interface Span {
   readonly service: string | undefined
   /** The instrumentation scope's name. */
   readonly scope: string | undefined
+  /** The span's attributes as plain values (OTLP ints as numbers, arrays and key-value lists unwrapped). */
   readonly attributes: Readonly<Record<string, unknown>>
+  /** The start time in nanoseconds since the Unix epoch, as a decimal string (`"0"` if absent). */
   readonly startTimeUnixNano: string
+  /** The end time in nanoseconds since the Unix epoch, as a decimal string (`"0"` if absent). */
   readonly endTimeUnixNano: string
   /** OTLP status code: 0 unset, 1 ok, 2 error. */
   readonly statusCode: number
@@ -55,10 +61,15 @@ export interface Span {
  * @category models
  */
 export interface MetricPoint {
+  /** The metric's name. */
   readonly name: string
+  /** The kind of metric the point belongs to. */
   readonly type: "sum" | "gauge" | "histogram"
+  /** The metric's unit, such as `ms`; `undefined` if it had none. */
   readonly unit: string | undefined
+  /** The resource's `service.name`; `undefined` if it had none. */
   readonly service: string | undefined
+  /** The point's attributes as plain values. */
   readonly attributes: Readonly<Record<string, unknown>>
   /** The value of a sum or gauge; the count of a histogram. */
   readonly value: number
@@ -75,6 +86,7 @@ export interface MetricPoint {
 export interface Service {
   /** `http://127.0.0.1:PORT`: the base URL for OTLP exporters (`/v1/traces`, `/v1/metrics`). */
   readonly url: string
+  /** The port the collector listens on (chosen by the OS). */
   readonly port: number
   /** Every span received so far, in arrival order. */
   readonly spans: Effect.Effect<ReadonlyArray<Span>>

@@ -84,6 +84,7 @@ export const layer = (
  * @category models
  */
 export interface ListeningOptions extends Options {
+  /** How the server listens (transport, auth, process options), as `ListeningAppServer.layer` takes it. */
   readonly listen: ListeningAppServer.Options
 }
 
