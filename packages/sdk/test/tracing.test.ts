@@ -3,7 +3,8 @@ import * as Otlp from "@effect/opentelemetry/Otlp"
 import * as OtelTracer from "@effect/opentelemetry/Tracer"
 import { FakeAppServer, FakeResponses, OtlpCollector, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Effect, Layer, Metric, Schedule, Tracer } from "effect"
+import { Cause, Effect, Exit, Layer, Metric, Option, Schedule, Tracer } from "effect"
+import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import * as Metrics from "../src/Metrics.js"
 import { traceContextOf } from "../src/internal/tracing.js"
@@ -76,6 +77,39 @@ describe("trace context on the wire (scripted app-server)", () => {
       assert.isFalse("trace" in starts[0]!)
       assert.isFalse("trace" in starts[1]!)
       assert.strictEqual(TRACEPARENT.exec(starts[2]!.trace?.traceparent ?? "")?.[1], user.traceId)
+    }))
+
+  it.scopedLive("a turn retried on overload is one Turn span, its turn/start attempts under it; giving up ends it failed", () =>
+    Effect.gen(function*() {
+      const { fake, server } = yield* onFake({ rules: [FakeAppServer.overloaded("turn/start", 2)] })
+      const codex = yield* Codex.make.pipe(Effect.provideService(AppServer.AppServer, server))
+      const thread = yield* codex.threadStart()
+      const retried = yield* recording(thread.run("hi", { request: { retry: Schedule.recurs(5) } }))
+      assert.isTrue(Exit.isSuccess(retried.exit))
+      const turns = retried.spans.filter((s) => s.name === "Turn")
+      assert.strictEqual(turns.length, 1)
+      assert.strictEqual(attribute(turns[0], "status"), "completed")
+      const attempts = retried.spans.filter((s) => s.name === "turn/start")
+      assert.strictEqual(attempts.length, 3)
+      for (const attempt of attempts) {
+        assert.strictEqual(Option.getOrUndefined(attempt.parent)?.spanId, turns[0]!.spanId)
+      }
+      assert.strictEqual((yield* sent(fake, "turn/start")).length, 3)
+
+      // a schedule that gives up: one Turn span, ended with the RetryLimitExceeded
+      const { server: busy } = yield* onFake({ rules: [FakeAppServer.overloaded("turn/start", 100)] })
+      const other = yield* (yield* Codex.make.pipe(Effect.provideService(AppServer.AppServer, busy))).threadStart()
+      const gaveUp = yield* recording(other.run("hi", { request: { retry: Schedule.recurs(1) } }))
+      assert.isTrue(Exit.isFailure(gaveUp.exit))
+      const failed = gaveUp.spans.filter((s) => s.name === "Turn")
+      assert.strictEqual(failed.length, 1)
+      yield* ended(failed[0])
+      assert.strictEqual(attribute(failed[0], "status"), "not_started")
+      const spanExit = failed[0]?.status._tag === "Ended" ? failed[0].status.exit : undefined
+      assert.strictEqual(
+        spanExit !== undefined && Exit.isFailure(spanExit) ? (Cause.squash(spanExit.cause) as { _tag?: string })._tag : undefined,
+        "RetryLimitExceeded"
+      )
     }))
 
   it.scopedLive("an external parent's tracestate is propagated with its trace id", () =>

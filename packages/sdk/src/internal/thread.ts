@@ -2,8 +2,9 @@
  * @internal
  */
 import type { Schemas } from "@effect-codex/protocol"
-import { Duration, Effect, ParseResult, Schema, Stream } from "effect"
+import { Cause, Duration, Effect, Exit, Option, ParseResult, Schema, Stream } from "effect"
 import * as Approvals from "../Approvals.js"
+import type { RequestError, TurnTimeout } from "../Errors.js"
 import { ErrorCode, InvalidParams, StructuredOutputMismatch, ThreadClosed } from "../Errors.js"
 import * as Inputs from "../Inputs.js"
 import { retryOnOverload } from "../Retry.js"
@@ -113,9 +114,20 @@ export const make = (session: Session, threadId: string): Thread => {
         replay: events === "replay",
         interruptOnExit: options.interruptOnExit !== false
       }
-      const start = Effect.suspend(() => new TurnRun(internals, threadId, encoded.right, launchOptions).start())
       const schedule = options.request?.retry === false ? undefined : options.request?.retry ?? config.retrySchedule
-      return { start: schedule === undefined ? start : retryOnOverload("turn/start", schedule)(start), restore: restore ?? identity }
+      // one turn span for every attempt of an overload retry
+      const start = Effect.withFiberRuntime<TurnRun, RequestError | TurnTimeout>((fiber) => {
+        const telemetry = TurnRun.telemetry(fiber, internals, threadId, encoded.right)
+        const attempt = Effect.suspend(() => new TurnRun(internals, threadId, encoded.right, launchOptions).start(telemetry))
+        return (schedule === undefined ? attempt : retryOnOverload("turn/start", schedule)(attempt)).pipe(
+          Effect.onExit((exit) =>
+            Exit.isFailure(exit)
+              ? Effect.sync(() => telemetry.launchEnded(Option.getOrUndefined(Cause.failureOption(exit.cause))))
+              : Effect.void
+          )
+        )
+      })
+      return { start, restore: restore ?? identity }
     })
 
   const turn: Thread["turn"] = (input, options = {}) =>

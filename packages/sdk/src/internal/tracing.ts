@@ -225,6 +225,7 @@ export class TurnTelemetry {
   private turnId: string | undefined
   private startFailure: unknown = undefined
   private done = false
+  private attempting = false
 
   constructor(
     private readonly source: SpanSource | undefined,
@@ -259,6 +260,21 @@ export class TurnTelemetry {
       trace: traceContextOf(span),
       done: (error) => endSpan(source, span, error === undefined ? Exit.void : Exit.fail(error))
     }
+  }
+
+  /** An attempt to start the turn owns the ending from now on (until it hands it back). */
+  attempt(): void {
+    this.attempting = true
+  }
+
+  /** The attempt failed with a retryable error: another may follow, or the launch ends it. */
+  handBack(): void {
+    this.attempting = false
+  }
+
+  /** The launch failed or was interrupted: ends the turn here, unless an attempt still owns it. */
+  launchEnded(error: { readonly _tag: string } | undefined): void {
+    if (!this.attempting) this.ended(error === undefined ? undefined : Exit.fail(error), null)
   }
 
   /** The server accepted the turn. */

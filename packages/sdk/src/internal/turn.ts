@@ -11,10 +11,11 @@
  */
 import { Registry, Schemas } from "@effect-codex/protocol"
 import type { SchemaAST } from "effect"
+import type { Fiber } from "effect"
 import { Chunk, Duration, Effect, Exit, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type { AppServerExited, RequestError } from "../Errors.js"
-import { ProtocolError, RequestTimeout, TurnFailed, TurnHandleClosed, TurnTimeout } from "../Errors.js"
+import { isRetryable, ProtocolError, RequestTimeout, TurnFailed, TurnHandleClosed, TurnTimeout } from "../Errors.js"
 import * as Events from "../Events.js"
 import * as Inputs from "../Inputs.js"
 import type { Item, StreamEvent, TextPart, TurnHandle, TurnResult } from "../Turn.js"
@@ -155,8 +156,12 @@ export class TurnRun implements Subscriber {
   private onStarted: ((exit: Exit.Exit<TurnRun, RequestError | TurnTimeout>) => void) | undefined
   private cancelStart: (() => void) | undefined
   private cancelSlot: (() => void) | undefined
-  /** Its span and metrics: made when it starts, in the fiber that starts it. */
+  /**
+   * Its span and metrics: made when it starts, in the fiber that starts it, or given by a launch
+   * whose attempts (overload retries) share one turn span.
+   */
   private telemetry: Tracing.TurnTelemetry | undefined
+  private sharedTelemetry = false
 
   constructor(
     readonly context: TurnContext,
@@ -177,16 +182,28 @@ export class TurnRun implements Subscriber {
    * not start). Interrupting the caller abandons the turn: it is interrupted as soon as its id
    * is known, and keeps its slot until it completed.
    */
-  start(): Effect.Effect<TurnRun, RequestError | TurnTimeout> {
+  start(telemetry?: Tracing.TurnTelemetry): Effect.Effect<TurnRun, RequestError | TurnTimeout> {
     return Effect.withFiberRuntime((fiber) => {
-      const model = (this.params as { readonly model?: unknown } | null)?.model
-      this.telemetry = new Tracing.TurnTelemetry(
-        Tracing.spanSourceOf(fiber),
-        this.threadId,
-        typeof model === "string" ? model : this.context.connection.threadModels.get(this.threadId)
-      )
+      this.sharedTelemetry = telemetry !== undefined
+      this.telemetry = telemetry ?? TurnRun.telemetry(fiber, this.context, this.threadId, this.params)
+      this.telemetry.attempt()
       return this.startAsync()
     })
+  }
+
+  /** The span and metrics of a turn launched by `fiber` with `params` (`turn/start`'s). */
+  static telemetry(
+    fiber: Fiber.RuntimeFiber<unknown, unknown>,
+    context: TurnContext,
+    threadId: string,
+    params: unknown
+  ): Tracing.TurnTelemetry {
+    const model = (params as { readonly model?: unknown } | null)?.model
+    return new Tracing.TurnTelemetry(
+      Tracing.spanSourceOf(fiber),
+      threadId,
+      typeof model === "string" ? model : context.connection.threadModels.get(threadId)
+    )
   }
 
   private startAsync(): Effect.Effect<TurnRun, RequestError | TurnTimeout> {
@@ -417,6 +434,11 @@ export class TurnRun implements Subscriber {
   private started(error: RequestError | undefined, raw: unknown): void {
     this.telemetry?.answered(error)
     if (error !== undefined) {
+      if (this.sharedTelemetry && isRetryable(error) && !this.abandoned) {
+        // the launch retries, or ends the turn's span if it gives up
+        this.telemetry?.handBack()
+        this.telemetry = undefined
+      }
       this.reportStart(Exit.fail(error))
       return this.finish()
     }
