@@ -5,7 +5,7 @@ import { Effect } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import type * as Errors from "../src/Errors.js"
 import * as Rpc from "../src/Rpc.js"
-import { setup } from "./utils/setup.js"
+import { onFake, setup } from "./utils/setup.js"
 
 describe("Rpc against the real app-server", () => {
   layer(TestCodex.layer(), { excludeTestServices: true })((it) => {
@@ -86,6 +86,19 @@ describe("Rpc against the real app-server", () => {
         assert.isFalse(account.requiresOpenaiAuth)
       }))
   })
+})
+
+describe("params on the wire (scripted app-server)", () => {
+  it.scopedLive("fields the pinned schema does not know are sent as given (a newer server may take them)", () =>
+    Effect.gen(function*() {
+      const { fake, server } = yield* onFake({})
+      yield* server.request("thread/start", { model: "m", futureField: { on: true } } as never)
+      const rpc = Rpc.make(server.request)
+      yield* rpc.thread.list({ futureFilter: 1 } as never)
+      const received = (yield* fake.received) as ReadonlyArray<{ readonly method?: string; readonly params?: unknown }>
+      assert.deepStrictEqual(received.find((m) => m.method === "thread/start")?.params, { model: "m", futureField: { on: true } })
+      assert.deepStrictEqual(received.find((m) => m.method === "thread/list")?.params, { futureFilter: 1 })
+    }))
 })
 
 describe("Rpc options", () => {

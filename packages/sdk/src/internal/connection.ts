@@ -110,7 +110,8 @@ const codecOf = (method: string) => {
   if (codec === undefined && Registry.isClientRequestMethod(method)) {
     const entry = Registry.ClientRequests[method]
     codec = {
-      encode: Schema.encodeUnknownEither(entry.params as Schema.Schema<unknown, unknown>),
+      // fields the pinned schema does not know go through: a newer server may take them
+      encode: Schema.encodeUnknownEither(entry.params as Schema.Schema<unknown, unknown>, { onExcessProperty: "preserve" }),
       is: Schema.is(entry.result as Schema.Schema<unknown, unknown>),
       decode: Schema.decodeUnknownEither(entry.result as Schema.Schema<unknown, unknown>, { onExcessProperty: "preserve" })
     }
