@@ -1,12 +1,13 @@
-import { FakeResponses, TestCodex } from "@effect-codex/testing"
-import { assert, describe, layer } from "@effect/vitest"
+import { FakeAppServer, FakeResponses, TestCodex } from "@effect-codex/testing"
+import { assert, describe, it, layer } from "@effect/vitest"
 import { Chunk, Effect, Stream } from "effect"
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
 import * as Os from "node:os"
 import * as Path from "node:path"
+import * as AppServer from "../src/AppServer.js"
 import * as Review from "../src/Review.js"
-import { setup } from "./utils/setup.js"
+import { onFake, setup } from "./utils/setup.js"
 
 const { Script } = FakeResponses
 
@@ -133,4 +134,47 @@ describe("Review against the real app-server", () => {
         assert.strictEqual(error._tag, "InvalidRequest")
       }))
   })
+})
+
+describe("Review against a server newer than the pin (scripted app-server)", () => {
+  // turn/completed whose turn has a field in another shape (durationMs as a string): its params do not decode
+  const completed = (status: string) => ({
+    threadId: "review-thread",
+    turn: {
+      id: "review-turn",
+      status,
+      items: [],
+      error: status === "failed" ? { message: "the review broke", codexErrorInfo: "other", additionalDetails: null } : null,
+      startedAt: 1,
+      completedAt: 2,
+      durationMs: "12ms"
+    }
+  })
+  const outcome = (status: string) =>
+    Effect.gen(function*() {
+      const { server } = yield* onFake({
+        rules: [
+          FakeAppServer.on(
+            "review/start",
+            FakeAppServer.result({ turn: { id: "review-turn", status: "inProgress", items: [], error: null }, reviewThreadId: "review-thread" })
+          ),
+          // the turn ends when the test asks for it
+          FakeAppServer.on("thread/list", FakeAppServer.notify("turn/completed", completed(status)))
+        ]
+      })
+      const review = yield* Review.start({ id: "thread-1" }, Review.uncommittedChanges).pipe(Effect.provideService(AppServer.AppServer, server))
+      yield* server.request("thread/list", {})
+      return yield* Effect.either(review.run)
+    })
+
+  it.scopedLive("a failed review still fails with TurnFailed, a completed one completes; a time that does not decode is null", () =>
+    Effect.gen(function*() {
+      const failed = yield* outcome("failed")
+      assert.isTrue(failed._tag === "Left" && failed.left._tag === "TurnFailed", JSON.stringify(failed))
+      assert.strictEqual(failed._tag === "Left" && failed.left._tag === "TurnFailed" ? failed.left.error?.message : undefined, "the review broke")
+      const done = yield* outcome("completed")
+      assert.isTrue(done._tag === "Right")
+      assert.strictEqual(done._tag === "Right" ? done.right.status : undefined, "completed")
+      assert.isNull(done._tag === "Right" ? done.right.durationMs : undefined)
+    }))
 })

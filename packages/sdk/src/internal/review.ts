@@ -12,7 +12,7 @@ import * as Events from "../Events.js"
 import type { ReviewHandle, ReviewResult, StartOptions, ThreadRef } from "../Review.js"
 import type { Item } from "../Turn.js"
 import { EventLog } from "./eventLog.js"
-import { finalResponse, itemOf } from "./turn.js"
+import { completedTurnOf, finalResponse, itemOf } from "./turn.js"
 
 const idOf = (thread: ThreadRef): string => (typeof thread === "string" ? thread : thread.id)
 
@@ -54,9 +54,11 @@ export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: 
             const raw = (event.params as { readonly item?: unknown } | undefined)?.item
             if (raw !== undefined && raw !== null) items.push(itemOf(raw))
           }
-          if (Events.is("turn/completed")(event)) {
-            completed = event.params.turn
-            completedThreadId = event.params.threadId
+          if (event._tag !== "ServerRequest" && event.method === "turn/completed") {
+            // from a server newer or older than the pin too: what can be used of the raw params
+            completed = completedTurnOf(event)
+            const threadIdOf = (event.params as { readonly threadId?: unknown } | undefined)?.threadId
+            if (typeof threadIdOf === "string") completedThreadId = threadIdOf
           }
         })
       ),

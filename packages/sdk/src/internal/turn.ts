@@ -346,11 +346,8 @@ export class TurnRun implements Subscriber {
         return
       }
       case "turn/completed": {
-        const decoded = Events.decodeNotification(message)
         this.completedSeen = true
-        this.turn = decoded._tag === "Notification" && decoded.method === "turn/completed"
-          ? decoded.params.turn
-          : (message.params as { readonly turn?: Schemas.Turn } | undefined)?.turn
+        this.turn = completedTurnOf(Events.decodeNotification(message))
         return
       }
       case "error": {
@@ -585,6 +582,28 @@ export const answerDeltas = <E, R>(events: Stream.Stream<StreamEvent<TurnResult>
     for (const part of chunk) if (part.kind === "answer") out.push(part.delta)
     return Chunk.unsafeFromArray(out)
   })
+
+const numberOrNull = (u: unknown): number | null => (typeof u === "number" ? u : null)
+
+/**
+ * The turn of a `turn/completed` notification. When its params do not decode (a server newer or
+ * older than the pin), what can be used of the raw turn: its status and error, and its times only
+ * where they are numbers.
+ *
+ * @internal
+ */
+export const completedTurnOf = (event: Events.Notification): Schemas.Turn | undefined => {
+  if (event._tag === "Notification") return event.method === "turn/completed" ? event.params.turn : undefined
+  const raw = (event.params as { readonly turn?: unknown } | undefined)?.turn
+  if (typeof raw !== "object" || raw === null) return undefined
+  const turn = raw as Record<string, unknown>
+  return {
+    ...(turn as unknown as Schemas.Turn),
+    startedAt: numberOrNull(turn["startedAt"]),
+    completedAt: numberOrNull(turn["completedAt"]),
+    durationMs: numberOrNull(turn["durationMs"])
+  }
+}
 
 /** The handle of a started turn; `steer` and `interrupt` go through `server`. @internal */
 export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle => {
