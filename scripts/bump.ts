@@ -84,6 +84,20 @@ export const mentions = (version: string, dir = root): ReadonlyArray<string> =>
     )
   })
 
+/** Whether the registry has `version` of the codex package. */
+const published = (version: string): boolean => {
+  try {
+    const out = execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", ["view", `${CODEX}@${version}`, "version"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"]
+    })
+    return out.trim() === version
+  } catch {
+    return false
+  }
+}
+
 const npm = (...args: ReadonlyArray<string>) => {
   console.log(`$ npm ${args.join(" ")}`)
   execFileSync(process.platform === "win32" ? "npm.cmd" : "npm", args, { cwd: root, stdio: "inherit" })
@@ -95,22 +109,39 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === Path.res
     console.error("usage: npm run bump <version>   (a release such as 0.171.0; see npm view @openai/codex versions)")
     process.exit(2)
   }
+  const skipInstall = process.argv.includes("--skip-install")
+  if (!skipInstall && !published(version)) {
+    console.error(`${CODEX}@${version} is not on the npm registry (npm view ${CODEX} versions): nothing changed`)
+    process.exit(2)
+  }
   const old = currentPin()
   if (old === version) console.log(`already pinned to ${version}: regenerating only`)
   // the release the skew tests run against: the old pin, or (re-running a bump) the current alias
   const previous = old === version ? previousOf(Fs.readFileSync(Path.join(root, "package.json"), "utf8")) ?? old : old
+  // what the install rewrites, kept to be put back if it fails (a half-bumped tree would make the
+  // next bump take the broken pin for the previous release)
+  const saved = new Map([...manifests(), "package-lock.json"].map((file) => {
+    const path = Path.join(root, file)
+    return [path, Fs.readFileSync(path, "utf8")] as const
+  }))
   for (const file of manifests()) {
     const path = Path.join(root, file)
-    const text = Fs.readFileSync(path, "utf8")
+    const text = saved.get(path)!
     const next = JSON.stringify(repin(JSON.parse(text), version, previous), null, 2) + "\n"
     if (next !== text) {
       Fs.writeFileSync(path, next)
       console.log(`pinned ${file}`)
     }
   }
-  if (!process.argv.includes("--skip-install")) {
-    npm("install", "--package-lock-only", "--no-audit", "--no-fund")
-    npm("install", "--no-audit", "--no-fund")
+  if (!skipInstall) {
+    try {
+      npm("install", "--package-lock-only", "--no-audit", "--no-fund")
+      npm("install", "--no-audit", "--no-fund")
+    } catch {
+      for (const [path, text] of saved) Fs.writeFileSync(path, text)
+      console.error(`installing ${CODEX}@${version} failed: the manifests and the lock file are as they were (run npm ci)`)
+      process.exit(1)
+    }
   }
   npm("run", "generate")
   if (!process.argv.includes("--skip-record")) {
