@@ -217,6 +217,13 @@ describe("one trace from the user's span into codex (real app-server, OTLP colle
         [yield* count(accepted), yield* count(completed), yield* count(Metrics.turnsStarted)],
         [before[0]! + 1, before[1]! + 1, before[2]! + 1]
       )
+      // the SDK's metrics, exported with their units
+      const points = (yield* collector.metrics).filter((m) => m.service === sdk && m.name.startsWith("effect_codex."))
+      const unitOf = (name: string) => points.find((m) => m.name === name)?.unit
+      assert.strictEqual(unitOf("effect_codex.turn.duration"), "ms")
+      assert.strictEqual(unitOf("effect_codex.turns.ended"), "{turn}")
+      assert.strictEqual(unitOf("effect_codex.requests"), "{request}")
+      assert.strictEqual(unitOf("effect_codex.server_requests"), "{request}")
       const tree = OtlpCollector.renderTree(spans, user.traceId, 5)
       console.log(`one trace, ${spans.length} spans (${codexSpans.length} from codex), first levels:\n${tree.join("\n")}`)
     }).pipe(Effect.provide(OtlpCollector.layer)), 120_000)
