@@ -6,6 +6,7 @@
  */
 import type { Schedule } from "effect"
 import { Config, Duration, Option } from "effect"
+import * as Durations from "./internal/duration.js"
 import { defaultSchedule } from "./Retry.js"
 
 /**
@@ -259,16 +260,16 @@ export const resolve = (options: Options = {}): Resolved => ({
   clientInfo: options.clientInfo ?? { name: "effect_codex", version: sdkVersion },
   experimentalApi: options.experimentalApi ?? false,
   optOutNotificationMethods: options.optOutNotificationMethods ?? [],
-  requestTimeout: Duration.decode(options.requestTimeout ?? "60 seconds"),
-  initializeTimeout: Duration.decode(options.initializeTimeout ?? "15 seconds"),
-  turnTimeout: options.turnTimeout === undefined ? undefined : Duration.decode(options.turnTimeout),
-  turnIdleTimeout: options.turnIdleTimeout === undefined ? undefined : Duration.decode(options.turnIdleTimeout),
-  turnInterruptGrace: Duration.decode(options.turnInterruptGrace ?? "10 seconds"),
+  requestTimeout: Durations.orElse(options.requestTimeout, "60 seconds"),
+  initializeTimeout: Durations.orElse(options.initializeTimeout, "15 seconds"),
+  turnTimeout: options.turnTimeout === undefined ? undefined : Durations.decode(options.turnTimeout),
+  turnIdleTimeout: options.turnIdleTimeout === undefined ? undefined : Durations.decode(options.turnIdleTimeout),
+  turnInterruptGrace: Durations.orElse(options.turnInterruptGrace, "10 seconds"),
   authCheck: options.authCheck ?? true,
   maxRequestsInFlight: options.maxRequestsInFlight ?? 32,
-  shutdownGracePeriod: Duration.decode(options.shutdownGracePeriod ?? "2 seconds"),
+  shutdownGracePeriod: Durations.orElse(options.shutdownGracePeriod, "2 seconds"),
   retrySchedule: options.retrySchedule === false ? undefined : options.retrySchedule ?? defaultSchedule,
-  serverRequestTimeout: Duration.decode(options.serverRequestTimeout ?? "10 minutes"),
+  serverRequestTimeout: Durations.orElse(options.serverRequestTimeout, "10 minutes"),
   versionCheck: options.versionCheck ?? "warn",
   resultDecoding: options.resultDecoding ?? "lenient",
   maxLineLength: options.maxLineLength ?? 64 * 1024 * 1024,
@@ -314,6 +315,25 @@ export const validate = (options: Resolved): string | undefined => {
   }
   return undefined
 }
+
+/**
+ * What is wrong with options before they are resolved, or `undefined`: every duration option
+ * must be a duration (`"30 seconds"`, a number of milliseconds, a `Duration`); `"soon"`, `"30s"`,
+ * `NaN` and negative numbers are not.
+ *
+ * @since 0.4.0
+ * @category validation
+ */
+export const check = (options: Options): string | undefined =>
+  Durations.check([
+    ["requestTimeout", options.requestTimeout],
+    ["initializeTimeout", options.initializeTimeout],
+    ["turnTimeout", options.turnTimeout],
+    ["turnIdleTimeout", options.turnIdleTimeout],
+    ["turnInterruptGrace", options.turnInterruptGrace],
+    ["shutdownGracePeriod", options.shutdownGracePeriod],
+    ["serverRequestTimeout", options.serverRequestTimeout]
+  ])
 
 /**
  * The environment of the app-server process: the inherited part of `parent` (see

@@ -461,7 +461,7 @@ export class TurnHandleClosed extends Schema.TaggedError<TurnHandleClosed>()("Tu
    * @since 0.2.0
    */
   override get message(): string {
-    return `turn ${this.turnId}: its handle was used after the scope that owned it closed`
+    return `turn ${this.turnId}: its handle was used after it was closed (the scope that owned it ended; with the Promise facade, the handle was released: after close(), or once the turn ended and run() was called or its events were read to the end)`
   }
 }
 

@@ -103,6 +103,14 @@ describe("Codex against the real app-server", () => {
         const result = yield* Effect.scoped(Effect.gen(function*() {
           const turn = yield* thread.turn("first")
           yield* fake.awaitStall("hold")
+          // steered input is checked like a turn's own, before anything is sent
+          const server = yield* AppServer.AppServer
+          const sent = (yield* server.stats).requestsSent
+          for (const bad of ["", "   ", [], [Inputs.localImage("/no/such/image.png")]] as const) {
+            const error = yield* Effect.flip(turn.steer(bad))
+            assert.strictEqual(error._tag, "InvalidParams")
+          }
+          assert.strictEqual((yield* server.stats).requestsSent, sent)
           const steer = yield* turn.steer(Inputs.text("and also this"))
           assert.strictEqual(steer.turnId, turn.id)
           return yield* turn.run

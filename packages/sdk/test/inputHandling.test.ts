@@ -13,7 +13,7 @@ import * as AppServerConfig from "../src/AppServerConfig.js"
 import * as Connection from "../src/internal/connection.js"
 import * as Transport from "../src/Transport.js"
 import { figure } from "./utils/figures.js"
-import { onFake } from "./utils/setup.js"
+import { onFake, setup } from "./utils/setup.js"
 
 const cut = "prompt cut inside an emoji \ud83d"
 
@@ -111,6 +111,39 @@ describe("clean input handling against the real app-server", () => {
       const { server } = yield* onFake({}, { maxRequestsInFlight: 128 })
       assert.isString((yield* server.request("thread/start", {})).thread.id)
     }))
+})
+
+describe("durations given by users", () => {
+  it.scopedLive("an option that is not a duration is a typed start error naming it, before spawning anything", () =>
+    Effect.gen(function*() {
+      for (const [key, value] of [["requestTimeout", "soon"], ["turnTimeout", "30s"], ["initializeTimeout", Number.NaN], ["turnIdleTimeout", -1]] as const) {
+        const error = yield* Effect.flip(Effect.scoped(onFake({}, { [key]: value })))
+        assert.strictEqual(error._tag, "AppServerStartFailed")
+        if (error._tag === "AppServerStartFailed") {
+          assert.strictEqual(error.reason, "InvalidOptions")
+          assert.include(error.message, `${key} must be a duration`)
+        }
+      }
+    }))
+
+  layer(TestCodex.layer(), { excludeTestServices: true })((it) => {
+    it.effect("a per-call timeout that is not a duration fails with InvalidParams, sending nothing", () =>
+      Effect.gen(function*() {
+        const { codex, server } = yield* setup()
+        const thread = yield* codex.threadStart()
+        const before = (yield* server.stats).requestsSent
+        for (const options of [{ timeout: "soon" }, { idleTimeout: Number.NaN }, { request: { timeout: "1m" } }]) {
+          const error = yield* Effect.flip(thread.run("hi", options as never))
+          assert.strictEqual(error._tag, "InvalidParams")
+          assert.include(error.message, "must be a duration")
+        }
+        const request = yield* Effect.flip(server.request("thread/list", {}, { timeout: "30s" as never }))
+        assert.strictEqual(request._tag, "InvalidParams")
+        const started = yield* Effect.flip(Effect.scoped(server.startTurn({ threadId: thread.id, input: [] }, { timeout: -5 })))
+        assert.strictEqual(started._tag, "InvalidParams")
+        assert.strictEqual((yield* server.stats).requestsSent, before)
+      }))
+  })
 })
 
 describe("bounds", () => {

@@ -273,6 +273,38 @@ describe("PromiseClient on the real app-server", () => {
     }
   })
 
+  it("rejects bad arguments from plain JavaScript with InvalidParams, never a synchronous throw", async () => {
+    const codex = PromiseClient.make({}, sharedLayer)
+    try {
+      const thread = await codex.threadStart()
+      const bad: ReadonlyArray<[string, () => Promise<unknown>]> = [
+        ["run(null)", () => thread.run("hi", null as never)],
+        ["run(\"x\")", () => thread.run("hi", "x" as never)],
+        ["signal", () => thread.run("hi", { signal: "nope" as never })],
+        ["signal {}", () => thread.run("hi", { signal: {} as never })],
+        ["onText", () => thread.run("hi", { onText: 5 as never })],
+        ["turn signal", () => thread.turn("hi", { signal: 1 as never })],
+        ["timeout", () => thread.run("hi", { timeout: "soon" as never })],
+        ["threadStart(null)", () => codex.threadStart(null as never)],
+        ["threadResume(id, [])", () => codex.threadResume(thread.id, [] as never)]
+      ]
+      for (const [name, call] of bad) {
+        let promise: Promise<unknown> | undefined
+        assert.doesNotThrow(() => void (promise = call()), undefined, name)
+        const error = await rejection(promise!)
+        assert.strictEqual(error._tag, "InvalidParams", name)
+      }
+      try {
+        PromiseClient.make({ approvalTimeout: "soon" as never }, sharedLayer)
+        assert.fail("expected InvalidParams")
+      } catch (error) {
+        assert.strictEqual((error as { _tag?: string })._tag, "InvalidParams")
+      }
+    } finally {
+      await codex.dispose()
+    }
+  })
+
   it("rejects calls during and after dispose with ClientDisposed", async () => {
     await enqueue(Script.stall({ id: "disposed" }))
     const codex = PromiseClient.make({}, sharedLayer)

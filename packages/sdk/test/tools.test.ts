@@ -181,6 +181,17 @@ describe("Tools against the real app-server", () => {
         assert.deepStrictEqual(Tools.specs(kit).map((spec) => spec.name), ["lookup"])
       }))
 
+    it.effect("a tool whose parameters have no JSON Schema form is InvalidParams naming it, before any request", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const Count = Tool.make("count", { description: "Counts", parameters: { n: Schema.BigIntFromSelf } })
+        const before = (yield* server.stats).requestsSent
+        const error = yield* Effect.flip(Tools.threadStart(Toolkit.make(Count)).pipe(Effect.provide(Toolkit.make(Count).toLayer({ count: () => Effect.void }))))
+        assert.strictEqual(error._tag, "InvalidParams")
+        assert.include(error.message, "tool 'count'")
+        assert.strictEqual((yield* server.stats).requestsSent, before)
+      }).pipe(Effect.scoped))
+
     it.effect("call: the outcome of one call, without a server", () =>
       Effect.gen(function*() {
         const withHandler = yield* toolkit

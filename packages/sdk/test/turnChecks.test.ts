@@ -164,7 +164,15 @@ const refused: ReadonlyArray<readonly [string, unknown, string]> = [
     { type: "object", properties: { a: { type: "string" } }, required: [], additionalProperties: false },
     "property \"a\" must be in `required`"
   ],
-  ["raw: oneOf", { type: "object", properties: { a: { oneOf: [{ type: "string" }] } }, required: ["a"], additionalProperties: false }, "use anyOf"]
+  ["raw: oneOf", { type: "object", properties: { a: { oneOf: [{ type: "string" }] } }, required: ["a"], additionalProperties: false }, "use anyOf"],
+  ["an empty Struct", Schema.Struct({}), "an empty Struct has no strict form"],
+  // Effect's JSON Schema keeps it in `required` and loses its schema: refused rather than sent without it
+  ["a field named __proto__", Schema.Struct({ ["__proto__"]: Schema.String, n: Schema.Number }), "property \"__proto__\" is required but has no schema"],
+  [
+    "raw: a required property without a schema",
+    { type: "object", properties: { a: { type: "string" } }, required: ["a", "b"], additionalProperties: false },
+    "property \"b\" is required but has no schema"
+  ]
 ]
 
 describe("output schemas in the strict subset (no server)", () => {

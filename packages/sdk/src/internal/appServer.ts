@@ -9,11 +9,12 @@ import type * as AppServer from "../AppServer.js"
 import type { StderrStats } from "../AppServerProcess.js"
 import * as AppServerConfig from "../AppServerConfig.js"
 import type { RequestError } from "../Errors.js"
-import { AppServerExited, AppServerStartFailed, MethodNotFound } from "../Errors.js"
+import { AppServerExited, AppServerStartFailed, ErrorCode, InvalidParams, MethodNotFound } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { RequestOptions, Stats } from "../JsonRpc.js"
 import type * as Transport from "../Transport.js"
 import * as Connection from "./connection.js"
+import * as Durations from "./duration.js"
 import type { Inbound } from "./peer.js"
 import * as process_ from "./process.js"
 import * as Supervisor from "./supervisor.js"
@@ -98,7 +99,10 @@ export const makeWith = (
   transport: Transport.Service,
   options: AppServerConfig.Options,
   info: ProcessInfo = noProcess
-) => makeResolved(transport, AppServerConfig.resolve(options), info)
+) => {
+  const invalid = AppServerConfig.check(options)
+  return invalid === undefined ? makeResolved(transport, AppServerConfig.resolve(options), info) : invalidOptions(invalid)
+}
 
 const noProcess: ProcessInfo = { pid: undefined, stderrTail: Effect.succeed([]) }
 
@@ -197,10 +201,17 @@ const makeResolved = Effect.fnUntraced(function*(
     Effect.gen(function*() {
       const encoded = connection.encode("turn/start", params)
       if (encoded._tag === "Left") return yield* encoded.left
+      if (callOptions?.timeout !== undefined && Durations.decode(callOptions.timeout) === undefined) {
+        return yield* new InvalidParams({
+          method: "turn/start",
+          code: ErrorCode.InvalidParams,
+          message: Durations.invalid("timeout", callOptions.timeout)
+        })
+      }
       const run = new TurnRun(context, params.threadId, encoded.right, {
         timeoutMillis: Infinity,
         idleTimeoutMillis: Infinity,
-        startTimeoutMillis: Duration.toMillis(Duration.decode(callOptions?.timeout ?? config.requestTimeout)),
+        startTimeoutMillis: Durations.millisOr(callOptions?.timeout, Duration.toMillis(config.requestTimeout)),
         interruptGraceMillis: Duration.toMillis(config.turnInterruptGrace),
         handlers: [],
         stream: true,
@@ -301,7 +312,7 @@ const supervised = <E>(config: AppServerConfig.Resolved, spawn: Effect.Effect<Ap
 /** @internal */
 export const make = Effect.fnUntraced(function*(options: AppServerConfig.Options = {}) {
   const config = AppServerConfig.resolve(options)
-  const invalid = AppServerConfig.validate(config)
+  const invalid = AppServerConfig.check(options) ?? AppServerConfig.validate(config)
   if (invalid !== undefined) return yield* invalidOptions(invalid)
   return yield* supervised(config, spawnOne(config))
 })
@@ -315,7 +326,7 @@ export const makeConnecting = Effect.fnUntraced(function*<E>(
   options: AppServerConfig.Options = {}
 ) {
   const config = AppServerConfig.resolve(options)
-  const invalid = AppServerConfig.validate(config)
+  const invalid = AppServerConfig.check(options) ?? AppServerConfig.validate(config)
   if (invalid !== undefined) return yield* invalidOptions(invalid)
   return yield* supervised(config, Effect.flatMap(connect, (transport) => makeResolved(transport, config, noProcess)))
 })

@@ -9,6 +9,7 @@ import { Clock, Config, ConfigError, Deferred, Duration, Effect, Either, Layer, 
 import type * as AppServerSocket from "../AppServerSocket.js"
 import { AppServerExited, ConnectionFailed, ConnectionUnauthorized } from "../Errors.js"
 import * as Transport from "../Transport.js"
+import * as Durations from "./duration.js"
 import * as Jwt from "./jwt.js"
 import * as Ws from "./webSocket.js"
 
@@ -44,7 +45,7 @@ export const signJwt = (
 /** The claims of a signed bearer token minted at `nowMillis`. @internal */
 export const claimsOf = (auth: AppServerSocket.SignedBearerToken, nowMillis: number): Record<string, unknown> => {
   const now = Math.floor(nowMillis / 1000)
-  const expiresIn = Math.max(1, Math.ceil(Duration.toSeconds(Duration.decode(auth.expiresIn ?? Duration.minutes(5)))))
+  const expiresIn = Math.max(1, Math.ceil(Duration.toSeconds(Durations.orElse(auth.expiresIn, Duration.minutes(5)))))
   return {
     ...auth.claims,
     ...(auth.issuer === undefined ? {} : { iss: auth.issuer }),
@@ -81,7 +82,9 @@ const connect = (
   options: AppServerSocket.ConnectOptions
 ) =>
   Effect.gen(function*() {
-    const timeout = Duration.decode(options.connectTimeout ?? defaultConnectTimeout)
+    const bad = Durations.check([["connectTimeout", options.connectTimeout], ["pingInterval", options.pingInterval]])
+    if (bad !== undefined) return yield* new ConnectionFailed({ endpoint: described, reason: "Handshake", message: `${described}: ${bad}` })
+    const timeout = Durations.orElse(options.connectTimeout, defaultConnectTimeout)
     const open = Effect.async<Ws.Handshake>((resume) => {
       const abort = Ws.handshake(endpoint, headers, (result) => resume(Effect.succeed(result)))
       return Effect.sync(abort)
@@ -187,7 +190,7 @@ const connect = (
     }, options.maxMessageBytes ?? defaultMaxMessageBytes)
     // keepalive: a ping every interval; no data at all for a whole interval after one ends the
     // connection (a peer gone without closing TCP, e.g. a host that lost power)
-    const pingMillis = Duration.toMillis(Duration.decode(options.pingInterval ?? defaultPingInterval))
+    const pingMillis = Duration.toMillis(Durations.orElse(options.pingInterval, defaultPingInterval))
     let heard = true
     const pinger = Number.isFinite(pingMillis) && pingMillis > 0
       ? setInterval(() => {
@@ -270,6 +273,11 @@ export const webSocket = (options: AppServerSocket.WebSocketOptions) =>
         reason: "Unreachable",
         message: `${described}: a WebSocket URL starts with ws:// or wss://`
       })
+    }
+    const expiresIn = options.auth?._tag === "SignedBearerToken" ? options.auth.expiresIn : undefined
+    const badExpiry = Durations.check([["auth.expiresIn", expiresIn]])
+    if (badExpiry !== undefined) {
+      return yield* new ConnectionFailed({ endpoint: described, reason: "Handshake", message: `${described}: ${badExpiry}` })
     }
     if (options.token !== undefined && options.auth !== undefined) {
       return yield* new ConnectionFailed({

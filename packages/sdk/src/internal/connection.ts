@@ -23,6 +23,7 @@ import { Permits } from "./permits.js"
 import { TurnRouter } from "./router.js"
 import * as ServerRequests from "./serverRequests.js"
 import * as Metrics from "./metrics.js"
+import * as Durations from "./duration.js"
 import * as Tracing from "./tracing.js"
 
 /** @internal */
@@ -281,7 +282,12 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
   ): Effect.Effect<unknown, RequestError> => {
     const encoded = encode(method, params)
     if (encoded._tag === "Left") return Effect.fail(encoded.left)
-    const timeout = callOptions?.timeout === undefined ? defaultTimeout : Duration.toMillis(Duration.decode(callOptions.timeout))
+    const timeout = Durations.millisOr(callOptions?.timeout, defaultTimeout)
+    if (callOptions?.timeout !== undefined && Durations.decode(callOptions.timeout) === undefined) {
+      return Effect.fail(
+        new InvalidParams({ method, code: ErrorCode.InvalidParams, message: Durations.invalid("timeout", callOptions.timeout) })
+      )
+    }
     const schedule = callOptions?.retry === false ? undefined : callOptions?.retry ?? options.retrySchedule
     const once = attempt(method, encoded.right, timeout, trace, onSent)
     return Effect.flatMap(schedule === undefined ? once : retryOnOverload(method, schedule)(once), (raw) => {

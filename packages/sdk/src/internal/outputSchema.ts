@@ -14,7 +14,7 @@
  *
  * @internal
  */
-import { JSONSchema, Schema } from "effect"
+import { JSONSchema, Schema, SchemaAST } from "effect"
 import { ErrorCode, InvalidParams } from "../Errors.js"
 
 type Json = Record<string, unknown>
@@ -216,7 +216,8 @@ class Normalizer {
         this.issue(path, "an object needs `additionalProperties: false`")
       }
     }
-    const outProperties: Json = {}
+    // no prototype: a property named `__proto__` is a property like any other
+    const outProperties: Json = Object.create(null) as Json
     const strip: Array<string> = []
     const restores: Array<readonly [string, Restore]> = []
     for (const [key, value] of Object.entries(properties)) {
@@ -233,6 +234,10 @@ class Normalizer {
         strip.push(key)
       }
       if (restore !== undefined) restores.push([key, restore])
+    }
+    for (const key of required) {
+      // strict mode needs a schema for every property (Effect's JSON Schema loses one named `__proto__`)
+      if (!Object.hasOwn(properties, key)) this.issue(path, `property "${key}" is required but has no schema`)
     }
     json["properties"] = outProperties
     json["required"] = Object.keys(outProperties)
@@ -336,6 +341,10 @@ const describeJsonSchemaError = (message: string): string => {
 
 /** Normalizes an Effect Schema's JSON Schema to the strict subset. @internal */
 export const fromSchema = (schema: Schema.Schema<any, any, any>): Prepared | InvalidParams => {
+  const ast = SchemaAST.encodedAST(schema.ast)
+  if (SchemaAST.isTypeLiteral(ast) && ast.propertySignatures.length === 0 && ast.indexSignatures.length === 0) {
+    return invalid("an empty Struct has no strict form (it stands for any non-null value): give the output at least one field")
+  }
   let made: Json
   try {
     made = JSONSchema.make(schema) as unknown as Json

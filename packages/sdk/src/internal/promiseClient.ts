@@ -14,6 +14,7 @@ import { Aborted, ClientDisposed, InvalidParams, UnexpectedError } from "../Erro
 import type * as PromiseClient from "../PromiseClient.js"
 import type * as Thread from "../Thread.js"
 import type * as Turn from "../Turn.js"
+import * as Durations from "./duration.js"
 
 const kinds = Object.keys(Approvals.methods) as ReadonlyArray<Approvals.Kind>
 
@@ -29,6 +30,30 @@ const toHandlers = (handlers: PromiseClient.ApprovalHandlers | undefined): Appro
   return out as Approvals.Handlers
 }
 
+const describe = (u: unknown) => (u === null ? "null" : Array.isArray(u) ? "an array" : typeof u)
+
+/**
+ * Why `options`, given to `method` from plain JavaScript, cannot be used, or `undefined`: they
+ * must be an object (or absent), `signal` an `AbortSignal`, `onText` a function.
+ */
+const badOptions = (method: string, options: unknown): InvalidParams | undefined => {
+  const fail = (message: string) => new InvalidParams({ method, code: -32602, message: `${method}: ${message}` })
+  if (options === undefined) return undefined
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return fail(`options must be an object, got ${describe(options)}`)
+  }
+  const { signal, onText } = options as { readonly signal?: unknown; readonly onText?: unknown }
+  if (
+    signal !== undefined &&
+    (typeof signal !== "object" || signal === null || typeof (signal as AbortSignal).addEventListener !== "function" ||
+      typeof (signal as AbortSignal).aborted !== "boolean")
+  ) {
+    return fail(`signal must be an AbortSignal, got ${describe(signal)}`)
+  }
+  if (onText !== undefined && typeof onText !== "function") return fail(`onText must be a function, got ${describe(onText)}`)
+  return undefined
+}
+
 const isTaggedError = (u: unknown): u is Error & { readonly _tag: string } =>
   u instanceof Error && typeof (u as { readonly _tag?: unknown })._tag === "string"
 
@@ -42,6 +67,14 @@ export const make = (options: PromiseClient.Options = {}, layer?: PromiseClient.
       message: `options (${Object.keys(clientOptions).join(", ")}) cannot reach a Layer value: ` +
         "pass a function instead, (options) => layer, e.g. (options) => TestCodex.layer({ client: options })",
       data: Object.keys(clientOptions)
+    })
+  }
+  if (approvalTimeout !== undefined && Durations.decode(approvalTimeout) === undefined) {
+    throw new InvalidParams({
+      method: "PromiseClient.make",
+      code: -32602,
+      message: Durations.invalid("approvalTimeout", approvalTimeout),
+      data: approvalTimeout
     })
   }
   const built: Layer.Layer<Codex.Codex, unknown> = layer === undefined
@@ -257,6 +290,8 @@ export const make = (options: PromiseClient.Options = {}, layer?: PromiseClient.
 
   const wrapThread = (thread: Thread.Thread): PromiseClient.PromiseThread => {
     const turn = async (input: Parameters<Thread.Thread["turn"]>[0], options: PromiseClient.TurnOptions = {}) => {
+      const bad = badOptions("thread.turn", options)
+      if (bad !== undefined) throw bad
       const scope = openScope()
       try {
         const handle = await run(turnEffect(Scope.extend(thread.turn(input, turnOptions(options)), scope)), options.signal)
@@ -268,8 +303,11 @@ export const make = (options: PromiseClient.Options = {}, layer?: PromiseClient.
     }
     return {
       id: thread.id,
-      run: (input, { onText, ...options } = {}) =>
-        run(
+      run: (input, runOptions) => {
+        const bad = badOptions("thread.run", runOptions)
+        if (bad !== undefined) return Promise.reject(bad)
+        const { onText, ...options } = runOptions ?? {}
+        return run(
           turnEffect(
             onText === undefined
               ? thread.run(input, turnOptions(options))
@@ -280,7 +318,8 @@ export const make = (options: PromiseClient.Options = {}, layer?: PromiseClient.
               }))
           ),
           options.signal
-        ),
+        )
+      },
       turn,
       read: (options) => run(thread.read(options)),
       setName: (name) => run(thread.setName(name)),
@@ -310,11 +349,20 @@ export const make = (options: PromiseClient.Options = {}, layer?: PromiseClient.
       }
     }
 
+  /** `call()`, or a rejection with `InvalidParams` when `options` cannot be used. */
+  const checked = <A>(method: string, options: unknown, call: () => Promise<A>): Promise<A> => {
+    const bad = badOptions(method, options)
+    return bad === undefined ? call() : Promise.reject(bad)
+  }
+
   const client: PromiseClient.PromiseClient = {
     metadata: () => withCodex((codex) => Effect.succeed(codex.metadata)),
-    threadStart: (options) => withCodex((codex) => Effect.map(codex.threadStart(options), wrapThread)),
-    threadResume: (threadId, options) => withCodex((codex) => Effect.map(codex.threadResume(threadId, options), wrapThread)),
-    threadFork: (threadId, options) => withCodex((codex) => Effect.map(codex.threadFork(threadId, options), wrapThread)),
+    threadStart: (options) =>
+      checked("threadStart", options, () => withCodex((codex) => Effect.map(codex.threadStart(options), wrapThread))),
+    threadResume: (threadId, options) =>
+      checked("threadResume", options, () => withCodex((codex) => Effect.map(codex.threadResume(threadId, options), wrapThread))),
+    threadFork: (threadId, options) =>
+      checked("threadFork", options, () => withCodex((codex) => Effect.map(codex.threadFork(threadId, options), wrapThread))),
     thread: (threadId) => {
       // a handle without any request: the client is started lazily by its first call
       let handle: Promise<Thread.Thread> | undefined

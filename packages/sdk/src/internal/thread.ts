@@ -11,6 +11,7 @@ import { retryOnOverload } from "../Retry.js"
 import type { StructuredRunOptions, StructuredTurnResult, Thread, TurnOptions } from "../Thread.js"
 import type * as Turn from "../Turn.js"
 import type { TurnResult } from "../Turn.js"
+import * as Durations from "./duration.js"
 import * as InternalInputs from "./inputs.js"
 import * as OutputSchema from "./outputSchema.js"
 import type { Session } from "./session.js"
@@ -40,6 +41,12 @@ const turnParams = (
       timeout: _t,
       ...wire
     } = options
+    const badDuration = Durations.check([
+      ["timeout", options.timeout],
+      ["idleTimeout", options.idleTimeout],
+      ["request.timeout", options.request?.timeout]
+    ])
+    if (badDuration !== undefined) return yield* invalid(badDuration)
     const items = Inputs.toWire(input)
     // a turn carrying external input (`toolOutput`) has no input of its own (codex requires it empty)
     const external = (wire as { readonly toolOutput?: unknown }).toolOutput !== undefined
@@ -84,7 +91,7 @@ const decodeOutput = <A, I>(schema: Schema.Schema<A, I>) => {
 
 const identity = (u: unknown) => u
 
-const millis = (d: Duration.DurationInput | undefined) => (d === undefined ? Infinity : Duration.toMillis(Duration.decode(d)))
+const millis = (d: Duration.DurationInput | undefined) => Durations.millisOr(d, Infinity)
 
 /** @internal */
 export const make = (session: Session, threadId: string): Thread => {
@@ -138,7 +145,7 @@ export const make = (session: Session, threadId: string): Thread => {
           Effect.tap((run) => Effect.addFinalizer(() => run.closeHandle(options.interruptOnExit !== false)))
         )
       )
-      return makeHandle(run, server)
+      return makeHandle(run, server, config.cwd)
     }).pipe(Effect.withSpan("Thread.turn", { attributes: { threadId }, captureStackTrace: false }))
 
   const run = (<A, I>(input: Inputs.Input, options: TurnOptions | StructuredRunOptions<A, I> = {}) => {

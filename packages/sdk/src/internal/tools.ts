@@ -12,7 +12,7 @@ import type { Scope } from "effect"
 import { Cause, Effect, JSONSchema, ParseResult, Schema } from "effect"
 import * as AppServer from "../AppServer.js"
 import * as Codex from "../Codex.js"
-import { ErrorCode, InvalidRequest } from "../Errors.js"
+import { ErrorCode, InvalidParams, InvalidRequest } from "../Errors.js"
 import type { RequestError } from "../Errors.js"
 import type * as Thread from "../Thread.js"
 import type { CallOutcome, ThreadStartOptions } from "../Tools.js"
@@ -31,7 +31,13 @@ export const specs = (toolkit: Toolkit.Any): ReadonlyArray<Schemas.DynamicToolSp
     type: "function" as const,
     name: tool.name,
     description: tool.description ?? tool.name,
-    inputSchema: inputSchema(tool)
+    inputSchema: (() => {
+      try {
+        return inputSchema(tool)
+      } catch (error) {
+        throw new Error(`tool '${tool.name}': ${error instanceof Error ? error.message : String(error)}`)
+      }
+    })()
   }))
 
 const text = (value: unknown): string => {
@@ -157,7 +163,18 @@ export const threadStart = <Tools extends Record<string, Tool.Any>>(
     const codex = yield* Codex.Codex
     const server = yield* AppServer.AppServer
     yield* experimentalCheck(server, "thread/start.dynamicTools")
-    const thread = yield* codex.threadStart({ ...options, dynamicTools: [...(options.dynamicTools ?? []), ...specs(toolkit)] })
+    const toolSpecs = yield* Effect.try({
+      try: () => specs(toolkit),
+      catch: (error) =>
+        new InvalidParams({
+          method: "thread/start",
+          code: ErrorCode.InvalidParams,
+          message: `a tool's parameters have no JSON Schema form (the model needs one): ${
+            error instanceof Error ? error.message : String(error)
+          }`
+        })
+    })
+    const thread = yield* codex.threadStart({ ...options, dynamicTools: [...(options.dynamicTools ?? []), ...toolSpecs] })
     yield* serve(toolkit, thread.id)
     return thread
   })

@@ -15,13 +15,23 @@ import type { Fiber } from "effect"
 import { Chunk, Duration, Effect, Exit, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type { AppServerExited, RequestError } from "../Errors.js"
-import { isRetryable, ProtocolError, RequestTimeout, TurnFailed, TurnHandleClosed, TurnTimeout } from "../Errors.js"
+import {
+  ErrorCode,
+  InvalidParams,
+  isRetryable,
+  ProtocolError,
+  RequestTimeout,
+  TurnFailed,
+  TurnHandleClosed,
+  TurnTimeout
+} from "../Errors.js"
 import * as Events from "../Events.js"
 import * as Inputs from "../Inputs.js"
 import type { Item, StreamEvent, TextPart, TurnHandle, TurnResult } from "../Turn.js"
 import type { Connection } from "./connection.js"
 import { CoalescingOffer } from "./coalesce.js"
 import { EventLog } from "./eventLog.js"
+import * as InternalInputs from "./inputs.js"
 import type { Inbound } from "./peer.js"
 import type { Subscriber } from "./router.js"
 import type { Registration } from "./serverRequests.js"
@@ -605,8 +615,11 @@ export const completedTurnOf = (event: Events.Notification): Schemas.Turn | unde
   }
 }
 
-/** The handle of a started turn; `steer` and `interrupt` go through `server`. @internal */
-export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle => {
+/**
+ * The handle of a started turn; `steer` and `interrupt` go through `server`; `cwd` resolves the
+ * local image paths of steered input. @internal
+ */
+export const makeHandle = (run: TurnRun, server: AppServer.Service, cwd: string | undefined): TurnHandle => {
   const threadId = run.threadId
   const turnId = run.turnId!
   const guard = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | TurnHandleClosed> =>
@@ -625,7 +638,14 @@ export const makeHandle = (run: TurnRun, server: AppServer.Service): TurnHandle 
     // the server refuses both ("no active turn") until it reported the turn started (waited for
     // at most the interrupt grace, so a lost `turn/started` cannot hold the call)
     steer: (input) =>
-      guard(Effect.zipRight(untilStarted, server.request("turn/steer", { threadId, expectedTurnId: turnId, input: Inputs.toWire(input) }))),
+      guard(Effect.suspend(() => {
+        // the same checks as a turn's own input, before anything is sent
+        const items = Inputs.toWire(input)
+        const bad = InternalInputs.check(items, cwd, server.pid !== undefined)
+        return bad === undefined
+          ? Effect.zipRight(untilStarted, server.request("turn/steer", { threadId, expectedTurnId: turnId, input: items }))
+          : Effect.fail(new InvalidParams({ method: "turn/steer", code: ErrorCode.InvalidParams, message: bad }))
+      })),
     interrupt: guard(Effect.zipRight(untilStarted, Effect.asVoid(server.request("turn/interrupt", { threadId, turnId }))))
   }
 }
