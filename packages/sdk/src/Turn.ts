@@ -108,9 +108,15 @@ export interface TurnHandle {
   readonly textDeltas: Stream.Stream<string, AppServerExited | TurnHandleClosed>
   /** Waits for the turn's end and returns its result (whether or not its events were consumed). */
   readonly run: Effect.Effect<TurnResult, TurnFailed | TurnTimeout | AppServerExited | TurnHandleClosed>
-  /** Adds input to the running turn. */
+  /**
+   * Adds input to the running turn. The input is checked as a turn's own is (empty or blank
+   * input, a missing local image: `InvalidParams`, nothing sent).
+   */
   readonly steer: (input: Inputs.Input) => Effect.Effect<Schemas.TurnSteerResponse, RequestError | TurnHandleClosed>
-  /** Asks the server to interrupt the turn; it then completes with status `interrupted`. */
+  /**
+   * Asks the server to interrupt the turn; it then completes with status `interrupted`.
+   * Idempotent: on a turn that already ended it does nothing.
+   */
   readonly interrupt: Effect.Effect<void, RequestError | TurnHandleClosed>
 }
 

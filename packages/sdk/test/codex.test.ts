@@ -76,7 +76,10 @@ describe("Codex against the real app-server", () => {
           const turn = yield* thread.turn("wait")
           yield* fake.awaitStall("hold")
           yield* turn.interrupt
-          return yield* turn.run
+          const ended = yield* turn.run
+          // idempotent: nothing left to interrupt is not an error
+          yield* turn.interrupt
+          return ended
         }))
         assert.strictEqual(result.status, "interrupted")
       }))

@@ -323,6 +323,11 @@ export class TurnRun implements Subscriber {
   handleClosed = false
   private completedSeen = false
 
+  /** The server ended the turn, or this client is done with it. */
+  get over(): boolean {
+    return this.finished || this.completedSeen
+  }
+
   closedError(): TurnHandleClosed {
     return new TurnHandleClosed({ threadId: this.threadId, turnId: this.turnId ?? "" })
   }
@@ -646,6 +651,14 @@ export const makeHandle = (run: TurnRun, server: AppServer.Service, cwd: string 
           ? Effect.zipRight(untilStarted, server.request("turn/steer", { threadId, expectedTurnId: turnId, input: items }))
           : Effect.fail(new InvalidParams({ method: "turn/steer", code: ErrorCode.InvalidParams, message: bad }))
       })),
-    interrupt: guard(Effect.zipRight(untilStarted, Effect.asVoid(server.request("turn/interrupt", { threadId, turnId }))))
+    // idempotent: a turn that already ended (or ends meanwhile: "no active turn") has nothing to interrupt
+    interrupt: guard(Effect.suspend(() =>
+      run.over ? Effect.void : Effect.zipRight(untilStarted, Effect.asVoid(server.request("turn/interrupt", { threadId, turnId }))).pipe(
+        Effect.catchIf(
+          (error) => error._tag === "InvalidRequest" && run.over,
+          () => Effect.void
+        )
+      )
+    ))
   }
 }
