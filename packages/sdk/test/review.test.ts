@@ -1,6 +1,6 @@
 import { FakeAppServer, FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Chunk, Effect, Exit, Fiber, Stream } from "effect"
+import { Chunk, Effect, Exit, Fiber, Logger, Stream } from "effect"
 import * as ChildProcess from "node:child_process"
 import * as Fs from "node:fs"
 import * as Os from "node:os"
@@ -301,5 +301,37 @@ describe("Review against a server newer than the pin (scripted app-server)", () 
       assert.isTrue(done._tag === "Right")
       assert.strictEqual(done._tag === "Right" ? done.right.status : undefined, "completed")
       assert.isNull(done._tag === "Right" ? done.right.durationMs : undefined)
+    }))
+})
+
+describe("Review against a server that does not let it be interrupted (scripted app-server)", () => {
+  it.scopedLive("the scope's wait is bounded by turnInterruptGrace: a warning, the result interrupted, the thread free, never a hang", () =>
+    Effect.gen(function*() {
+      const logs: Array<string> = []
+      const collect = Logger.replace(Logger.defaultLogger, Logger.make(({ logLevel, message }) => {
+        logs.push(`${logLevel.label} ${Array.isArray(message) ? message.join(" ") : String(message)}`)
+      }))
+      yield* Effect.gen(function*() {
+        const { server } = yield* onFake({
+          rules: [
+            FakeAppServer.on(
+              "review/start",
+              FakeAppServer.result({ turn: { id: "review-turn", status: "inProgress", items: [], error: null }, reviewThreadId: "thread-1" })
+            ),
+            // the review never ends, and every interrupt is refused
+            FakeAppServer.on("turn/interrupt", FakeAppServer.error(-32600, "expected active turn id review-turn but found other-turn")),
+            FakeAppServer.on("thread/read", FakeAppServer.error(-32600, "thread not loaded"))
+          ]
+        }, { turnInterruptGrace: "300 millis" })
+        const handle = yield* Effect.scoped(Review.start({ id: "thread-1" }, Review.uncommittedChanges)).pipe(
+          Effect.provideService(AppServer.AppServer, server)
+        )
+        const result = yield* handle.run
+        assert.strictEqual(result.status, "interrupted")
+        assert.strictEqual((yield* server.stats).busyThreads, 0)
+      }).pipe(Effect.provide(collect))
+      const warnings = logs.filter((l) => l.startsWith("WARN") && l.includes("review-turn"))
+      assert.isTrue(warnings.some((w) => w.includes("could not be interrupted")), logs.join("\n"))
+      assert.isTrue(warnings.some((w) => w.includes("did not end within 300 ms")), logs.join("\n"))
     }))
 })
