@@ -7,6 +7,7 @@ import * as Os from "node:os"
 import * as Path from "node:path"
 import * as AppServer from "../src/AppServer.js"
 import * as Review from "../src/Review.js"
+import { figure, size } from "./utils/figures.js"
 import { onFake, setup } from "./utils/setup.js"
 
 const { Script } = FakeResponses
@@ -129,6 +130,27 @@ describe("Review against the real app-server", () => {
         yield* fake.release("second")
         yield* fake.release("third")
       }))
+
+    it.effect("interrupting Review.run at random points never leaves the thread in review: the next turn always runs", () =>
+      Effect.gen(function*() {
+        const { codex, fake } = yield* setup()
+        yield* fake.respond((request) => (request.prompt?.startsWith("turn ") ? Script.text("the turn") : Script.text(reviewOutput)))
+        const thread = yield* codex.threadStart()
+        const runs = size(20, 200)
+        let interrupted = 0
+        for (let i = 0; i < runs; i++) {
+          // interrupt after 0 to 150 ms, spread over the runs: before, during and after
+          // review/start, while the review runs, or not at all
+          const delay = Math.floor((i * 150) / runs) + Math.floor(Math.random() * 5)
+          const exit = yield* Review.run(thread, Review.custom(`review ${i}`)).pipe(Effect.timeout(`${delay} millis`), Effect.exit)
+          if (Exit.isFailure(exit)) interrupted++
+          const turn = yield* thread.run(`turn ${i}`)
+          assert.strictEqual(turn.status, "completed")
+          assert.strictEqual(turn.finalResponse, "the turn")
+        }
+        assert.isAbove(interrupted, 0)
+        figure("review-random-interrupt", { runs, interrupted })
+      }), { timeout: 600_000 })
 
     it.effect("a turn started while a review runs waits for the review, then runs", () =>
       Effect.gen(function*() {
