@@ -6,6 +6,7 @@ import * as Fs from "node:fs"
 import * as Os from "node:os"
 import * as Path from "node:path"
 import * as AppServer from "../src/AppServer.js"
+import { internalsOf } from "../src/internal/appServer.js"
 import * as Review from "../src/Review.js"
 import { figure, size } from "./utils/figures.js"
 import { onFake, setup } from "./utils/setup.js"
@@ -310,11 +311,16 @@ describe("Review against a server newer than the pin (scripted app-server)", () 
         ]
       })
       const review = yield* Review.start({ id: "thread-1" }, Review.uncommittedChanges).pipe(Effect.provideService(AppServer.AppServer, server))
+      // a review on another thread (a detached delivery) takes that thread, not the one asked for
+      const { slots } = internalsOf(server)
+      assert.deepStrictEqual([slots.isHeld("thread-1"), slots.isHeld("review-thread")], [false, true])
       yield* server.request("thread/list", {})
-      return yield* Effect.either(review.run)
+      const exit = yield* Effect.either(review.run)
+      assert.deepStrictEqual([slots.isHeld("thread-1"), slots.isHeld("review-thread")], [false, false])
+      return exit
     })
 
-  it.scopedLive("a failed review still fails with TurnFailed, a completed one completes; a time that does not decode is null", () =>
+  it.scopedLive("a failed review still fails with TurnFailed, a completed one completes; a time that does not decode is null; a review on another thread holds that thread until it ended", () =>
     Effect.gen(function*() {
       const failed = yield* outcome("failed")
       assert.isTrue(failed._tag === "Left" && failed.left._tag === "TurnFailed", JSON.stringify(failed))
