@@ -4,6 +4,10 @@
  * (codex 0.169.0 to 0.171.0 run it on the thread it was asked for: `reviewThreadId` is that
  * thread's id); the result is the review's text, typed.
  *
+ * A review is a turn of its thread: it waits for the thread's running turn (or review) and a
+ * turn started while it runs waits for it, one at a time per thread; an interrupted review is
+ * interrupted on the server and keeps its thread until it ended (at most `turnInterruptGrace`).
+ *
  * ```ts
  * const review = yield* Review.run(thread, Review.uncommittedChanges)
  * console.log(review.review)
@@ -14,7 +18,7 @@
 import type { Schemas } from "@effect-codex/protocol"
 import type { Effect, Scope, Stream } from "effect"
 import type * as AppServer from "./AppServer.js"
-import type { AppServerExited, RequestError, TurnFailed } from "./Errors.js"
+import type { AppServerExited, RequestError, TurnFailed, TurnHandleClosed } from "./Errors.js"
 import type * as Events from "./Events.js"
 import * as internal from "./internal/review.js"
 import type { RequestOptions } from "./JsonRpc.js"
@@ -29,8 +33,9 @@ import type * as Turn from "./Turn.js"
 export type ThreadRef = { readonly id: string } | string
 
 /**
- * Options of a review: `delivery` (codex 0.169.0 knows only `"inline"`); `interruptOnExit` (default true) interrupts a review still running when its scope
- * closes; `request`, the timeout and retry of `review/start`.
+ * Options of a review: `delivery` (codex 0.169.0 knows only `"inline"`); `interruptOnExit`
+ * (default true) interrupts a review still running when its scope closes; `request`, the timeout
+ * and retry of `review/start`.
  *
  * @since 0.3.0
  * @category models
@@ -42,8 +47,9 @@ export interface StartOptions {
    */
   readonly delivery?: Schemas.ReviewDelivery
   /**
-   * Interrupt a review still running when the handle's scope closes, waiting up to 10 s for its
-   * end. Default `true`.
+   * Interrupt a review still running when the handle's scope closes, waiting for its end (at most
+   * the `AppServerConfig` `turnInterruptGrace`, 10 s by default). Default `true`. With `false` the
+   * review runs on, and its thread stays taken until it ended.
    */
   readonly interruptOnExit?: boolean
   /** Timeout and retry of the `review/start` request. */
@@ -82,7 +88,9 @@ export interface ReviewResult {
 }
 
 /**
- * A running review, like a turn handle: its events, its result, and `interrupt`.
+ * A running review, like a turn handle: its events, its result, and `interrupt`. Once its scope
+ * closed, `stream` and `interrupt` fail with `TurnHandleClosed`, and so does `run` unless the
+ * review had ended before.
  *
  * @since 0.3.0
  * @category models
@@ -96,12 +104,21 @@ export interface ReviewHandle {
   readonly turnId: string
   /** The review turn as `review/start` answered it. */
   readonly turn: Schemas.Turn
-  /** The review turn's events from its start, ending after `turn/completed`; every consumer sees them all, while the handle's scope is open. */
-  readonly stream: Stream.Stream<Events.Event, AppServerExited>
-  /** Waits for the review's end; a failed review turn fails with `TurnFailed`. */
-  readonly run: Effect.Effect<ReviewResult, TurnFailed | AppServerExited>
-  /** Asks the server to interrupt the review; it then ends with status `interrupted`. */
-  readonly interrupt: Effect.Effect<void, RequestError>
+  /**
+   * The review turn's events from its start, ending after `turn/completed`; every consumer sees
+   * them all, while the handle's scope is open (a consumer still reading when it closes ends).
+   */
+  readonly stream: Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed>
+  /**
+   * Waits for the review's end; a failed review turn fails with `TurnFailed`; `TurnHandleClosed`
+   * when the handle's scope closed before the review ended.
+   */
+  readonly run: Effect.Effect<ReviewResult, TurnFailed | AppServerExited | TurnHandleClosed>
+  /**
+   * Asks the server to interrupt the review; it then ends with status `interrupted`. Fails with
+   * the server's refusal only when no turn of the review could be interrupted.
+   */
+  readonly interrupt: Effect.Effect<void, RequestError | TurnHandleClosed>
 }
 
 /**
@@ -139,7 +156,8 @@ export const custom = (instructions: string): Schemas.ReviewTarget => ({ type: "
 
 /**
  * Starts a review and returns its handle; the scope owns it (closing the scope interrupts a review
- * still running, unless `interruptOnExit: false`).
+ * still running, unless `interruptOnExit: false`). Waits first while a turn or another review
+ * runs on the thread (interruptibly: nothing is sent until then).
  *
  * @since 0.3.0
  * @category combinators
@@ -151,7 +169,8 @@ export const start: (
 ) => Effect.Effect<ReviewHandle, RequestError, AppServer.AppServer | Scope.Scope> = internal.start
 
 /**
- * Runs a review to its end and returns the result.
+ * Runs a review to its end and returns the result. Interrupting it (a timeout, say) interrupts
+ * the review on the server and completes once it ended (at most `turnInterruptGrace`).
  *
  * @since 0.3.0
  * @category combinators

@@ -409,6 +409,10 @@ export * as Retry from "./Retry.js"
  * (codex 0.169.0 to 0.171.0 run it on the thread it was asked for: `reviewThreadId` is that
  * thread's id); the result is the review's text, typed.
  *
+ * A review is a turn of its thread: it waits for the thread's running turn (or review) and a
+ * turn started while it runs waits for it, one at a time per thread; an interrupted review is
+ * interrupted on the server and keeps its thread until it ended (at most `turnInterruptGrace`).
+ *
  * ```ts
  * const review = yield* Review.run(thread, Review.uncommittedChanges)
  * console.log(review.review)

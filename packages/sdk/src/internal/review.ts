@@ -1,17 +1,29 @@
 /**
  * Review: `review/start` as a turn-like handle whose result is the review.
  *
+ * A review is a turn: it holds its thread's turn slot (the one `internal/turn.ts` takes) from
+ * before `review/start` until its turn ended, so a turn waits for a running review and a review
+ * for a running turn. Its events are folded as the router delivers them (no fiber), so it is
+ * followed to its end even after its handle's scope closed; the slot is then released. An
+ * interrupted review keeps the slot until the server reported its end, at most the
+ * `turnInterruptGrace`.
+ *
  * @internal
  */
 import type { Schemas } from "@effect-codex/protocol"
-import { Cause, Deferred, Duration, Effect, Exit, Option, Stream } from "effect"
+import { Duration, Effect, Exit, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
-import type { AppServerExited } from "../Errors.js"
-import { TurnFailed } from "../Errors.js"
+import type { AppServerExited, RequestError } from "../Errors.js"
+import { TurnFailed, TurnHandleClosed } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { ReviewHandle, ReviewResult, StartOptions, ThreadRef } from "../Review.js"
 import type { Item } from "../Turn.js"
+import type { Internals } from "./appServer.js"
+import { internalsOf } from "./appServer.js"
 import { EventLog } from "./eventLog.js"
+import type { Inbound } from "./peer.js"
+import type { Subscriber } from "./router.js"
+import type { ThreadSlots } from "./threads.js"
 import { completedTurnOf, finalResponse, itemOf } from "./turn.js"
 
 const idOf = (thread: ThreadRef): string => (typeof thread === "string" ? thread : thread.id)
@@ -25,108 +37,361 @@ export const reviewText = (items: ReadonlyArray<Item>): string | null => {
   return null
 }
 
-/** @internal */
-export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartOptions = {}) =>
-  Effect.gen(function*() {
-    const server = yield* AppServer.AppServer
-    const threadId = idOf(thread)
-    const response = yield* server.request(
-      "review/start",
-      { threadId, target, ...(options.delivery === undefined ? {} : { delivery: options.delivery }) },
-      options.request
-    )
-    const turnId = response.turn.id
-    const reviewThreadId = response.reviewThreadId
-    // every consumer of `stream` reads the review's events from the first one
-    const events = new EventLog<Events.Event>(true)
-    const result = yield* Deferred.make<ReviewResult, TurnFailed | AppServerExited>()
-    const items: Array<Item> = []
-    let completed: Schemas.Turn | undefined
-    let completedThreadId = reviewThreadId
+/**
+ * The turn id a `turn/interrupt` refusal names as the thread's active one ("expected active turn
+ * id A but found B"), if any.
+ *
+ * @internal
+ */
+export const activeTurnOf = (message: string): string | undefined => /\bbut found ([^\s,;:)]+)/.exec(message)?.[1]
 
-    // one reader folds the turn's events (the router kept those that came before it) into the result
-    yield* server.turnEvents(turnId).pipe(
-      Stream.runForEach((event) =>
-        Effect.sync(() => {
-          events.offer(event)
-          if (Events.is("item/completed")(event)) items.push(event.params.item)
-          else if (event._tag === "UnknownNotification" && event.method === "item/completed") {
-            const raw = (event.params as { readonly item?: unknown } | undefined)?.item
-            if (raw !== undefined && raw !== null) items.push(itemOf(raw))
-          }
-          if (event._tag !== "ServerRequest" && event.method === "turn/completed") {
-            // from a server newer or older than the pin too: what can be used of the raw params
-            completed = completedTurnOf(event)
-            const threadIdOf = (event.params as { readonly threadId?: unknown } | undefined)?.threadId
-            if (typeof threadIdOf === "string") completedThreadId = threadIdOf
-          }
-        })
-      ),
-      Effect.exit,
-      Effect.flatMap((exit) => {
-        events.end(Exit.isFailure(exit) ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined)
-        if (Exit.isFailure(exit)) return Deferred.failCause(result, exit.cause)
-        const turn = completed
-        const status = turn?.status ?? "interrupted"
-        if (status === "failed") {
-          return Deferred.fail(result, new TurnFailed({ threadId: completedThreadId, turnId, error: turn?.error ?? null }))
+/**
+ * Waits for the thread's slot (interruptibly); a slot handed over while the wait is being
+ * interrupted is given back, never lost.
+ */
+const acquireSlot = (slots: ThreadSlots, threadId: string): Effect.Effect<void> =>
+  Effect.async<void>((resume) => {
+    let state: "waiting" | "acquired" | "cancelled" = "waiting"
+    const cancel = slots.acquire(threadId, () => {
+      if (state === "cancelled") return slots.release(threadId)
+      state = "acquired"
+      resume(Effect.void)
+    })
+    return Effect.sync(() => {
+      if (state === "acquired") return slots.release(threadId)
+      state = "cancelled"
+      cancel()
+    })
+  })
+
+type ReviewError = TurnFailed | AppServerExited
+
+/** One review from its `review/start` reply to its end. @internal */
+class ReviewRun implements Subscriber {
+  /** Raw events for the handle's `stream`: every reader from the first one. */
+  readonly events = new EventLog(true)
+  private readonly items: Array<Item> = []
+  private completed: Schemas.Turn | undefined
+  private completedSeen = false
+  private startedSeen = false
+  /** The thread the review runs on (from the reply, then from `turn/completed`). */
+  runThreadId: string
+  outcome: Exit.Exit<ReviewResult, ReviewError> | undefined
+  finished = false
+  handleClosed = false
+  private interruptSent = false
+  private graceTimer: ReturnType<typeof setTimeout> | undefined
+  private readonly waiters = new Set<(exit: Exit.Exit<ReviewResult, ReviewError | TurnHandleClosed>) => void>()
+  private readonly startedWaiters = new Set<() => void>()
+  private readonly finishWaiters = new Set<() => void>()
+  /** The thread slots this review holds, released when it ends. */
+  private readonly held = new Set<string>()
+  /** Gives up waiting for a slot not yet handed over (a detached review's thread). */
+  private cancelSlot: (() => void) | undefined
+
+  constructor(
+    private readonly internals: Internals,
+    private readonly server: AppServer.Service,
+    readonly threadId: string,
+    readonly reviewThreadId: string,
+    readonly turnId: string,
+    private readonly graceMillis: number
+  ) {
+    this.runThreadId = reviewThreadId
+  }
+
+  /**
+   * Takes over the slot of `threadId` (held since before `review/start`); a review running on
+   * another thread (a detached delivery) holds that thread's slot instead.
+   */
+  holdSlots(): void {
+    const { slots } = this.internals
+    if (this.reviewThreadId === this.threadId) {
+      this.held.add(this.threadId)
+      return
+    }
+    slots.release(this.threadId)
+    let acquired = false
+    const cancel = slots.acquire(this.reviewThreadId, () => {
+      acquired = true
+      this.cancelSlot = undefined
+      if (this.finished) return slots.release(this.reviewThreadId)
+      this.held.add(this.reviewThreadId)
+    })
+    if (!acquired) this.cancelSlot = cancel
+  }
+
+  // -- Subscriber: called by the router, in order, synchronously
+
+  event(message: Inbound): void {
+    this.events.offer(message)
+    // codex 0.171.0 sends no `turn/started` under the review's turn id: its first event says it runs
+    if (!this.startedSeen) {
+      this.startedSeen = true
+      this.wake(this.startedWaiters)
+    }
+    if (message.id !== undefined) return
+    switch (message.method) {
+      case "item/completed": {
+        const decoded = Events.decodeNotification(message)
+        if (decoded._tag === "Notification" && decoded.method === "item/completed") {
+          this.items.push(decoded.params.item)
+          return
         }
-        return Deferred.succeed(result, {
-          threadId,
-          reviewThreadId,
-          turnId,
-          status,
-          review: reviewText(items),
-          finalResponse: finalResponse(items),
-          items,
-          durationMs: turn?.durationMs ?? null
-        })
-      }),
-      Effect.forkScoped
-    )
+        const raw = (message.params as { readonly item?: unknown } | undefined)?.item
+        if (raw !== undefined && raw !== null) this.items.push(itemOf(raw))
+        return
+      }
+      case "turn/completed": {
+        this.completedSeen = true
+        // from a server newer or older than the pin too: what can be used of the raw params
+        this.completed = completedTurnOf(Events.decodeNotification(message))
+        const threadIdOf = (message.params as { readonly threadId?: unknown } | undefined)?.threadId
+        if (typeof threadIdOf === "string") this.runThreadId = threadIdOf
+        return
+      }
+    }
+  }
 
-    // codex 0.169.0 reports the review's events under the turn id `review/start` answered, but the
-    // thread's active turn (the one `turn/interrupt` accepts) has another id: interrupt that one
-    const interrupt = server.request("turn/interrupt", { threadId: completedThreadId, turnId }).pipe(
-      Effect.catchTag("InvalidRequest", (error) =>
-        server.request("thread/read", { threadId: completedThreadId, includeTurns: true }).pipe(
-          Effect.flatMap(({ thread: read }) => {
-            const active = read.turns.filter((t) => t.status === "inProgress")
-            return active.length === 0
-              ? Effect.fail(error)
-              : Effect.forEach(active, (t) => server.request("turn/interrupt", { threadId: completedThreadId, turnId: t.id }), {
-                discard: true
-              })
-          })
-        )),
-      Effect.asVoid
-    )
-    if (options.interruptOnExit !== false) {
-      // the scope closes before the review ended: interrupt it, and wait (bounded) for its end
-      yield* Effect.addFinalizer(() =>
-        Deferred.isDone(result).pipe(
-          Effect.flatMap((done) =>
-            done ? Effect.void : interrupt.pipe(Effect.zipRight(Deferred.await(result)), Effect.timeout(Duration.seconds(10)))
-          ),
-          Effect.ignoreLogged
+  end(error: AppServerExited | undefined): void {
+    this.events.end(error)
+    if (error !== undefined) this.complete(Exit.fail(error))
+    else {
+      const turn = this.completed
+      const status = turn?.status ?? "interrupted"
+      this.complete(
+        status === "failed"
+          ? Exit.fail(new TurnFailed({ threadId: this.runThreadId, turnId: this.turnId, error: turn?.error ?? null }))
+          : Exit.succeed(this.result(status))
+      )
+    }
+    this.finish()
+  }
+
+  private result(status: Schemas.TurnStatus): ReviewResult {
+    return {
+      threadId: this.threadId,
+      reviewThreadId: this.reviewThreadId,
+      turnId: this.turnId,
+      status,
+      review: reviewText(this.items),
+      finalResponse: finalResponse(this.items),
+      items: this.items,
+      durationMs: this.completed?.durationMs ?? null
+    }
+  }
+
+  // -- waiting
+
+  /** Waits for the result (it does not interrupt the review when the caller goes away). */
+  readonly await: Effect.Effect<ReviewResult, ReviewError | TurnHandleClosed> = Effect.async((resume) => {
+    if (this.outcome !== undefined) return resume(this.outcome)
+    if (this.handleClosed) return resume(Exit.fail(this.closedError()))
+    this.waiters.add(resume)
+    return Effect.sync(() => void this.waiters.delete(resume))
+  })
+
+  /** Completes once the review is over for this client: it ended, or the interrupt grace ran out. */
+  readonly ended: Effect.Effect<void> = Effect.async<void>((resume) => {
+    if (this.finished) return resume(Effect.void)
+    const done = () => resume(Effect.void)
+    this.finishWaiters.add(done)
+    return Effect.sync(() => void this.finishWaiters.delete(done))
+  })
+
+  /** Completes once the server sent the review's first event (or it ended). */
+  private readonly startedOrEnded: Effect.Effect<void> = Effect.async<void>((resume) => {
+    if (this.startedSeen || this.finished) return resume(Effect.void)
+    const waiter = () => resume(Effect.void)
+    this.startedWaiters.add(waiter)
+    return Effect.sync(() => void this.startedWaiters.delete(waiter))
+  })
+
+  closedError(): TurnHandleClosed {
+    return new TurnHandleClosed({ threadId: this.threadId, turnId: this.turnId })
+  }
+
+  // -- interrupting
+
+  /**
+   * Asks the server to interrupt the review. The server refuses the id `review/start` answered
+   * ("expected active turn id A but found B": the thread's active turn has another id): then the
+   * id the refusal names, then each turn `thread/read` reports in progress, one failure not
+   * stopping the others. Fails with the first refusal when none was accepted (and the review did
+   * not end meanwhile).
+   */
+  readonly interruptOnServer: Effect.Effect<void, RequestError> = Effect.suspend(() => {
+    const { server } = this
+    const tried = new Set<string>([this.turnId])
+    const send = (turnId: string) =>
+      Effect.suspend(() => {
+        tried.add(turnId)
+        return server.request("turn/interrupt", { threadId: this.runThreadId, turnId })
+      })
+    const over = () => this.completedSeen || this.finished
+    const fallback = (refusal: RequestError): Effect.Effect<void, RequestError> => {
+      const named = activeTurnOf(refusal.message)
+      const byName = named === undefined || tried.has(named) ? Effect.fail(refusal) : Effect.mapError(send(named), () => refusal)
+      return byName.pipe(
+        Effect.asVoid,
+        Effect.catchAll(() =>
+          server.request("thread/read", { threadId: this.runThreadId, includeTurns: true }).pipe(
+            Effect.flatMap(({ thread }) => {
+              const active = thread.turns.filter((t) => t.status === "inProgress" && !tried.has(t.id))
+              return Effect.forEach(active, (t) => Effect.either(send(t.id)))
+            }),
+            Effect.flatMap((answers) => (answers.some((a) => a._tag === "Right") ? Effect.void : Effect.fail(refusal))),
+            Effect.catchAll(() => (over() ? Effect.void : Effect.fail(refusal)))
+          )
         )
       )
     }
+    // the server refuses it ("no active turn") until the review runs: wait for its first event,
+    // bounded (within the grace that keeps the thread for an interrupted review)
+    return Effect.timeoutOption(this.startedOrEnded, this.graceMillis / 2).pipe(
+      Effect.zipRight(Effect.suspend(() => (over() ? Effect.void : send(this.turnId)))),
+      Effect.asVoid,
+      Effect.catchAll((error) => (over() ? Effect.void : fallback(error)))
+    )
+  })
 
+  /**
+   * The caller is gone before the review ended: interrupt it, and keep its slot until it ended,
+   * at most the grace period. A review that cannot be interrupted is logged at warning.
+   */
+  interrupt(): void {
+    if (this.finished || this.interruptSent || this.completedSeen) return
+    this.interruptSent = true
+    const { connection } = this.internals
+    this.graceTimer = setTimeout(() => {
+      if (this.finished) return
+      connection.runFork(
+        Effect.logWarning(
+          `review ${this.turnId} did not end within ${this.graceMillis} ms of turn/interrupt; its thread is free again`
+        ).pipe(Effect.annotateLogs({ module: "Review", threadId: this.runThreadId }))
+      )
+      this.complete(Exit.succeed(this.result("interrupted")))
+      this.finish()
+    }, this.graceMillis)
+    connection.runFork(
+      this.interruptOnServer.pipe(
+        Effect.catchAll((error) =>
+          Effect.logWarning(`review ${this.turnId} could not be interrupted; it may still run on the server`, error).pipe(
+            Effect.annotateLogs({ module: "Review", threadId: this.runThreadId })
+          )
+        )
+      )
+    )
+  }
+
+  /**
+   * The handle's scope closes: with `interruptOnExit`, a review still running is interrupted and
+   * this completes when it ended (bounded by the grace). Then later uses of the handle, and
+   * whoever still waits for a result it does not have, fail with `TurnHandleClosed`; the review
+   * is still followed to its end, to free its thread.
+   */
+  closeHandle(interruptOnExit: boolean): Effect.Effect<void> {
+    return Effect.suspend(() => {
+      if (interruptOnExit && !this.finished) this.interrupt()
+      return interruptOnExit && !this.finished ? this.ended : Effect.void
+    }).pipe(
+      Effect.ensuring(Effect.sync(() => {
+        this.handleClosed = true
+        this.events.close()
+        const waiters = [...this.waiters]
+        this.waiters.clear()
+        const closed = Exit.fail(this.closedError())
+        for (const resume of waiters) resume(closed)
+      }))
+    )
+  }
+
+  // -- internals
+
+  private complete(exit: Exit.Exit<ReviewResult, ReviewError>): void {
+    if (this.outcome !== undefined) return
+    this.outcome = exit
+    const waiters = [...this.waiters]
+    this.waiters.clear()
+    for (const resume of waiters) resume(exit)
+  }
+
+  private finish(): void {
+    if (this.finished) return
+    this.finished = true
+    if (this.graceTimer !== undefined) clearTimeout(this.graceTimer)
+    this.internals.connection.router.release(this.turnId, this)
+    this.events.end()
+    this.cancelSlot?.()
+    this.cancelSlot = undefined
+    for (const threadId of this.held) this.internals.slots.release(threadId)
+    this.held.clear()
+    this.wake(this.startedWaiters)
+    this.wake(this.finishWaiters)
+  }
+
+  private wake(waiters: Set<() => void>): void {
+    const all = [...waiters]
+    waiters.clear()
+    for (const waiter of all) waiter()
+  }
+}
+
+/** Starts the review: waits for the thread's slot, sends `review/start`, follows its turn. */
+const launch = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartOptions) =>
+  Effect.gen(function*() {
+    const server = yield* AppServer.AppServer
+    const internals = internalsOf(server)
+    const threadId = idOf(thread)
+    const graceMillis = Duration.toMillis(internals.config.turnInterruptGrace)
+    return yield* Effect.uninterruptibleMask((restore) =>
+      Effect.gen(function*() {
+        // one turn at a time per thread: wait for a running turn or review (interruptibly)
+        yield* restore(acquireSlot(internals.slots, threadId))
+        // once sent, the reply is awaited: a review the server started is never lost track of
+        const response = yield* server.request(
+          "review/start",
+          { threadId, target, ...(options.delivery === undefined ? {} : { delivery: options.delivery }) },
+          options.request
+        ).pipe(Effect.onError(() => Effect.sync(() => internals.slots.release(threadId))))
+        const run = new ReviewRun(internals, server, threadId, response.reviewThreadId, response.turn.id, graceMillis)
+        run.holdSlots()
+        // the router replays the events that came before the claim
+        internals.connection.router.claim(run.turnId, run)
+        yield* Effect.addFinalizer(() => run.closeHandle(options.interruptOnExit !== false))
+        return { run, turn: response.turn }
+      })
+    )
+  })
+
+/** @internal */
+export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartOptions = {}) =>
+  Effect.gen(function*() {
+    const { run, turn } = yield* launch(thread, target, options)
+    const { decodeEvent } = internalsOf(yield* AppServer.AppServer).connection
+    const guard = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | TurnHandleClosed> =>
+      Effect.suspend((): Effect.Effect<A, E | TurnHandleClosed> => (run.handleClosed ? Effect.fail(run.closedError()) : effect))
     const handle: ReviewHandle = {
-      threadId,
-      reviewThreadId,
-      turnId,
-      turn: response.turn,
-      stream: events.read(),
-      run: Deferred.await(result),
-      interrupt
+      threadId: run.threadId,
+      reviewThreadId: run.reviewThreadId,
+      turnId: run.turnId,
+      turn,
+      stream: Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed> =>
+        run.handleClosed ? Stream.fail(run.closedError()) : Stream.map(run.events.read(), decodeEvent)
+      ),
+      // a result the review had before its scope closed stays available
+      run: run.await,
+      interrupt: guard(run.interruptOnServer)
     }
     return handle
   }).pipe(Effect.withSpan("Review.start", { attributes: { threadId: idOf(thread), target: target.type } }))
 
 /** @internal */
 export const run = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartOptions = {}) =>
-  Effect.scoped(Effect.flatMap(start(thread, target, options), (handle) => handle.run)).pipe(
-    Effect.withSpan("Review.run", { attributes: { threadId: idOf(thread), target: target.type } })
-  )
+  Effect.scoped(
+    Effect.flatMap(
+      launch(thread, target, options),
+      // inside its scope the handle is never closed
+      ({ run }) => Effect.catchTag(run.await, "TurnHandleClosed", Effect.die)
+    )
+  ).pipe(Effect.withSpan("Review.run", { attributes: { threadId: idOf(thread), target: target.type } }))
