@@ -340,6 +340,8 @@ export * as Mcp from "./Mcp.js"
  * (they are Effect metrics, so any Effect metrics exporter sees them).
  *
  * Names follow OpenTelemetry's dotted style under `effect_codex.`; every counter is monotonic.
+ * Each metric carries its unit as a `unit` tag (`ms`, `{turn}`, `{request}`, ...), where
+ * `@effect/opentelemetry` reads the unit it exports.
  * Tags are low-cardinality: `status`, `method` (a JSON-RPC method name), `outcome` (`ok` or an
  * error tag), `decision`. Restarts of a supervised app-server (`restartSchedule`) are counted by
  * {@link restarts}.
