@@ -73,17 +73,19 @@ const mayStillRun = (cause: Cause.Cause<RequestError>): boolean => {
 
 /**
  * Stops a command the SDK gave up on: `stop` (`command/exec/terminate` or `process/kill`), retried
- * briefly while the server has not registered the command yet, then `settled` (the command's end,
- * when there is one to wait for); bounded by `closeGrace`, errors logged, never failing.
+ * briefly while the server has not registered the command yet (and `running` says it may still
+ * run), then `settled` (the command's end, when there is one to wait for); bounded by
+ * `closeGrace`, errors logged, never failing.
  */
 const stopBounded = (
   stop: Effect.Effect<unknown, RequestError>,
-  settled: Effect.Effect<unknown, unknown> = Effect.void
+  settled: Effect.Effect<unknown, unknown> = Effect.void,
+  running: Effect.Effect<boolean> = Effect.succeed(true)
 ) =>
   stop.pipe(
     Effect.retry({
       schedule: Schedule.spaced("20 millis").pipe(Schedule.intersect(Schedule.recurs(50))),
-      while: (error) => error._tag === "InvalidRequest" && /no active/i.test(error.message)
+      while: (error) => error._tag === "InvalidRequest" && /no active/i.test(error.message) ? running : false
     }),
     Effect.zipRight(settled),
     Effect.timeout(closeGrace),
@@ -134,7 +136,7 @@ const closeHandle = (
     Effect.flatMap(Deferred.isDone(exited), (done) => {
       if (done) return Effect.void
       state.stopping = true
-      return stopBounded(stop, Deferred.await(exited))
+      return stopBounded(stop, Deferred.await(exited), Effect.negate(Deferred.isDone(exited)))
     }).pipe(
       Effect.ensuring(Effect.sync(() => {
         state.closed = true
