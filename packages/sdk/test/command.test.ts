@@ -222,6 +222,22 @@ describe("Command on the real app-server (read-only sandbox)", () => {
         }
       }))
 
+    it.effect("a reader still reading when the handle's scope closes fails with CommandHandleClosed, not ending short", () =>
+      Effect.gen(function*() {
+        const marker = uniqueSleep()
+        const reader = yield* Effect.scoped(Effect.gen(function*() {
+          const sh = yield* Command.start(["sh", "-c", `echo one; exec sleep ${marker}`], { disableTimeout: true })
+          const first = yield* Deferred.make<void>()
+          // forked from this fiber, not in the handle's scope: it outlives the scope
+          const reader = yield* sh.stdout.pipe(Stream.tap(() => Deferred.succeed(first, undefined)), Stream.mkString, Effect.fork)
+          yield* Deferred.await(first)
+          return reader
+        }))
+        const error = yield* Effect.flip(Fiber.join(reader))
+        assert.strictEqual(error._tag, "CommandHandleClosed")
+        assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
+      }))
+
     it.effect("run whose request times out on the client's side terminates its command", () =>
       Effect.gen(function*() {
         const marker = uniqueSleep()

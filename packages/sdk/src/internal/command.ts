@@ -96,6 +96,9 @@ const stopBounded = (
 
 const newId = () => `effect-codex-${globalThis.crypto.randomUUID()}`
 
+/** A handle's output, failing with the command's error or, once its scope closed, `CommandHandleClosed`. */
+type OutputLog = EventLog<Output, RequestError | CommandHandleClosed>
+
 /**
  * The output of a handle: what the server sent (selected in the reader, in order, into the
  * subscription's mailbox) moved to a log its readers read from. With `replay` every reader reads
@@ -104,9 +107,9 @@ const newId = () => `effect-codex-${globalThis.crypto.randomUUID()}`
 const outputLog = (
   mailbox: Mailbox.ReadonlyMailbox<Output, RequestError>,
   replay: boolean
-): Effect.Effect<EventLog<Output, RequestError>, never, Scope.Scope> =>
+): Effect.Effect<OutputLog, never, Scope.Scope> =>
   Effect.gen(function*() {
-    const log = new EventLog<Output, RequestError>(replay)
+    const log: OutputLog = new EventLog(replay)
     const drain: Effect.Effect<void, RequestError> = Effect.flatMap(mailbox.takeAll, ([chunk, done]) => {
       for (const output of chunk) log.offer(output)
       return done ? Effect.void : drain
@@ -122,27 +125,28 @@ const outputLog = (
   })
 
 /**
- * What closing a handle's scope does: a command still running is stopped (`stop`, then its exit
- * waited for, bounded), then the handle is closed (later uses fail with `CommandHandleClosed`)
- * and its output dropped.
+ * What closing a handle's scope does: the handle is closed first (later uses fail with
+ * `CommandHandleClosed`, and so does a reader still reading, outside the scope: it never ends
+ * short without knowing) and its output dropped; then a command still running is stopped (`stop`,
+ * then its exit waited for, bounded).
  */
 const closeHandle = (
+  processId: string,
   state: { stopping: boolean; closed: boolean },
   exited: Deferred.Deferred<Exited, RequestError>,
-  log: EventLog<Output, RequestError>,
+  log: OutputLog,
   stop: Effect.Effect<unknown, RequestError>
 ) =>
   Effect.addFinalizer(() =>
-    Effect.flatMap(Deferred.isDone(exited), (done) => {
-      if (done) return Effect.void
-      state.stopping = true
-      return stopBounded(stop, Deferred.await(exited), Effect.negate(Deferred.isDone(exited)))
-    }).pipe(
-      Effect.ensuring(Effect.sync(() => {
-        state.closed = true
-        log.close()
-      }))
-    )
+    Effect.suspend(() => {
+      state.closed = true
+      log.close(new CommandHandleClosed({ processId }))
+      return Effect.flatMap(Deferred.isDone(exited), (done) => {
+        if (done) return Effect.void
+        state.stopping = true
+        return stopBounded(stop, Deferred.await(exited), Effect.negate(Deferred.isDone(exited)))
+      })
+    })
   )
 
 /** `command/exec` with its output streamed: the parts of a handle. */
@@ -181,7 +185,7 @@ const open = (
       Effect.forkScoped
     )
     const terminate = whileStarting(exited, terminateRequest).pipe(Effect.asVoid)
-    yield* closeHandle(state, exited, log, terminateRequest)
+    yield* closeHandle(processId, state, exited, log, terminateRequest)
     // let the request fiber write `command/exec` before the caller's first follow-up
     yield* Effect.yieldNow()
     return {
@@ -254,7 +258,7 @@ export const spawn = (
         )
       )
     )
-    yield* closeHandle(state, exited, log, killRequest)
+    yield* closeHandle(processHandle, state, exited, log, killRequest)
     const kill = whileStarting(exited, killRequest).pipe(Effect.asVoid)
     return makeHandle({
       processId: processHandle,
@@ -277,7 +281,7 @@ export const spawn = (
 
 interface Parts {
   readonly processId: string
-  readonly log: EventLog<Output, RequestError>
+  readonly log: OutputLog
   readonly exited: Deferred.Deferred<Exited, RequestError>
   readonly isClosed: () => boolean
   readonly write: (data: string | Uint8Array | undefined, closeStdin: boolean) => Effect.Effect<void, RequestError>
@@ -298,9 +302,7 @@ const makeHandle = (parts: Parts): Handle => {
   const guard = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | CommandHandleClosed> =>
     Effect.suspend((): Effect.Effect<A, E | CommandHandleClosed> => (parts.isClosed() ? Effect.fail(closedError()) : effect))
   // every consumer reads the output from its first chunk (kept while the handle's scope is open)
-  const output = Stream.suspend((): Stream.Stream<Output, RequestError | CommandHandleClosed> =>
-    parts.isClosed() ? Stream.fail(closedError()) : parts.log.read()
-  )
+  const output = Stream.suspend(() => (parts.isClosed() ? Stream.fail(closedError()) : parts.log.read()))
   return {
     processId: parts.processId,
     output,
@@ -345,7 +347,8 @@ export const stream = (
 ): Stream.Stream<Output, RequestError, AppServer.AppServer> =>
   // one consumer: the output is not kept for replay, and dropped as it is read
   Stream.unwrapScoped(
-    Effect.map(open(command, options, false), (parts) => parts.log.read()).pipe(
+    // the stream's scope closes only once it stopped reading: `CommandHandleClosed` cannot reach it
+    Effect.map(open(command, options, false), (parts) => Stream.catchTag(parts.log.read(), "CommandHandleClosed", Stream.die)).pipe(
       Effect.withSpan("Command.stream", { attributes: { command: command.join(" ") } })
     )
   )

@@ -44,11 +44,17 @@ export class EventLog<A = Inbound, E = AppServerExited> {
     this.wake()
   }
 
-  /** Ends the log and drops its events: readers end at once. */
-  close(): void {
+  /**
+   * Ends the log and drops its events: readers end at once; with `failure`, every reader still
+   * reading fails with it (even when the log had ended), so that none ends short without knowing.
+   */
+  close(failure?: E): void {
     this.base += this.entries.length
     this.entries = []
-    this.end()
+    if (failure === undefined) return this.end()
+    this.ended = true
+    this.failure = failure
+    this.wake()
   }
 
   /** How many events are kept. */
