@@ -1,9 +1,10 @@
 /**
  * Commands run by the app-server (`command/exec`): outside any thread, in the sandbox the server's
  * configuration (or the command's own `sandboxPolicy`) allows. `start` gives a scoped handle
- * whose `output` is a `Stream` of the command's stdout and stderr as they are written, with
- * `write` (stdin), `resize` (a PTY), `terminate` and the exit status; closing the scope (or
- * interrupting a `stream` consumer) terminates a command still running. `run` waits for the
+ * whose `output` is a `Stream` of the command's stdout and stderr as they are written (replayed to
+ * every consumer), with `write` (stdin), `resize` (a PTY), `terminate` and the exit status;
+ * closing the scope (or interrupting a `stream` consumer, or the request failing on the client's
+ * side) terminates a command still running. `run` waits for the
  * command and returns its buffered output. `spawn` is the same handle over the experimental
  * `process/*` methods.
  *
@@ -27,7 +28,7 @@
 import type { Schemas } from "@effect-codex/protocol"
 import type { Effect, Scope, Stream } from "effect"
 import type * as AppServer from "./AppServer.js"
-import type { RequestError } from "./Errors.js"
+import type { CommandHandleClosed, RequestError } from "./Errors.js"
 import * as internal from "./internal/command.js"
 import type { RequestOptions } from "./JsonRpc.js"
 
@@ -67,7 +68,10 @@ export interface Exited {
 
 /**
  * A running command. Its scope owns it: closing the scope while it runs terminates it (and waits
- * a few seconds at most for its exit).
+ * a few seconds at most for its exit). The handle keeps the command's output while its scope is
+ * open, so `output`, `stdout` and `stderr` can each be consumed any number of times, at once or
+ * one after the other, each from the first chunk. Used after its scope closed, every member fails
+ * with `CommandHandleClosed`.
  *
  * @since 0.3.0
  * @category models
@@ -77,23 +81,24 @@ export interface Handle {
   readonly processId: string
   /**
    * The output, as written, ending when the command exits; fails with the start's error (e.g. a
-   * command the sandbox cannot spawn). One consumer: the chunks are not replayed.
+   * command the sandbox cannot spawn, or the request's client-side `RequestTimeout`). Every
+   * consumer reads it from the first chunk, whenever it starts and however many read at once.
    */
-  readonly output: Stream.Stream<Output, RequestError>
-  /** `output`'s stdout, decoded as UTF-8. Consumes `output`. */
-  readonly stdout: Stream.Stream<string, RequestError>
-  /** `output`'s stderr, decoded as UTF-8. Consumes `output`. */
-  readonly stderr: Stream.Stream<string, RequestError>
+  readonly output: Stream.Stream<Output, RequestError | CommandHandleClosed>
+  /** `output`'s stdout, decoded as UTF-8 (its own read of `output`: takes nothing from the others). */
+  readonly stdout: Stream.Stream<string, RequestError | CommandHandleClosed>
+  /** `output`'s stderr, decoded as UTF-8 (its own read of `output`: takes nothing from the others). */
+  readonly stderr: Stream.Stream<string, RequestError | CommandHandleClosed>
   /** Writes to the command's stdin (text as UTF-8). Needs `streamStdin: true` (or `tty`). */
-  readonly write: (data: string | Uint8Array) => Effect.Effect<void, RequestError>
+  readonly write: (data: string | Uint8Array) => Effect.Effect<void, RequestError | CommandHandleClosed>
   /** Closes the command's stdin. */
-  readonly closeStdin: Effect.Effect<void, RequestError>
+  readonly closeStdin: Effect.Effect<void, RequestError | CommandHandleClosed>
   /** Resizes the command's PTY. Needs `tty: true`. */
-  readonly resize: (size: Schemas.CommandExecTerminalSize) => Effect.Effect<void, RequestError>
+  readonly resize: (size: Schemas.CommandExecTerminalSize) => Effect.Effect<void, RequestError | CommandHandleClosed>
   /** Terminates the command; `exit` then reports how it ended. */
-  readonly terminate: Effect.Effect<void, RequestError>
+  readonly terminate: Effect.Effect<void, RequestError | CommandHandleClosed>
   /** Waits for the command's exit. */
-  readonly exit: Effect.Effect<Exited, RequestError>
+  readonly exit: Effect.Effect<Exited, RequestError | CommandHandleClosed>
 }
 
 /**
@@ -155,7 +160,14 @@ export interface SpawnOptions extends Omit<Schemas.ProcessSpawnParams, "command"
 /**
  * Starts a command (`command/exec` with its output streamed) and returns its handle once the
  * request is sent. A command the server cannot start fails `output` and `exit` with the server's
- * error (`InvalidRequest` for an empty command, `InternalError` for a spawn failure).
+ * error (`InvalidRequest` for an empty command, `InternalError` for a spawn failure). When the
+ * request fails on the client's side (its `request.timeout`), the command is terminated
+ * (`command/exec/terminate`, bounded) before `output` and `exit` fail with that error.
+ *
+ * The handle keeps the output until its scope closes, at most the server's output cap per stream
+ * (1 MiB by default in codex 0.171, `outputBytesCap` to change it; the last chunk before the cut
+ * has `capReached: true`). With `disableOutputCap: true` nothing bounds what it keeps: use
+ * {@link stream} for a command whose output has no end.
  *
  * @since 0.3.0
  * @category constructors
@@ -167,7 +179,8 @@ export const start: (
 
 /**
  * Runs a command to its end and returns its exit code and buffered output (`command/exec`).
- * Interrupting `run` terminates the command (`command/exec/terminate`, bounded).
+ * Interrupting `run`, or its request failing on the client's side (`request.timeout`), terminates
+ * the command (`command/exec/terminate`, bounded) before `run` ends.
  *
  * @since 0.3.0
  * @category constructors
@@ -178,8 +191,10 @@ export const run: (
 ) => Effect.Effect<Schemas.CommandExecResponse, RequestError, AppServer.AppServer> = internal.run
 
 /**
- * A command's output as a `Stream`, ending when it exits: interrupting the consumer terminates
- * the command.
+ * A command's output as a `Stream`, ending when it exits: interrupting the consumer (or the
+ * stream ending early, or failing with the request's client-side `RequestTimeout`) terminates the
+ * command. One consumer per run: each chunk is dropped once read, so memory stays bounded by how
+ * far the consumer lags, whatever the output cap.
  *
  * @since 0.3.0
  * @category constructors
@@ -192,7 +207,8 @@ export const stream: (
 /**
  * Starts a process with the experimental `process/spawn` and returns the same handle as
  * {@link start} (`process/writeStdin`, `process/resizePty`, `process/kill`; the exit comes as
- * `process/exited`). **Experimental**: the client needs `experimentalApi: true`, else it fails
+ * `process/exited`). When `process/spawn` fails on the client's side (its `request.timeout`, an
+ * interruption), the process is killed (`process/kill`, bounded) before `spawn` fails. **Experimental**: the client needs `experimentalApi: true`, else it fails
  * with `InvalidRequest`. It differs from `command/exec` in running outside the sandbox, in the
  * app-server's environment, with an absolute `cwd`.
  *

@@ -274,6 +274,7 @@ export type CodexError =
   | TurnTimeout
   | TurnHandleClosed
   | ThreadClosed
+  | CommandHandleClosed
   | AuthenticationRequired
   | AppServerStartFailed
   | CodexBinaryNotFound
@@ -479,6 +480,24 @@ export class ThreadClosed extends Schema.TaggedError<ThreadClosed>()("ThreadClos
    */
   override get message(): string {
     return `thread ${this.threadId}: its handle was closed; get a new one with codex.thread(id) or codex.threadResume(id)`
+  }
+}
+
+/**
+ * A command handle (`Command.start` / `Command.spawn`) was used after the scope that owned it
+ * closed: its output, exit and follow-ups are gone with the scope.
+ *
+ * @since 0.3.0
+ * @category errors
+ */
+export class CommandHandleClosed extends Schema.TaggedError<CommandHandleClosed>()("CommandHandleClosed", {
+  processId: Schema.String
+}) {
+  /**
+   * @since 0.3.0
+   */
+  override get message(): string {
+    return `command ${this.processId}: its handle was used after the scope that owned it closed`
   }
 }
 

@@ -160,9 +160,10 @@ export * as CodexPool from "./CodexPool.js"
 /**
  * Commands run by the app-server (`command/exec`): outside any thread, in the sandbox the server's
  * configuration (or the command's own `sandboxPolicy`) allows. `start` gives a scoped handle
- * whose `output` is a `Stream` of the command's stdout and stderr as they are written, with
- * `write` (stdin), `resize` (a PTY), `terminate` and the exit status; closing the scope (or
- * interrupting a `stream` consumer) terminates a command still running. `run` waits for the
+ * whose `output` is a `Stream` of the command's stdout and stderr as they are written (replayed to
+ * every consumer), with `write` (stdin), `resize` (a PTY), `terminate` and the exit status;
+ * closing the scope (or interrupting a `stream` consumer, or the request failing on the client's
+ * side) terminates a command still running. `run` waits for the
  * command and returns its buffered output. `spawn` is the same handle over the experimental
  * `process/*` methods.
  *

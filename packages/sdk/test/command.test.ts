@@ -4,6 +4,7 @@ import * as Os from "node:os"
 import { Chunk, Deferred, Effect, Fiber, Schedule, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Command from "../src/Command.js"
+import { runningWith } from "./utils/processes.js"
 
 const gone = (error: { readonly message: string }) => /no active|no longer running/.test(error.message)
 
@@ -22,6 +23,33 @@ const isActive = (processId: string) =>
     Effect.retry(Schedule.spaced("20 millis").pipe(Schedule.intersect(Schedule.recurs(100)))),
     Effect.catchTag("AppServerExited", Effect.die),
     Effect.orElseSucceed(() => true)
+  )
+
+/**
+ * A `sleep` no other process on the machine runs: its command line finds it in the process table.
+ * The commands that run it disable the server's own timeout (10 s by default), which would end it
+ * whatever the SDK does.
+ */
+const uniqueSleep = () => `${1000 + Math.floor(Math.random() * 1_000_000)}.${Math.floor(Math.random() * 1_000_000)}`
+
+/** Waits (bounded, about 10 s) until a process runs with `text` in its command line; whether one did. */
+const appears = (text: string) =>
+  Effect.suspend(() => (runningWith(text).length > 0 ? Effect.succeed(true) : Effect.fail("not yet" as const))).pipe(
+    Effect.retry(Schedule.spaced("20 millis").pipe(Schedule.intersect(Schedule.recurs(500)))),
+    Effect.orElseSucceed(() => false)
+  )
+
+/**
+ * The processes still running with `text` in their command line once those being stopped had a
+ * moment to end (polled, bounded, about 10 s): `[]` when the command is gone.
+ */
+const leftRunning = (text: string) =>
+  Effect.suspend(() => {
+    const left = runningWith(text)
+    return left.length === 0 ? Effect.succeed(left) : Effect.fail(left)
+  }).pipe(
+    Effect.retry(Schedule.spaced("50 millis").pipe(Schedule.intersect(Schedule.recurs(200)))),
+    Effect.merge
   )
 
 describe("Command on the real app-server (read-only sandbox)", () => {
@@ -133,6 +161,135 @@ describe("Command on the real app-server (read-only sandbox)", () => {
         assert.isFalse(yield* isActive("run-interrupted"))
       }))
 
+    it.scoped("stdout and stderr consumed at once each get their stream", () =>
+      Effect.gen(function*() {
+        const sh = yield* Command.start(["sh", "-c", "echo out; echo err 1>&2"])
+        const both = yield* Effect.all([Stream.mkString(sh.stdout), Stream.mkString(sh.stderr)], { concurrency: "unbounded" })
+        assert.deepStrictEqual(both, ["out\n", "err\n"])
+      }))
+
+    it.scoped("every consumer sees the whole output: at once, one after the other, output after stdout", () =>
+      Effect.gen(function*() {
+        // the command waits for a line, so that the consumers started first read while it runs
+        const sh = yield* Command.start(["sh", "-c", "echo one; read line; echo two; echo three 1>&2"], { streamStdin: true })
+        const early = yield* Effect.all([Stream.mkString(sh.stdout), Stream.mkString(sh.stdout), Stream.mkString(sh.stderr)], {
+          concurrency: "unbounded"
+        }).pipe(Effect.fork)
+        yield* sh.write("go\n")
+        assert.deepStrictEqual(yield* Fiber.join(early), ["one\ntwo\n", "one\ntwo\n", "three\n"])
+        // after the end: the same again, from the first chunk
+        assert.strictEqual(yield* Stream.mkString(sh.stdout), "one\ntwo\n")
+        assert.strictEqual(yield* Stream.mkString(sh.stderr), "three\n")
+        const chunks = Chunk.toReadonlyArray(yield* Stream.runCollect(sh.output))
+        // (stdout and stderr are two pipes: their order relative to each other is the server's)
+        const decode = (stream: string) =>
+          chunks.filter((c) => c.stream === stream).map((c) => Buffer.from(c.bytes).toString("utf8")).join("")
+        assert.deepStrictEqual([decode("stdout"), decode("stderr")], ["one\ntwo\n", "three\n"])
+        assert.strictEqual((yield* sh.exit).exitCode, 0)
+      }))
+
+    it.scoped("the output kept is cut at the server's cap, and every consumer sees the same cut", () =>
+      Effect.gen(function*() {
+        const sh = yield* Command.start(["sh", "-c", "printf 0123456789abcdef"], { outputBytesCap: 10 })
+        const [first, second] = yield* Effect.all([Stream.runCollect(sh.output), Stream.runCollect(sh.output)], {
+          concurrency: "unbounded"
+        })
+        for (const chunks of [first, second]) {
+          const all = Chunk.toReadonlyArray(chunks)
+          assert.strictEqual(all.map((c) => Buffer.from(c.bytes).toString("utf8")).join(""), "0123456789")
+          assert.isTrue(all[all.length - 1]!.capReached)
+        }
+      }))
+
+    it.effect("a handle used after its scope closed fails with CommandHandleClosed", () =>
+      Effect.gen(function*() {
+        const handle = yield* Effect.scoped(
+          Effect.tap(Command.start(["echo", "gone"], { processId: "closed-handle" }), (h) => h.exit)
+        )
+        const failures = [
+          yield* Effect.flip(Stream.runDrain(handle.output)),
+          yield* Effect.flip(Stream.runDrain(handle.stdout)),
+          yield* Effect.flip(Stream.runDrain(handle.stderr)),
+          yield* Effect.flip(handle.exit),
+          yield* Effect.flip(handle.write("x")),
+          yield* Effect.flip(handle.closeStdin),
+          yield* Effect.flip(handle.resize({ rows: 1, cols: 1 })),
+          yield* Effect.flip(handle.terminate)
+        ]
+        for (const failure of failures) {
+          assert.strictEqual(failure._tag, "CommandHandleClosed")
+          assert.include(failure.message, "closed-handle")
+        }
+      }))
+
+    it.effect("a reader still reading when the handle's scope closes fails with CommandHandleClosed, not ending short", () =>
+      Effect.gen(function*() {
+        const marker = uniqueSleep()
+        const reader = yield* Effect.scoped(Effect.gen(function*() {
+          const sh = yield* Command.start(["sh", "-c", `echo one; exec sleep ${marker}`], { disableTimeout: true })
+          const first = yield* Deferred.make<void>()
+          // forked from this fiber, not in the handle's scope: it outlives the scope
+          const reader = yield* sh.stdout.pipe(Stream.tap(() => Deferred.succeed(first, undefined)), Stream.mkString, Effect.fork)
+          yield* Deferred.await(first)
+          return reader
+        }))
+        const error = yield* Effect.flip(Fiber.join(reader))
+        assert.strictEqual(error._tag, "CommandHandleClosed")
+        assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
+      }))
+
+    it.effect("run whose request times out on the client's side terminates its command", () =>
+      Effect.gen(function*() {
+        const marker = uniqueSleep()
+        const running = yield* Command.run(["sleep", marker], { disableTimeout: true, request: { timeout: "3 seconds" } }).pipe(Effect.fork)
+        assert.isTrue(yield* appears(`sleep ${marker}`))
+        const error = yield* Effect.flip(Fiber.join(running))
+        assert.strictEqual(error._tag, "RequestTimeout")
+        assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
+      }))
+
+    it.effect("start whose request times out terminates its command: exit and output fail with RequestTimeout", () =>
+      Effect.gen(function*() {
+        const marker = uniqueSleep()
+        yield* Effect.scoped(Effect.gen(function*() {
+          const sh = yield* Command.start(["sh", "-c", `echo started; exec sleep ${marker}`], {
+            disableTimeout: true,
+            request: { timeout: "3 seconds" }
+          })
+          assert.isTrue(yield* appears(`sleep ${marker}`))
+          assert.strictEqual((yield* Effect.flip(sh.exit))._tag, "RequestTimeout")
+          // the command is stopped before the failure is reported, inside the handle's scope
+          assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
+          // what it wrote is still there, then the failure
+          const chunks: Array<string> = []
+          const error = yield* Effect.flip(Stream.runForEach(sh.stdout, (text) => Effect.sync(() => void chunks.push(text))))
+          assert.strictEqual(chunks.join(""), "started\n")
+          assert.strictEqual(error._tag, "RequestTimeout")
+        }))
+      }))
+
+    it.effect("stream whose request times out fails with RequestTimeout and leaves nothing running", () =>
+      Effect.gen(function*() {
+        const marker = uniqueSleep()
+        const consumer = yield* Command.stream(["sleep", marker], { disableTimeout: true, request: { timeout: "3 seconds" } }).pipe(
+          Stream.runDrain,
+          Effect.fork
+        )
+        assert.isTrue(yield* appears(`sleep ${marker}`))
+        assert.strictEqual((yield* Effect.flip(Fiber.join(consumer)))._tag, "RequestTimeout")
+        assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
+      }))
+
+    it.effect("closing the handle's scope leaves no process behind", () =>
+      Effect.gen(function*() {
+        const marker = uniqueSleep()
+        yield* Effect.scoped(Effect.gen(function*() {
+          yield* Command.start(["sleep", marker], { disableTimeout: true })
+          assert.isTrue(yield* appears(`sleep ${marker}`))
+        }))
+        assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
+      }))
+
     it.scoped("resizes a command's PTY (tty needs a sandbox policy that allows it)", () =>
       Effect.gen(function*() {
         const tty = yield* Command.start(["sh", "-c", "stty size; read line; stty size"], {
@@ -179,6 +336,17 @@ describe("Command.spawn on the real app-server with experimentalApi", () => {
         const sleep = yield* Command.spawn(["sleep", "30"], { cwd: Os.tmpdir() })
         yield* sleep.terminate
         assert.notStrictEqual((yield* sleep.exit).exitCode, 0)
+      }))
+
+    it.effect("spawn whose request times out on the client's side kills the process", () =>
+      Effect.gen(function*() {
+        const marker = uniqueSleep()
+        // `process/spawn` answers as soon as the process runs: a zero timeout gives up before that
+        const error = yield* Effect.flip(
+          Effect.scoped(Command.spawn(["sleep", marker], { cwd: Os.tmpdir(), timeoutMs: null, request: { timeout: 0 } }))
+        )
+        assert.strictEqual(error._tag, "RequestTimeout")
+        assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
       }))
 
     it.scoped("resizes a PTY (tty outside the sandbox)", () =>

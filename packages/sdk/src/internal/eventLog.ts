@@ -7,6 +7,9 @@
  *   many read at once (a turn handle's `stream`); the events are kept until the log is closed.
  * - otherwise there is one reader (a stream-first turn): what it pulled is dropped.
  *
+ * `E` is what readers fail with when the log ends with a failure (the connection's end for a
+ * turn; a command's output fails with its request's error).
+ *
  * @internal
  */
 import { Chunk, Effect, Option, Stream } from "effect"
@@ -14,12 +17,12 @@ import type { AppServerExited } from "../Errors.js"
 import type { Inbound } from "./peer.js"
 
 /** @internal */
-export class EventLog<A = Inbound> {
+export class EventLog<A = Inbound, E = AppServerExited> {
   private entries: Array<A> = []
   /** The absolute index of `entries[0]` (events dropped before it). */
   private base = 0
   private ended = false
-  private failure: AppServerExited | undefined
+  private failure: E | undefined
   /** The furthest any reader got (absolute index of the next event it reads). */
   private furthest = 0
   private readonly waiters = new Set<() => void>()
@@ -34,18 +37,24 @@ export class EventLog<A = Inbound> {
   }
 
   /** No more events: readers end after what they have not read yet (or fail with `failure`). */
-  end(failure?: AppServerExited): void {
+  end(failure?: E): void {
     if (this.ended) return
     this.ended = true
     this.failure = failure
     this.wake()
   }
 
-  /** Ends the log and drops its events: readers end at once. */
-  close(): void {
+  /**
+   * Ends the log and drops its events: readers end at once; with `failure`, every reader still
+   * reading fails with it (even when the log had ended), so that none ends short without knowing.
+   */
+  close(failure?: E): void {
     this.base += this.entries.length
     this.entries = []
-    this.end()
+    if (failure === undefined) return this.end()
+    this.ended = true
+    this.failure = failure
+    this.wake()
   }
 
   /** How many events are kept. */
@@ -61,7 +70,7 @@ export class EventLog<A = Inbound> {
     this.entries.length > 0 && this.base + this.entries.length - 1 >= this.furthest
 
   /** The events, from the first one still kept. */
-  read(): Stream.Stream<A, AppServerExited> {
+  read(): Stream.Stream<A, E> {
     return Stream.suspend(() => {
       let next = this.base
       const wait = Effect.async<void>((resume) => {
@@ -71,7 +80,7 @@ export class EventLog<A = Inbound> {
         this.waiters.add(waiter)
         return Effect.sync(() => void this.waiters.delete(waiter))
       })
-      const pull: Effect.Effect<Chunk.Chunk<A>, Option.Option<AppServerExited>> = Effect.suspend(() => {
+      const pull: Effect.Effect<Chunk.Chunk<A>, Option.Option<E>> = Effect.suspend(() => {
         if (next < this.base) next = this.base
         const from = next - this.base
         if (from < this.entries.length) {

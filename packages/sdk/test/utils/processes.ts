@@ -66,3 +66,7 @@ export const commandLine = (pid: number): string => {
     return ""
   }
 }
+
+/** Live processes whose command line contains `text` (Linux `/proc`; empty elsewhere). */
+export const runningWith = (text: string): Array<number> =>
+  processTable().flatMap(([pid]) => (pid !== process.pid && commandLine(pid).includes(text) ? [pid] : []))
