@@ -319,20 +319,20 @@ export const validate = (options: Resolved): string | undefined => {
 /**
  * What is wrong with options before they are resolved, or `undefined`: every duration option
  * must be a duration (`"30 seconds"`, a number of milliseconds, a `Duration`); `"soon"`, `"30s"`,
- * `NaN` and negative numbers are not.
+ * `NaN` and negative numbers are not, and the timeouts must be longer than zero.
  *
  * @since 0.4.0
  * @category validation
  */
 export const check = (options: Options): string | undefined =>
   Durations.check([
-    ["requestTimeout", options.requestTimeout],
-    ["initializeTimeout", options.initializeTimeout],
-    ["turnTimeout", options.turnTimeout],
-    ["turnIdleTimeout", options.turnIdleTimeout],
+    ["requestTimeout", options.requestTimeout, true],
+    ["initializeTimeout", options.initializeTimeout, true],
+    ["turnTimeout", options.turnTimeout, true],
+    ["turnIdleTimeout", options.turnIdleTimeout, true],
     ["turnInterruptGrace", options.turnInterruptGrace],
     ["shutdownGracePeriod", options.shutdownGracePeriod],
-    ["serverRequestTimeout", options.serverRequestTimeout]
+    ["serverRequestTimeout", options.serverRequestTimeout, true]
   ])
 
 /**

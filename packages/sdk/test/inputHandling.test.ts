@@ -116,12 +116,20 @@ describe("clean input handling against the real app-server", () => {
 describe("durations given by users", () => {
   it.scopedLive("an option that is not a duration is a typed start error naming it, before spawning anything", () =>
     Effect.gen(function*() {
-      for (const [key, value] of [["requestTimeout", "soon"], ["turnTimeout", "30s"], ["initializeTimeout", Number.NaN], ["turnIdleTimeout", -1]] as const) {
+      const cases = [
+        ["requestTimeout", "soon", "must be a duration"],
+        ["turnTimeout", "30s", "must be a duration"],
+        ["initializeTimeout", Number.NaN, "must be a duration"],
+        ["turnIdleTimeout", -1, "must be a duration"],
+        ["shutdownGracePeriod", "-5 seconds", "must be a duration"],
+        ["requestTimeout", 0, "must be longer than zero"]
+      ] as const
+      for (const [key, value, message] of cases) {
         const error = yield* Effect.flip(Effect.scoped(onFake({}, { [key]: value })))
         assert.strictEqual(error._tag, "AppServerStartFailed")
         if (error._tag === "AppServerStartFailed") {
           assert.strictEqual(error.reason, "InvalidOptions")
-          assert.include(error.message, `${key} must be a duration`)
+          assert.include(error.message, `${key} ${message}`)
         }
       }
     }))
@@ -132,10 +140,10 @@ describe("durations given by users", () => {
         const { codex, server } = yield* setup()
         const thread = yield* codex.threadStart()
         const before = (yield* server.stats).requestsSent
-        for (const options of [{ timeout: "soon" }, { idleTimeout: Number.NaN }, { request: { timeout: "1m" } }]) {
+        for (const options of [{ timeout: "soon" }, { idleTimeout: Number.NaN }, { request: { timeout: "1m" } }, { timeout: 0 }]) {
           const error = yield* Effect.flip(thread.run("hi", options as never))
           assert.strictEqual(error._tag, "InvalidParams")
-          assert.include(error.message, "must be a duration")
+          assert.match(error.message, /must be a duration|must be longer than zero/)
         }
         const request = yield* Effect.flip(server.request("thread/list", {}, { timeout: "30s" as never }))
         assert.strictEqual(request._tag, "InvalidParams")

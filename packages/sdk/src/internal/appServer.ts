@@ -201,12 +201,9 @@ const makeResolved = Effect.fnUntraced(function*(
     Effect.gen(function*() {
       const encoded = connection.encode("turn/start", params)
       if (encoded._tag === "Left") return yield* encoded.left
-      if (callOptions?.timeout !== undefined && Durations.decode(callOptions.timeout) === undefined) {
-        return yield* new InvalidParams({
-          method: "turn/start",
-          code: ErrorCode.InvalidParams,
-          message: Durations.invalid("timeout", callOptions.timeout)
-        })
+      const badTimeout = Durations.check([["timeout", callOptions?.timeout, true]])
+      if (badTimeout !== undefined) {
+        return yield* new InvalidParams({ method: "turn/start", code: ErrorCode.InvalidParams, message: badTimeout })
       }
       const run = new TurnRun(context, params.threadId, encoded.right, {
         timeoutMillis: Infinity,

@@ -82,7 +82,7 @@ const connect = (
   options: AppServerSocket.ConnectOptions
 ) =>
   Effect.gen(function*() {
-    const bad = Durations.check([["connectTimeout", options.connectTimeout], ["pingInterval", options.pingInterval]])
+    const bad = Durations.check([["connectTimeout", options.connectTimeout, true], ["pingInterval", options.pingInterval]])
     if (bad !== undefined) return yield* new ConnectionFailed({ endpoint: described, reason: "Handshake", message: `${described}: ${bad}` })
     const timeout = Durations.orElse(options.connectTimeout, defaultConnectTimeout)
     const open = Effect.async<Ws.Handshake>((resume) => {
@@ -275,7 +275,7 @@ export const webSocket = (options: AppServerSocket.WebSocketOptions) =>
       })
     }
     const expiresIn = options.auth?._tag === "SignedBearerToken" ? options.auth.expiresIn : undefined
-    const badExpiry = Durations.check([["auth.expiresIn", expiresIn]])
+    const badExpiry = Durations.check([["auth.expiresIn", expiresIn, true]])
     if (badExpiry !== undefined) {
       return yield* new ConnectionFailed({ endpoint: described, reason: "Handshake", message: `${described}: ${badExpiry}` })
     }
