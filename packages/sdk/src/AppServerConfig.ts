@@ -294,6 +294,10 @@ const counts = [
   ["turnEventsCapacity", 1]
 ] as const
 
+/** An option's value as an error shows it: a number as it is, anything else as JSON with its type. */
+const shown = (value: unknown): string =>
+  typeof value === "number" ? String(value) : `${JSON.stringify(value) ?? String(value)} (a ${typeof value})`
+
 /**
  * What is wrong with resolved options, or `undefined`: `maxRequestsInFlight` must be an integer
  * from 1 to {@link maxRequestsInFlightLimit}; the buffer sizes must be whole numbers (`Infinity`
@@ -305,12 +309,12 @@ const counts = [
 export const validate = (options: Resolved): string | undefined => {
   const n = options.maxRequestsInFlight
   if (!Number.isInteger(n) || n < 1 || n > maxRequestsInFlightLimit) {
-    return `maxRequestsInFlight must be an integer from 1 to ${maxRequestsInFlightLimit}, got ${n}: the app-server's input queue holds 128 messages, and past it codex answers -32001 or drops the reply`
+    return `maxRequestsInFlight must be an integer from 1 to ${maxRequestsInFlightLimit}, got ${shown(n)}: the app-server's input queue holds 128 messages, and past it codex answers -32001 or drops the reply`
   }
   for (const [key, min] of counts) {
     const value = options[key]
     if (!(Number.isInteger(value) || value === Infinity) || value < min) {
-      return `${key} must be a whole number of at least ${min}, got ${value}`
+      return `${key} must be a whole number of at least ${min}, got ${shown(value)}`
     }
   }
   return undefined

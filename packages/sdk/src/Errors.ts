@@ -187,7 +187,8 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
     if (this.connection !== undefined) return `the connection to the codex app-server ended during ${this.phase}: ${this.connection}`
     const how = this.signal !== null ? `signal ${this.signal}` : this.exitCode !== null ? `exit code ${this.exitCode}` : "unknown status"
     const lines = this.stderrTail.filter((line) => !backtraceLine.test(line))
-    const cause = causeLine(lines)
+    // a signal while running says why it ended; an error line from earlier in its life does not
+    const cause = this.phase === "startup" || this.signal === null ? causeLine(lines) : undefined
     const last = lines.slice(-5).filter((line) => line !== cause)
     const lead = cause === undefined ? "" : `: ${cause}`
     const tail = last.length > 0 ? `; stderr: ${last.join(" | ")}` : ""
@@ -198,9 +199,12 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
 /** Backtrace frames and their headers, which say nothing about the cause. */
 const backtraceLine = /^\s*(?:\d+: |at |Stack backtrace:|stack backtrace:|note: run with `RUST_BACKTRACE)/
 
-/** The server's own error line: `Error: ...` (how codex reports a fatal error), else the last error-level log line. */
+/**
+ * The server's own error line: `Error: ...` (how codex reports a fatal error) or `error: ...` (how
+ * its argument parser reports a bad command line), else the last error-level log line.
+ */
 const causeLine = (lines: ReadonlyArray<string>): string | undefined => {
-  for (let i = lines.length - 1; i >= 0; i--) if (/^Error: /.test(lines[i]!)) return lines[i]
+  for (let i = lines.length - 1; i >= 0; i--) if (/^error: /i.test(lines[i]!)) return lines[i]
   for (let i = lines.length - 1; i >= 0; i--) if (/\bERROR\b|panicked at/.test(lines[i]!)) return lines[i]
   return undefined
 }

@@ -73,6 +73,10 @@ const authHeaders = (auth: AppServerSocket.Auth | undefined) =>
 /** A URL as it may appear in errors and logs: no user info, no query, no fragment. @internal */
 export const describeUrl = (url: URL): string => `${url.protocol}//${url.host}${url.pathname === "/" ? "" : url.pathname}`
 
+/** An option's value as an error shows it: a number as it is, anything else as JSON with its type. */
+const shown = (value: unknown): string =>
+  typeof value === "number" ? String(value) : `${JSON.stringify(value) ?? String(value)} (a ${typeof value})`
+
 const unreachableCodes = new Set(["ECONNREFUSED", "ENOENT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "EACCES", "ENOTSOCK"])
 
 const connect = (
@@ -84,6 +88,14 @@ const connect = (
   Effect.gen(function*() {
     const bad = Durations.check([["connectTimeout", options.connectTimeout, true], ["pingInterval", options.pingInterval]])
     if (bad !== undefined) return yield* new ConnectionFailed({ endpoint: described, reason: "Handshake", message: `${described}: ${bad}` })
+    const maxMessageBytes = options.maxMessageBytes ?? defaultMaxMessageBytes
+    if (!Number.isSafeInteger(maxMessageBytes) || maxMessageBytes < 1) {
+      return yield* new ConnectionFailed({
+        endpoint: described,
+        reason: "Handshake",
+        message: `${described}: maxMessageBytes must be a positive whole number of bytes, got ${shown(maxMessageBytes)}`
+      })
+    }
     const timeout = Durations.orElse(options.connectTimeout, defaultConnectTimeout)
     const open = Effect.async<Ws.Handshake>((resume) => {
       const abort = Ws.handshake(endpoint, headers, (result) => resume(Effect.succeed(result)))
@@ -187,7 +199,7 @@ const connect = (
         close(1002)
         socket.destroy()
       }
-    }, options.maxMessageBytes ?? defaultMaxMessageBytes)
+    }, maxMessageBytes)
     // keepalive: a ping every interval; no data at all for a whole interval after one ends the
     // connection (a peer gone without closing TCP, e.g. a host that lost power)
     const pingMillis = Duration.toMillis(Durations.orElse(options.pingInterval, defaultPingInterval))
@@ -294,8 +306,27 @@ export const webSocket = (options: AppServerSocket.WebSocketOptions) =>
 /** @internal */
 export const unixSocket = (options: AppServerSocket.UnixSocketOptions) =>
   Effect.suspend(() => {
+    if (typeof options.path !== "string") {
+      return Effect.fail(
+        new ConnectionFailed({
+          endpoint: "(invalid path)",
+          reason: "Unreachable",
+          message: `a unix socket path must be a string, got ${shown(options.path)}`
+        })
+      )
+    }
     const path = options.path.startsWith("unix://") ? options.path.slice("unix://".length) : options.path
     const described = `unix://${path}`
+    // an empty path would connect over TCP to the default host and port
+    if (path === "") {
+      return Effect.fail(
+        new ConnectionFailed({
+          endpoint: described,
+          reason: "Unreachable",
+          message: `${described}: the unix socket path is empty (give the path the app-server listens on, e.g. /tmp/codex.sock)`
+        })
+      )
+    }
     return connect({ _tag: "Unix", path }, described, { ...options.headers }, options)
   })
 
