@@ -284,6 +284,46 @@ export const isRestarted: (
   supervisor.isRestarted
 
 /**
+ * The method of the notification that `events` carries when the process (or connection) of a
+ * supervised app-server (`restartSchedule`) ends, before it is restarted (or reconnected); it
+ * decodes as an `UnknownNotification` whose params are {@link Disconnected}. A
+ * {@link restartedMethod} notification follows once a new one is up (none if the schedule gives
+ * up: `events` then fails with `AppServerExited`).
+ *
+ * @since 0.4.0
+ * @category constants
+ */
+export const disconnectedMethod: "effect-codex/appServer/disconnected" = supervisor.disconnectedMethod
+
+/**
+ * The params of the {@link disconnectedMethod} notification: the restarts so far, the process
+ * that ended (its pid, exit code or signal) or, over a socket, how the connection ended.
+ *
+ * @since 0.4.0
+ * @category models
+ */
+export interface Disconnected extends supervisor.Disconnected {}
+
+/**
+ * Narrows an event of `events` (or of `Codex.events`) to the notification of a disconnect, with
+ * its params typed.
+ *
+ * ```ts fragment
+ * const downs = server.events.pipe(
+ *   Stream.filter(AppServer.isDisconnected),
+ *   Stream.map((event) => event.params.connection ?? event.params.exit.signal)
+ * )
+ * ```
+ *
+ * @since 0.4.0
+ * @category guards
+ */
+export const isDisconnected: (
+  event: Events.Event
+) => event is Events.UnknownNotification & { readonly method: typeof disconnectedMethod; readonly params: Disconnected } =
+  supervisor.isDisconnected
+
+/**
  * Loads a thread on the current app-server process (`thread/resume`): after a restart, the fresh
  * process has no thread loaded, and a turn on a thread it has not loaded fails. Resuming a
  * thread that is already loaded is harmless.
