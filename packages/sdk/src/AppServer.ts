@@ -173,7 +173,10 @@ export const makeWith: (
  * `AppServerSocket.webSocket` / `unixSocket`). With `restartSchedule` the server is supervised as
  * a child process is: when the connection ends, `connect` runs again by the schedule; calls made
  * meanwhile wait for the new connection, running turns fail with `AppServerExited`, `events`
- * reports each reconnect ({@link restartedMethod}), and {@link resumeThread} loads a thread on it.
+ * reports each disconnect ({@link disconnectedMethod}) and reconnect ({@link restartedMethod}),
+ * and {@link resumeThread} loads a thread on it. The first connection is retried by the schedule
+ * too while the server is unreachable or does not answer (`ConnectionFailed` `Unreachable` /
+ * `Timeout`); other errors of `connect` fail at once.
  *
  * @since 0.3.0
  * @category constructors

@@ -4,10 +4,14 @@
  *
  * The service handed out is a facade over the current process ("incarnation"):
  * - requests wait for a live incarnation and run on it; what was in flight when it died fails
- *   with `AppServerExited` (nothing is replayed: a request may have had effects);
+ *   with `AppServerExited` (nothing is replayed: a request may have had effects); a request that
+ *   waited for a permit and was never written goes to the next incarnation;
  * - registrations (handlers, the client's approvals, global subscribers) are kept here and
  *   applied to every incarnation, so the user API built on the facade keeps working;
- * - global events continue across restarts, with a restart notification between incarnations;
+ * - global events continue across restarts, with a disconnect and a restart notification
+ *   between incarnations;
+ * - a failed attempt to start the next incarnation is logged, fed to the schedule, and kept as
+ *   the `cause` of what waiting calls (and the final `exited`) fail with;
  * - `exited` completes once the schedule gave up (or the scope closed).
  *
  * Each incarnation lives in a child scope of the facade's scope: closing it stops the process
