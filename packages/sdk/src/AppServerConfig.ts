@@ -146,12 +146,16 @@ export interface Options {
   readonly turnEventsCapacity?: number
   /**
    * Supervision, opt in: restart the app-server when it dies (or a restart fails), as long as
-   * this schedule recurs; its input is the `AppServerExited` (or start-up error). Requests made
-   * while it restarts wait for the fresh, initialized process; turns and requests that were
-   * running fail with `AppServerExited`; `events` reports each restart. The schedule runs over
-   * the client's whole life: `Schedule.recurs(5)` allows five restarts in all (wrap it in
-   * `Schedule.resetAfter` to count again after a quiet period). Default: none, the client ends
-   * with its process.
+   * this schedule recurs; its input is the `AppServerExited` (or the failed attempt's error,
+   * which is logged, and carried as the `cause` of the `AppServerExited` that waiting calls get
+   * and that ends the client once the schedule gives up). Requests made while it restarts, and
+   * requests queued for a permit but never written, wait for the fresh, initialized process;
+   * turns and requests that were running fail with `AppServerExited`; `events` reports each
+   * disconnect and restart. The schedule runs over the client's whole life: `Schedule.recurs(5)`
+   * allows five restarts in all (wrap it in `Schedule.resetAfter` to count again after a quiet
+   * period). It does not cover starting a child process (a failed start fails at once); over a
+   * socket, the first connection is retried by it (with its own count) while the server is
+   * unreachable or does not answer. Default: none, the client ends with its process.
    */
   readonly restartSchedule?: Schedule.Schedule<unknown, unknown> | undefined
 }
