@@ -1,6 +1,6 @@
 import { TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Chunk, Effect, Layer, Mailbox, Option, Stream } from "effect"
+import { Chunk, Duration, Effect, Layer, Mailbox, Option, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import { AppServerExited } from "../src/Errors.js"
@@ -167,7 +167,9 @@ describe("durations given by users", () => {
         ["initializeTimeout", Number.NaN, "must be a duration"],
         ["turnIdleTimeout", -1, "must be a duration"],
         ["shutdownGracePeriod", "-5 seconds", "must be a duration"],
-        ["requestTimeout", 0, "must be longer than zero"]
+        ["requestTimeout", 0, "must be longer than zero"],
+        // past Node's longest timer a timeout would fire after 1 ms
+        ["turnInterruptGrace", "30 days", "must be at most 2147483647 ms"]
       ] as const
       for (const [key, value, message] of cases) {
         const error = yield* Effect.flip(Effect.scoped(onFake({}, { [key]: value })))
@@ -185,16 +187,20 @@ describe("durations given by users", () => {
         const { codex, server } = yield* setup()
         const thread = yield* codex.threadStart()
         const before = (yield* server.stats).requestsSent
-        for (const options of [{ timeout: "soon" }, { idleTimeout: Number.NaN }, { request: { timeout: "1m" } }, { timeout: 0 }]) {
+        for (const options of [{ timeout: "soon" }, { idleTimeout: Number.NaN }, { request: { timeout: "1m" } }, { timeout: 0 }, { idleTimeout: "30 days" }]) {
           const error = yield* Effect.flip(thread.run("hi", options as never))
           assert.strictEqual(error._tag, "InvalidParams")
-          assert.match(error.message, /must be a duration|must be longer than zero/)
+          assert.match(error.message, /must be a duration|must be longer than zero|must be at most/)
         }
         const request = yield* Effect.flip(server.request("thread/list", {}, { timeout: "30s" as never }))
         assert.strictEqual(request._tag, "InvalidParams")
+        const tooLong = yield* Effect.flip(server.request("thread/list", {}, { timeout: "30 days" }))
+        assert.strictEqual(tooLong._tag, "InvalidParams")
         const started = yield* Effect.flip(Effect.scoped(server.startTurn({ threadId: thread.id, input: [] }, { timeout: -5 })))
         assert.strictEqual(started._tag, "InvalidParams")
         assert.strictEqual((yield* server.stats).requestsSent, before)
+        // no timeout at all is fine
+        assert.isArray((yield* server.request("thread/list", {}, { timeout: Duration.infinity })).data)
       }))
   })
 })

@@ -89,6 +89,9 @@ describe("trace context on the wire (scripted app-server)", () => {
       const turns = retried.spans.filter((s) => s.name === "Turn")
       assert.strictEqual(turns.length, 1)
       assert.strictEqual(attribute(turns[0], "status"), "completed")
+      // the earlier attempts' overloads are not the turn's failure
+      yield* ended(turns[0])
+      assert.isTrue(turns[0]?.status._tag === "Ended" && Exit.isSuccess(turns[0].status.exit))
       const attempts = retried.spans.filter((s) => s.name === "turn/start")
       assert.strictEqual(attempts.length, 3)
       for (const attempt of attempts) {

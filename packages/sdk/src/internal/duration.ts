@@ -7,6 +7,9 @@
  */
 import { Duration, Option } from "effect"
 
+/** The longest delay `setTimeout` takes: past it, Node fires after 1 ms. @internal */
+export const maxTimerMillis = 2_147_483_647
+
 /** The duration `u` stands for, or `undefined` when it is not a non-negative duration. @internal */
 export const decode = (u: unknown): Duration.Duration | undefined => {
   if (typeof u === "number" && !(u >= 0)) return undefined
@@ -33,7 +36,11 @@ export const check = (
     if (value === undefined) continue
     const decoded = decode(value)
     if (decoded === undefined) return invalid(name, value)
-    if (positive === true && Duration.toMillis(decoded) <= 0) return `${name} must be longer than zero, got ${String(value)}`
+    const millis = Duration.toMillis(decoded)
+    if (positive === true && millis <= 0) return `${name} must be longer than zero, got ${String(value)}`
+    if (Number.isFinite(millis) && millis > maxTimerMillis) {
+      return `${name} must be at most ${maxTimerMillis} ms (about 24.8 days, the longest timer Node has), or Duration.infinity for none; got ${String(value)}`
+    }
   }
   return undefined
 }

@@ -263,7 +263,7 @@ class ReviewRun implements Subscriber {
     if (this.finished || this.interruptSent || this.completedSeen) return
     this.interruptSent = true
     const { connection } = this.internals
-    this.graceTimer = setTimeout(() => {
+    this.graceTimer = !Number.isFinite(this.graceMillis) ? undefined : setTimeout(() => {
       if (this.finished) return
       connection.runFork(
         Effect.logWarning(

@@ -265,6 +265,8 @@ export class TurnTelemetry {
   /** An attempt to start the turn owns the ending from now on (until it hands it back). */
   attempt(): void {
     this.attempting = true
+    // an earlier attempt's overload is not this one's failure
+    this.startFailure = undefined
   }
 
   /** The attempt failed with a retryable error: another may follow, or the launch ends it. */

@@ -538,8 +538,9 @@ export class TurnRun implements Subscriber {
     for (const done of waiters) done()
   }
 
+  /** Runs `f` after `millis`; never for an infinite duration. */
   private timer(millis: number, f: () => void): void {
-    this.timers.push(setTimeout(f, millis))
+    if (Number.isFinite(millis)) this.timers.push(setTimeout(f, millis))
   }
 }
 
