@@ -74,11 +74,12 @@ const program = Effect.gen(function*() {
   yield* Console.log(`turn/start requests answered ok: ${turnStarts.count}`)
 
   // ... and as the collector received them (the last point of each effect_codex.* series).
-  const last = new Map<string, number>()
+  const last = new Map<string, string>()
   for (const point of yield* collector.metrics) {
     if (!point.name.startsWith("effect_codex.")) continue
-    const tags = Object.entries(point.attributes).map(([k, v]) => `${k}=${String(v)}`).sort().join(",")
-    last.set(`${point.name}{${tags}}`, point.value)
+    // the unit travels as the metric's unit (and as a `unit` attribute, where the exporter reads it)
+    const tags = Object.entries(point.attributes).filter(([k]) => k !== "unit").map(([k, v]) => `${k}=${String(v)}`).sort().join(",")
+    last.set(`${point.name}{${tags}}`, `${point.value} ${point.unit ?? ""}`.trim())
   }
   for (const [series, value] of [...last].sort(([a], [b]) => a.localeCompare(b))) {
     yield* Console.log(`exported ${series} = ${value}`)

@@ -300,7 +300,7 @@ const cases: ReadonlyArray<{
       "      Turn [trip-planner]\n        turn/start [trip-planner]",
       "turns: 3 started, 3 completed (3 durations recorded)",
       "turn/start requests answered ok: 3",
-      "exported effect_codex.turns.ended{status=completed} = 3"
+      "exported effect_codex.turns.ended{status=completed} = 3 {turn}"
     ]
   },
   {

@@ -180,7 +180,10 @@ export const makeWith: (
  * `AppServerSocket.webSocket` / `unixSocket`). With `restartSchedule` the server is supervised as
  * a child process is: when the connection ends, `connect` runs again by the schedule; calls made
  * meanwhile wait for the new connection, running turns fail with `AppServerExited`, `events`
- * reports each reconnect ({@link restartedMethod}), and {@link resumeThread} loads a thread on it.
+ * reports each disconnect ({@link disconnectedMethod}) and reconnect ({@link restartedMethod}),
+ * and {@link resumeThread} loads a thread on it. The first connection is retried by the schedule
+ * too while the server is unreachable or does not answer (`ConnectionFailed` `Unreachable` /
+ * `Timeout`); other errors of `connect` fail at once.
  *
  * @since 0.3.0
  * @category constructors
@@ -289,6 +292,46 @@ export const isRestarted: (
   event: Events.Event
 ) => event is Events.UnknownNotification & { readonly method: typeof restartedMethod; readonly params: Restarted } =
   supervisor.isRestarted
+
+/**
+ * The method of the notification that `events` carries when the process (or connection) of a
+ * supervised app-server (`restartSchedule`) ends, before it is restarted (or reconnected); it
+ * decodes as an `UnknownNotification` whose params are {@link Disconnected}. A
+ * {@link restartedMethod} notification follows once a new one is up (none if the schedule gives
+ * up: `events` then fails with `AppServerExited`).
+ *
+ * @since 0.4.0
+ * @category constants
+ */
+export const disconnectedMethod: "effect-codex/appServer/disconnected" = supervisor.disconnectedMethod
+
+/**
+ * The params of the {@link disconnectedMethod} notification: the restarts so far, the process
+ * that ended (its pid, exit code or signal) or, over a socket, how the connection ended.
+ *
+ * @since 0.4.0
+ * @category models
+ */
+export interface Disconnected extends supervisor.Disconnected {}
+
+/**
+ * Narrows an event of `events` (or of `Codex.events`) to the notification of a disconnect, with
+ * its params typed.
+ *
+ * ```ts fragment
+ * const downs = server.events.pipe(
+ *   Stream.filter(AppServer.isDisconnected),
+ *   Stream.map((event) => event.params.connection ?? event.params.exit.signal)
+ * )
+ * ```
+ *
+ * @since 0.4.0
+ * @category guards
+ */
+export const isDisconnected: (
+  event: Events.Event
+) => event is Events.UnknownNotification & { readonly method: typeof disconnectedMethod; readonly params: Disconnected } =
+  supervisor.isDisconnected
 
 /**
  * Loads a thread on the current app-server process (`thread/resume`): after a restart, the fresh

@@ -150,12 +150,16 @@ export interface Options {
   readonly turnEventsCapacity?: number
   /**
    * Supervision, opt in: restart the app-server when it dies (or a restart fails), as long as
-   * this schedule recurs; its input is the `AppServerExited` (or start-up error). Requests made
-   * while it restarts wait for the fresh, initialized process; turns and requests that were
-   * running fail with `AppServerExited`; `events` reports each restart. The schedule runs over
-   * the client's whole life: `Schedule.recurs(5)` allows five restarts in all (wrap it in
-   * `Schedule.resetAfter` to count again after a quiet period). Default: none, the client ends
-   * with its process.
+   * this schedule recurs; its input is the `AppServerExited` (or the failed attempt's error,
+   * which is logged, and carried as the `cause` of the `AppServerExited` that waiting calls get
+   * and that ends the client once the schedule gives up). Requests made while it restarts, and
+   * requests queued for a permit but never written, wait for the fresh, initialized process;
+   * turns and requests that were running fail with `AppServerExited`; `events` reports each
+   * disconnect and restart. The schedule runs over the client's whole life: `Schedule.recurs(5)`
+   * allows five restarts in all (wrap it in `Schedule.resetAfter` to count again after a quiet
+   * period). It does not cover starting a child process (a failed start fails at once); over a
+   * socket, the first connection is retried by it (with its own count) while the server is
+   * unreachable or does not answer. Default: none, the client ends with its process.
    */
   readonly restartSchedule?: Schedule.Schedule<unknown, unknown> | undefined
 }
@@ -298,6 +302,10 @@ const counts = [
   ["turnEventsCapacity", 1]
 ] as const
 
+/** An option's value as an error shows it: a number as it is, anything else as JSON with its type. */
+const shown = (value: unknown): string =>
+  typeof value === "number" ? String(value) : `${JSON.stringify(value) ?? String(value)} (a ${typeof value})`
+
 /**
  * What is wrong with resolved options, or `undefined`: `maxRequestsInFlight` must be an integer
  * from 1 to {@link maxRequestsInFlightLimit}; the buffer sizes must be whole numbers (`Infinity`
@@ -309,12 +317,12 @@ const counts = [
 export const validate = (options: Resolved): string | undefined => {
   const n = options.maxRequestsInFlight
   if (!Number.isInteger(n) || n < 1 || n > maxRequestsInFlightLimit) {
-    return `maxRequestsInFlight must be an integer from 1 to ${maxRequestsInFlightLimit}, got ${n}: the app-server's input queue holds 128 messages, and past it codex answers -32001 or drops the reply`
+    return `maxRequestsInFlight must be an integer from 1 to ${maxRequestsInFlightLimit}, got ${shown(n)}: the app-server's input queue holds 128 messages, and past it codex answers -32001 or drops the reply`
   }
   for (const [key, min] of counts) {
     const value = options[key]
     if (!(Number.isInteger(value) || value === Infinity) || value < min) {
-      return `${key} must be a whole number of at least ${min}, got ${value}`
+      return `${key} must be a whole number of at least ${min}, got ${shown(value)}`
     }
   }
   return undefined
@@ -323,20 +331,20 @@ export const validate = (options: Resolved): string | undefined => {
 /**
  * What is wrong with options before they are resolved, or `undefined`: every duration option
  * must be a duration (`"30 seconds"`, a number of milliseconds, a `Duration`); `"soon"`, `"30s"`,
- * `NaN` and negative numbers are not.
+ * `NaN` and negative numbers are not, and the timeouts must be longer than zero.
  *
  * @since 0.4.0
  * @category validation
  */
 export const check = (options: Options): string | undefined =>
   Durations.check([
-    ["requestTimeout", options.requestTimeout],
-    ["initializeTimeout", options.initializeTimeout],
-    ["turnTimeout", options.turnTimeout],
-    ["turnIdleTimeout", options.turnIdleTimeout],
+    ["requestTimeout", options.requestTimeout, true],
+    ["initializeTimeout", options.initializeTimeout, true],
+    ["turnTimeout", options.turnTimeout, true],
+    ["turnIdleTimeout", options.turnIdleTimeout, true],
     ["turnInterruptGrace", options.turnInterruptGrace],
     ["shutdownGracePeriod", options.shutdownGracePeriod],
-    ["serverRequestTimeout", options.serverRequestTimeout]
+    ["serverRequestTimeout", options.serverRequestTimeout, true]
   ])
 
 /**

@@ -291,7 +291,8 @@ export const layer = (options: AppServerConfig.Options = {}): Layer.Layer<Codex 
  * supervised (`restartSchedule`, by default `CodexPool.defaultRestartSchedule`); a new thread
  * goes to the least-loaded live member and stays there for its whole life; a member that dies
  * fails only its own turns and is restarted. The other options are each member's. `CodexPool`
- * gives the figures of each member.
+ * gives the figures of each member. `size` is at most `CodexPool.maxSize`. A `member` of your
+ * own (e.g. a WebSocket connection to a listening server) adds its errors to the layer's.
  *
  * ```ts
  * program.pipe(Effect.provide(Codex.layerPool({ size: 4 })))
@@ -300,7 +301,7 @@ export const layer = (options: AppServerConfig.Options = {}): Layer.Layer<Codex 
  * @since 0.4.0
  * @category layers
  */
-export const layerPool = (options: CodexPool.Options): Layer.Layer<Codex | CodexPool.CodexPool, StartError> =>
+export const layerPool = <E = never>(options: CodexPool.Options<E>): Layer.Layer<Codex | CodexPool.CodexPool, StartError | E> =>
   Layer.scopedContext(
     Effect.map(InternalPool.make(options, make), ({ client, pool }) =>
       Context.make(Codex, client).pipe(Context.add(CodexPool.CodexPool, pool)))

@@ -6,7 +6,10 @@
  * resume, fork, archive and any request with a `threadId` go there). A member that dies fails only
  * its own turns (`AppServerExited`) and is restarted; while it is down, new threads land on the
  * others. Operations tied to no thread (models, account, thread lists) go to any live member;
- * `loginApiKey` and `logout` go to every member.
+ * `loginApiKey` and `logout` go to every member. `codex.events` merges every member's events: a
+ * member that stays down (its restart schedule gave up) ends only its own part, and the merged
+ * stream ends once every member's part has ended (failing with `AppServerExited` when the last
+ * one to end failed).
  *
  * This module is the pool's own view: its members and their figures.
  *
@@ -36,26 +39,37 @@ import type { AppServerExited, AppServerStartFailed } from "./Errors.js"
 import type { Stats } from "./JsonRpc.js"
 
 /**
+ * The largest pool `Codex.layerPool` starts (64 members): each member is a whole app-server, and
+ * a larger `size` is refused with `AppServerStartFailed` (`InvalidOptions`) before anything starts.
+ *
+ * @since 0.4.0
+ * @category constants
+ */
+export const maxSize = 64
+
+/**
  * Options of `Codex.layerPool`: the number of members, and the options of each member's
  * app-server (every `AppServerConfig` option; `restartSchedule` defaults to
- * {@link defaultRestartSchedule}).
+ * {@link defaultRestartSchedule}). `E` is what making a member may fail with, besides the errors
+ * of starting a child process (for members connected over a socket: `AppServerSocket.ConnectError`).
  *
  * @since 0.4.0
  * @category models
  */
-export interface Options extends AppServerConfig.Options {
-  /** How many app-servers (a positive integer). */
+export interface Options<E = never> extends AppServerConfig.Options {
+  /** How many app-servers: an integer from 1 to {@link maxSize}. */
   readonly size: number
   /**
    * How to make member `index` (from 0), given the pool's app-server options (with the restart
    * schedule filled in). By default a supervised child process: `AppServer.make(options)`. Any
-   * `AppServer` made by this SDK fits (`AppServer.make`, `AppServer.makeWith` over a transport);
-   * the scope owns it.
+   * `AppServer` made by this SDK fits (`AppServer.make`, `AppServer.makeWith` over a transport,
+   * `AppServer.makeConnecting(AppServerSocket.webSocket(...), options)` for a listening server);
+   * the scope owns it. Its error type becomes part of the layer's.
    */
   readonly member?: (
     index: number,
     options: AppServerConfig.Options
-  ) => Effect.Effect<AppServer.Service, CodexBinaryNotFound | AppServerStartFailed | AppServerExited, Scope.Scope>
+  ) => Effect.Effect<AppServer.Service, E | CodexBinaryNotFound | AppServerStartFailed | AppServerExited, Scope.Scope>
 }
 
 /**

@@ -166,6 +166,12 @@ export class ProtocolError extends Schema.TaggedError<ProtocolError>()("Protocol
  * to it. Every pending request, turn stream and handler fails with this at once. `phase` says whether it happened while starting, while running, or because the
  * client's scope closed (`closed`: a `Thread` or handle used after its client was closed).
  *
+ * With supervision (`restartSchedule`), `cause` is why the last attempt to restart the server or
+ * reconnect to it failed (e.g. `ConnectionUnauthorized` when the restarted server refuses the
+ * credentials, `ConnectionFailed`, `AppServerStartFailed`), and the message ends with it: what a
+ * call that waited for the next process gets, and what `exited` completes with once the schedule
+ * gives up.
+ *
  * @since 0.1.0
  * @category errors
  */
@@ -175,7 +181,9 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
   signal: Schema.NullOr(Schema.String),
   stderrTail: Schema.Array(Schema.String),
   /** Over a socket transport: how the connection ended (the server may still be running). */
-  connection: Schema.optional(Schema.String)
+  connection: Schema.optional(Schema.String),
+  /** With supervision: why the last attempt to restart or reconnect failed. */
+  cause: Schema.optional(Schema.Defect)
 }) {
   /**
    * @since 0.1.0
@@ -184,23 +192,40 @@ export class AppServerExited extends Schema.TaggedError<AppServerExited>()("AppS
     if (this.phase === "closed") {
       return "the Codex client is closed: its scope (the layer or ManagedRuntime that started it) has ended; start a new one"
     }
-    if (this.connection !== undefined) return `the connection to the codex app-server ended during ${this.phase}: ${this.connection}`
+    const failed = this.cause === undefined ? "" : `; the last attempt to restart or reconnect failed: ${describeCause(this.cause)}`
+    if (this.connection !== undefined) {
+      return capMessage(`the connection to the codex app-server ended during ${this.phase}: ${this.connection}${failed}`)
+    }
     const how = this.signal !== null ? `signal ${this.signal}` : this.exitCode !== null ? `exit code ${this.exitCode}` : "unknown status"
     const lines = this.stderrTail.filter((line) => !backtraceLine.test(line))
-    const cause = causeLine(lines)
+    // a signal while running says why it ended; an error line from earlier in its life does not
+    const cause = this.phase === "startup" || this.signal === null ? causeLine(lines) : undefined
     const last = lines.slice(-5).filter((line) => line !== cause)
     const lead = cause === undefined ? "" : `: ${cause}`
     const tail = last.length > 0 ? `; stderr: ${last.join(" | ")}` : ""
-    return capMessage(`codex app-server exited during ${this.phase} (${how})${lead}${tail}`)
+    return capMessage(`codex app-server exited during ${this.phase} (${how})${lead}${tail}${failed}`)
   }
+}
+
+/** A cause in a message: its tag and message. */
+const describeCause = (cause: unknown): string => {
+  if (Predicate.isRecord(cause) || cause instanceof Error) {
+    const error = cause as { readonly _tag?: unknown; readonly name?: unknown; readonly message?: unknown }
+    const tag = typeof error._tag === "string" ? error._tag : typeof error.name === "string" ? error.name : "Error"
+    return typeof error.message === "string" ? `${tag}: ${error.message}` : tag
+  }
+  return String(cause)
 }
 
 /** Backtrace frames and their headers, which say nothing about the cause. */
 const backtraceLine = /^\s*(?:\d+: |at |Stack backtrace:|stack backtrace:|note: run with `RUST_BACKTRACE)/
 
-/** The server's own error line: `Error: ...` (how codex reports a fatal error), else the last error-level log line. */
+/**
+ * The server's own error line: `Error: ...` (how codex reports a fatal error) or `error: ...` (how
+ * its argument parser reports a bad command line), else the last error-level log line.
+ */
 const causeLine = (lines: ReadonlyArray<string>): string | undefined => {
-  for (let i = lines.length - 1; i >= 0; i--) if (/^Error: /.test(lines[i]!)) return lines[i]
+  for (let i = lines.length - 1; i >= 0; i--) if (/^error: /i.test(lines[i]!)) return lines[i]
   for (let i = lines.length - 1; i >= 0; i--) if (/\bERROR\b|panicked at/.test(lines[i]!)) return lines[i]
   return undefined
 }

@@ -135,7 +135,10 @@ export * as CodexBinary from "./CodexBinary.js"
  * resume, fork, archive and any request with a `threadId` go there). A member that dies fails only
  * its own turns (`AppServerExited`) and is restarted; while it is down, new threads land on the
  * others. Operations tied to no thread (models, account, thread lists) go to any live member;
- * `loginApiKey` and `logout` go to every member.
+ * `loginApiKey` and `logout` go to every member. `codex.events` merges every member's events: a
+ * member that stays down (its restart schedule gave up) ends only its own part, and the merged
+ * stream ends once every member's part has ended (failing with `AppServerExited` when the last
+ * one to end failed).
  *
  * This module is the pool's own view: its members and their figures.
  *

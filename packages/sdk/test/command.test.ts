@@ -341,9 +341,9 @@ describe("Command.spawn on the real app-server with experimentalApi", () => {
     it.effect("spawn whose request times out on the client's side kills the process", () =>
       Effect.gen(function*() {
         const marker = uniqueSleep()
-        // `process/spawn` answers as soon as the process runs: a zero timeout gives up before that
+        // `process/spawn` answers as soon as the process runs: a timeout of a microsecond gives up before that
         const error = yield* Effect.flip(
-          Effect.scoped(Command.spawn(["sleep", marker], { cwd: Os.tmpdir(), timeoutMs: null, request: { timeout: 0 } }))
+          Effect.scoped(Command.spawn(["sleep", marker], { cwd: Os.tmpdir(), timeoutMs: null, request: { timeout: "1 micros" } }))
         )
         assert.strictEqual(error._tag, "RequestTimeout")
         assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])

@@ -168,6 +168,48 @@ describe("clean input handling against the real app-server", () => {
       assert.notInclude(error.message, "<unknown>")
     }))
 
+  it.live("leads a start-up failure on the real server with its command-line parser's lowercase `error:` line", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(Effect.scoped(Layer.build(TestCodex.layer({ client: { args: ["--bogus-flag"] } }))))
+      assert.strictEqual(error._tag, "AppServerExited")
+      if (error._tag === "AppServerExited") {
+        assert.strictEqual(error.phase, "startup")
+        assert.match(error.message, /^codex app-server exited during startup \(exit code \d+\): error: unexpected argument '--bogus-flag' found/)
+      }
+    }), { timeout: 60_000 })
+
+  it.live("a real server SIGKILLed while running: the message says the signal, not an older error line", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.scoped(Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        process.kill(server.pid!, "SIGKILL")
+        return yield* Effect.flip(server.request("thread/list", {}))
+      })).pipe(Effect.provide(TestCodex.layer()))
+      assert.strictEqual(error._tag, "AppServerExited")
+      if (error._tag === "AppServerExited") {
+        assert.strictEqual(error.signal, "SIGKILL")
+        // nothing between the status and the stderr tail (whatever the server logged at start)
+        assert.match(error.message, /^codex app-server exited during running \(signal SIGKILL\)(; stderr: |$)/)
+      }
+    }), { timeout: 60_000 })
+
+  it("leads with a cause line only at start-up or for an exit without a signal", () => {
+    const stale = "2026-12-07T10:00:00.000000Z ERROR codex_app_server: Codex could not find bubblewrap on PATH"
+    const killed = new AppServerExited({ phase: "running", exitCode: null, signal: "SIGKILL", stderrTail: [stale, "later info"] })
+    assert.strictEqual(killed.message, `codex app-server exited during running (signal SIGKILL); stderr: ${stale} | later info`)
+    const exited = new AppServerExited({ phase: "running", exitCode: 1, signal: null, stderrTail: ["Error: out of disk", "4: <unknown>"] })
+    assert.strictEqual(exited.message, "codex app-server exited during running (exit code 1): Error: out of disk")
+    const atStart = new AppServerExited({ phase: "startup", exitCode: null, signal: "SIGTERM", stderrTail: [stale] })
+    assert.strictEqual(atStart.message, `codex app-server exited during startup (signal SIGTERM): ${stale}`)
+    const clap = new AppServerExited({
+      phase: "startup",
+      exitCode: 2,
+      signal: null,
+      stderrTail: ["error: unexpected argument '--bogus-flag' found", "", "Usage: codex app-server [OPTIONS]", "For more information, try '--help'."]
+    })
+    assert.match(clap.message, /^codex app-server exited during startup \(exit code 2\): error: unexpected argument '--bogus-flag' found; stderr: /)
+  })
+
   it.scopedLive("refuses maxRequestsInFlight past what the server tolerates, before spawning anything", () =>
     Effect.gen(function*() {
       for (const n of [0, 1000, 2.5, Number.NaN]) {
@@ -178,6 +220,9 @@ describe("clean input handling against the real app-server", () => {
           assert.include(error.message, "maxRequestsInFlight must be an integer from 1 to 128")
         }
       }
+      // a value of the wrong type is shown with its type
+      const typed = yield* Effect.flip(Effect.scoped(onFake({}, { maxRequestsInFlight: "32" as unknown as number })))
+      assert.include(typed.message, `got "32" (a string)`)
       const { server } = yield* onFake({}, { maxRequestsInFlight: 128 })
       assert.isString((yield* server.request("thread/start", {})).thread.id)
     }))
@@ -186,12 +231,20 @@ describe("clean input handling against the real app-server", () => {
 describe("durations given by users", () => {
   it.scopedLive("an option that is not a duration is a typed start error naming it, before spawning anything", () =>
     Effect.gen(function*() {
-      for (const [key, value] of [["requestTimeout", "soon"], ["turnTimeout", "30s"], ["initializeTimeout", Number.NaN], ["turnIdleTimeout", -1]] as const) {
+      const cases = [
+        ["requestTimeout", "soon", "must be a duration"],
+        ["turnTimeout", "30s", "must be a duration"],
+        ["initializeTimeout", Number.NaN, "must be a duration"],
+        ["turnIdleTimeout", -1, "must be a duration"],
+        ["shutdownGracePeriod", "-5 seconds", "must be a duration"],
+        ["requestTimeout", 0, "must be longer than zero"]
+      ] as const
+      for (const [key, value, message] of cases) {
         const error = yield* Effect.flip(Effect.scoped(onFake({}, { [key]: value })))
         assert.strictEqual(error._tag, "AppServerStartFailed")
         if (error._tag === "AppServerStartFailed") {
           assert.strictEqual(error.reason, "InvalidOptions")
-          assert.include(error.message, `${key} must be a duration`)
+          assert.include(error.message, `${key} ${message}`)
         }
       }
     }))
@@ -202,10 +255,10 @@ describe("durations given by users", () => {
         const { codex, server } = yield* setup()
         const thread = yield* codex.threadStart()
         const before = (yield* server.stats).requestsSent
-        for (const options of [{ timeout: "soon" }, { idleTimeout: Number.NaN }, { request: { timeout: "1m" } }]) {
+        for (const options of [{ timeout: "soon" }, { idleTimeout: Number.NaN }, { request: { timeout: "1m" } }, { timeout: 0 }]) {
           const error = yield* Effect.flip(thread.run("hi", options as never))
           assert.strictEqual(error._tag, "InvalidParams")
-          assert.include(error.message, "must be a duration")
+          assert.match(error.message, /must be a duration|must be longer than zero/)
         }
         const request = yield* Effect.flip(server.request("thread/list", {}, { timeout: "30s" as never }))
         assert.strictEqual(request._tag, "InvalidParams")

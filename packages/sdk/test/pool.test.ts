@@ -1,7 +1,8 @@
-import { CodexHome, FakeResponses, TestCodex } from "@effect-codex/testing"
-import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Config, ConfigError, ConfigProvider, Context, Effect, Exit, Fiber, Layer, Option, Schedule, Scope, Stream } from "effect"
+import { CodexHome, FakeResponses, ListeningAppServer, TestCodex } from "@effect-codex/testing"
+import { assert, describe, expectTypeOf, it } from "@effect/vitest"
+import { Cause, Chunk, Config, ConfigError, ConfigProvider, Context, Effect, Exit, Fiber, Layer, Option, Redacted, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
+import * as AppServerSocket from "../src/AppServerSocket.js"
 import * as Codex from "../src/Codex.js"
 import * as CodexPool from "../src/CodexPool.js"
 import * as Goals from "../src/Goals.js"
@@ -256,6 +257,108 @@ describe("Codex.layerPool against the real app-server", () => {
         yield* Scope.close(scope, Exit.void)
       }
     }), { timeout: 300_000 })
+
+  it.live("members that are WebSocket connections to listening servers: the layer's error type includes theirs, and it runs", () =>
+    Effect.gen(function*() {
+      // compile-time: a socket member fits `member`, and its errors join the layer's
+      const typed = Codex.layerPool({
+        size: 2,
+        member: (_index, options) =>
+          AppServer.makeConnecting(AppServerSocket.webSocket({ url: "ws://127.0.0.1:1", token: Redacted.make("t") }), options)
+      })
+      expectTypeOf(typed).toEqualTypeOf<
+        Layer.Layer<Codex.Codex | CodexPool.CodexPool, Codex.StartError | AppServerSocket.ConnectError>
+      >()
+      expectTypeOf(Codex.layerPool({ size: 2 })).toEqualTypeOf<Layer.Layer<Codex.Codex | CodexPool.CodexPool, Codex.StartError>>()
+
+      // run time: two listening servers on one home (started one after the other), a pool over them
+      const layer = Layer.unwrapScoped(Effect.gen(function*() {
+        const home = yield* CodexHome.CodexHome
+        const servers: Array<ListeningAppServer.Service> = []
+        for (const _ of [0, 1]) servers.push(yield* ListeningAppServer.make(home, { transport: "websocket", auth: "capability-token" }))
+        return Codex.layerPool({
+          size: 2,
+          member: (index, options) =>
+            AppServer.makeConnecting(AppServerSocket.webSocket(servers[index]!.socket as AppServerSocket.WebSocketOptions), options)
+        })
+      })).pipe(Layer.provideMerge(CodexHome.layer), Layer.provideMerge(FakeResponses.layer))
+      const scope = yield* Scope.make()
+      const context = yield* Layer.buildWithScope(layer, scope)
+      const codex = Context.get(context, Codex.Codex)
+      const pool = Context.get(context, CodexPool.CodexPool)
+      const threads = yield* Effect.forEach([0, 1, 2, 3], () => codex.threadStart())
+      assert.deepStrictEqual(threads.map((t) => pool.memberOf(t.id)), [0, 1, 0, 1])
+      const answers = yield* Effect.forEach(threads, (t) => Effect.map(t.run("hi"), (r) => r.finalResponse), { concurrency: 4 })
+      assert.deepStrictEqual(answers, threads.map(() => FakeResponses.defaultAnswer))
+      const stats = yield* pool.stats
+      assert.deepStrictEqual(stats.map((m) => [m.alive, m.pid, m.threads]), [[true, undefined, 2], [true, undefined, 2]])
+      yield* Scope.close(scope, Exit.void)
+    }), { timeout: 60_000 })
+
+  it.live("a member that stays down ends only its part of codex.events; the stream fails when the last member ends", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      // no restart: a killed member stays down
+      const { codex, pool } = yield* build(scope, { size: 2, restartSchedule: Schedule.recurs(0) })
+      const started: Array<string> = []
+      const collector = yield* Effect.forkIn(
+        codex.events.pipe(
+          Stream.runForEach((event) =>
+            Effect.sync(() => {
+              if (event.method === "thread/started") started.push((event.params as { thread: { id: string } }).thread.id)
+            })
+          ),
+          Effect.exit
+        ),
+        scope
+      )
+      const seen = (id: string) => waitFor(Effect.sync(() => started), (ids) => ids.includes(id))
+      // both members' events arrive (the subscription is live before anything is killed)
+      const [a, b] = yield* Effect.forEach([0, 1], () => codex.threadStart())
+      assert.deepStrictEqual([pool.memberOf(a!.id), pool.memberOf(b!.id)], [0, 1])
+      yield* seen(a!.id)
+      yield* seen(b!.id)
+
+      const pids = (yield* pool.stats).map((m) => m.pid!)
+      process.kill(pids[0]!, "SIGKILL")
+      yield* waitFor(pool.stats, (ms) => !ms[0]!.alive)
+      // member 1's events still come through the pool's stream
+      const c = yield* codex.threadStart()
+      assert.strictEqual(pool.memberOf(c.id), 1)
+      yield* seen(c.id)
+      assert.strictEqual((yield* b!.run("still here")).finalResponse, FakeResponses.defaultAnswer)
+      assert.isTrue(Option.isNone(yield* Fiber.poll(collector)), "the events stream is still open")
+
+      // the last member goes down too: the stream ends, failing with its AppServerExited
+      process.kill(pids[1]!, "SIGKILL")
+      const ended = yield* Fiber.join(collector)
+      assert.isTrue(Exit.isFailure(ended))
+      if (Exit.isFailure(ended)) {
+        const error = Cause.failureOption(ended.cause)
+        assert.isTrue(Option.isSome(error) && error.value._tag === "AppServerExited", Cause.pretty(ended.cause))
+      }
+      yield* Scope.close(scope, Exit.void)
+    }), { timeout: 60_000 })
+
+  it.effect("a size above CodexPool.maxSize is refused before any member starts", () =>
+    Effect.gen(function*() {
+      assert.strictEqual(CodexPool.maxSize, 64)
+      let made = 0
+      for (const size of [CodexPool.maxSize + 1, 1000, 2 ** 32, Infinity, "2" as unknown as number]) {
+        const error = yield* Effect.flip(Effect.scoped(Layer.build(Codex.layerPool({
+          size,
+          member: () => Effect.suspend(() => (made++, Effect.dieMessage("no member may start")))
+        }))))
+        assert.strictEqual(error._tag, "AppServerStartFailed")
+        if (error._tag === "AppServerStartFailed") {
+          assert.strictEqual(error.reason, "InvalidOptions")
+          assert.include(error.message, "size must be an integer from 1 to 64")
+        }
+      }
+      assert.strictEqual(made, 0)
+      const typed = yield* Effect.flip(Effect.scoped(Layer.build(Codex.layerPool({ size: "2" as unknown as number }))))
+      assert.include(typed.message, `got "2" (a string)`)
+    }))
 
   it.effect("a size that is not a positive integer is a typed start error", () =>
     Effect.gen(function*() {

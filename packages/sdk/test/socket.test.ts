@@ -197,6 +197,44 @@ describe("unreachable endpoints", () => {
         assert.strictEqual(garbage._tag, "ConnectionFailed")
       }))
 
+    it.effect("an empty unix socket path (also CODEX_APP_SERVER_URL=unix://) is refused, never a TCP connection", () =>
+      Effect.gen(function*() {
+        for (const path of ["", "unix://"]) {
+          const error = yield* connectError({ path })
+          assert.strictEqual(error._tag, "ConnectionFailed")
+          if (error._tag === "ConnectionFailed") {
+            assert.strictEqual(error.reason, "Unreachable")
+            assert.strictEqual(error.endpoint, "unix://")
+            assert.include(error.message, "the unix socket path is empty")
+          }
+        }
+        const fromEnv = yield* Effect.flip(Effect.scoped(Layer.build(Codex.layerSocketConfig(AppServerSocket.fromEnv)))).pipe(
+          Effect.withConfigProvider(ConfigProvider.fromMap(new Map([["CODEX_APP_SERVER_URL", "unix://"]])))
+        )
+        assert.strictEqual(fromEnv._tag, "ConnectionFailed")
+        assert.include(fromEnv.message, "the unix socket path is empty")
+        const notString = yield* connectError({ path: 42 as unknown as string })
+        assert.strictEqual(notString._tag, "ConnectionFailed")
+        assert.include(notString.message, "a unix socket path must be a string, got 42")
+      }))
+
+    it.effect("maxMessageBytes that is not a positive whole number is refused before connecting", () =>
+      Effect.gen(function*() {
+        for (const maxMessageBytes of [0, -1, 1.5, Number.NaN, Infinity, "1024" as unknown as number]) {
+          for (const socket of [{ url: "ws://127.0.0.1:1", maxMessageBytes }, { path: "/tmp/effect-codex-no-such-dir/s.sock", maxMessageBytes }]) {
+            const error = yield* connectError(socket)
+            assert.strictEqual(error._tag, "ConnectionFailed")
+            if (error._tag === "ConnectionFailed") {
+              // refused as an option (Handshake), not after trying the endpoint (Unreachable)
+              assert.strictEqual(error.reason, "Handshake", String(maxMessageBytes))
+              assert.include(error.message, "maxMessageBytes must be a positive whole number of bytes, got ")
+            }
+          }
+        }
+        const typed = yield* connectError({ url: "ws://127.0.0.1:1", maxMessageBytes: "1024" as unknown as number })
+        assert.include(typed.message, `got "1024" (a string)`)
+      }))
+
     it.scoped("a server that never answers the handshake times out; one that answers 404 is Rejected", () =>
       Effect.gen(function*() {
         const silent = yield* Effect.acquireRelease(

@@ -1,8 +1,10 @@
 import { FakeResponses, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Context, Effect, Exit, Fiber, Layer, Metric, Schedule, Scope, Stream } from "effect"
+import { Cause, Chunk, Context, Effect, Exit, Fiber, Layer, Metric, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
+import type * as AppServerConfig from "../src/AppServerConfig.js"
 import * as Codex from "../src/Codex.js"
+import * as Errors from "../src/Errors.js"
 import * as Metrics from "../src/Metrics.js"
 import { figure, size } from "./utils/figures.js"
 import { groupMembers, isAlive } from "./utils/processes.js"
@@ -10,8 +12,12 @@ import { groupMembers, isAlive } from "./utils/processes.js"
 const Script = FakeResponses.Script
 
 /** A supervised client on the real app-server, owned by `scope`. */
-const supervised = (scope: Scope.Scope, restartSchedule: Schedule.Schedule<unknown, unknown>) =>
-  Layer.buildWithScope(TestCodex.layer({ client: { restartSchedule } }), scope).pipe(
+const supervised = (
+  scope: Scope.Scope,
+  restartSchedule: Schedule.Schedule<unknown, unknown>,
+  client: Omit<AppServerConfig.Options, "restartSchedule"> = {}
+) =>
+  Layer.buildWithScope(TestCodex.layer({ client: { ...client, restartSchedule } }), scope).pipe(
     Effect.map((context) => ({
       server: Context.get(context, AppServer.AppServer),
       codex: Context.get(context, Codex.Codex),
@@ -35,8 +41,14 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       const scope = yield* Scope.make()
       const { codex, fake, server } = yield* supervised(scope, Schedule.recurs(2))
       const restartsBefore = (yield* Metric.value(Metrics.restarts)).count
+      // subscribed before the kill (a stream subscribes when it runs)
+      const subscription = yield* server.subscribeEvents.pipe(Scope.extend(scope))
       const events = yield* Effect.forkIn(
-        server.events.pipe(Stream.filter(AppServer.isRestarted), Stream.take(1), Stream.runCollect),
+        subscription.pipe(
+          Stream.filter((event) => AppServer.isDisconnected(event) || AppServer.isRestarted(event)),
+          Stream.take(2),
+          Stream.runCollect
+        ),
         scope
       )
       const thread = yield* codex.threadStart()
@@ -54,12 +66,26 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       for (const l of listed) assert.isArray(l.data)
       assert.notStrictEqual(server.pid, first)
       assert.isFalse(isAlive(first))
-      const [restarted] = Chunk.toReadonlyArray(yield* Fiber.join(events))
-      assert.strictEqual(restarted?.method, AppServer.restartedMethod)
-      // typed by the guard
-      assert.strictEqual(restarted?.params.restarts, 1)
-      assert.strictEqual(restarted?.params.pid, server.pid)
-      assert.strictEqual(restarted?.params.exit.signal, "SIGKILL")
+      // first the disconnect, then the restart
+      const [disconnected, restarted] = Chunk.toReadonlyArray(yield* Fiber.join(events))
+      assert.isTrue(disconnected !== undefined && AppServer.isDisconnected(disconnected))
+      if (disconnected !== undefined && AppServer.isDisconnected(disconnected)) {
+        assert.strictEqual(disconnected.method, AppServer.disconnectedMethod)
+        assert.deepStrictEqual(disconnected.params, {
+          restarts: 0,
+          pid: first,
+          exit: { exitCode: null, signal: "SIGKILL" },
+          connection: undefined
+        })
+      }
+      assert.isTrue(restarted !== undefined && AppServer.isRestarted(restarted))
+      if (restarted !== undefined && AppServer.isRestarted(restarted)) {
+        assert.strictEqual(restarted.method, AppServer.restartedMethod)
+        // typed by the guard
+        assert.strictEqual(restarted.params.restarts, 1)
+        assert.strictEqual(restarted.params.pid, server.pid)
+        assert.strictEqual(restarted.params.exit.signal, "SIGKILL")
+      }
       assert.strictEqual((yield* Metric.value(Metrics.restarts)).count - restartsBefore, 1)
       // the thread is resumed on the new process, and its next turn runs there (approvals too)
       yield* AppServer.resumeThread(thread.id).pipe(Effect.provideService(AppServer.AppServer, server))
@@ -69,6 +95,33 @@ describe("supervision (restartSchedule) against the real app-server", () => {
       const second = server.pid!
       yield* Scope.close(scope, Exit.void)
       assert.isFalse(isAlive(second))
+    }), { timeout: 60_000 })
+
+  it.live("requests waiting for a permit when the process dies were never sent: they go to the restarted process", () =>
+    Effect.gen(function*() {
+      const scope = yield* Scope.make()
+      const { server } = yield* supervised(scope, Schedule.spaced("50 millis"), { maxRequestsInFlight: 1 })
+      const count = 100
+      const requests = yield* Effect.forEach(
+        Array.from({ length: count }),
+        () => Effect.forkIn(Effect.exit(server.request("thread/list", {})), scope)
+      )
+      // most of them wait for the one permit
+      const queued = yield* waitFor(Effect.map(server.stats, (stats) => stats.queuedRequests), (n) => n > count / 2)
+      const first = server.pid!
+      process.kill(first, "SIGKILL")
+      const exits = yield* Effect.forEach(requests, Fiber.join)
+      const failed = exits.filter(Exit.isFailure)
+      const answered = exits.length - failed.length
+      figure("supervision-queued", { requests: count, queuedAtKill: queued, answered, failed: failed.length })
+      // only what was written to the dead process fails (one in flight; at most one more written
+      // to its pipe before its end was read), each with AppServerExited
+      assert.isAtMost(failed.length, 2)
+      for (const exit of failed) {
+        assert.isTrue(Exit.isFailure(exit) && Cause.squash(exit.cause) instanceof Errors.AppServerExited)
+      }
+      assert.notStrictEqual(server.pid, first)
+      yield* Scope.close(scope, Exit.void)
     }), { timeout: 60_000 })
 
   it.live("stays down once the schedule is done: exited completes and calls fail typed", () =>

@@ -19,7 +19,7 @@
  */
 import type { AppServerConfig, AppServerSocket } from "@effect-codex/sdk"
 import { AppServer, Codex } from "@effect-codex/sdk"
-import { Effect, Layer } from "effect"
+import { Effect, Layer, Stream } from "effect"
 import * as CodexHome from "./CodexHome.js"
 import * as FakeResponses from "./FakeResponses.js"
 import * as internalHome from "./internal/codexHome.js"
@@ -58,15 +58,26 @@ export const layer = (
     Effect.map(CodexHome.CodexHome, (h) =>
       Codex.layerNode({ ...client, cwd: client.cwd ?? h.path, env: { ...h.env, ...client.env } }))
   )
-  // the home knows its app-server, to stop it first if the process is killed
+  // the home knows its app-server, to stop it first if the process is killed; with
+  // `restartSchedule`, the process of the moment (each restart notification names the new one)
   const register = Layer.scopedDiscard(Effect.gen(function*() {
     const server = yield* AppServer.AppServer
     const { path } = yield* CodexHome.CodexHome
-    const pid = server.pid
+    let pid = server.pid
     if (pid === undefined) return
-    yield* Effect.acquireRelease(
-      Effect.sync(() => internalHome.trackUser(path, pid)),
-      () => Effect.sync(() => internalHome.untrackUser(path, pid))
+    const track = (next: number | undefined) => {
+      if (pid !== undefined) internalHome.untrackUser(path, pid)
+      pid = next
+      if (pid !== undefined) internalHome.trackUser(path, pid)
+    }
+    yield* Effect.acquireRelease(Effect.sync(() => track(pid)), () => Effect.sync(() => track(undefined)))
+    if (client.restartSchedule === undefined) return
+    // subscribed now (not when the fiber first runs), so that no restart is missed
+    const events = yield* server.subscribeEvents
+    yield* events.pipe(
+      Stream.runForEach((event) => Effect.sync(() => AppServer.isRestarted(event) && track(event.params.pid))),
+      Effect.ignore,
+      Effect.forkScoped
     )
   }))
   return register.pipe(

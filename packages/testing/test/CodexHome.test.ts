@@ -118,7 +118,7 @@ const killMidTurn = (signal: NodeJS.Signals, args: ReadonlyArray<string>) =>
       child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()))
       child.stdout.on("data", (chunk: Buffer) => {
         stdout += chunk.toString()
-        const found = /home: (.+)\n/.exec(stdout)
+        const found = /^home: (.+)\n/m.exec(stdout)
         if (home === undefined && found !== null) {
           home = found[1]!
           if (!Fs.existsSync(home)) reject(new Error(`the home ${home} does not exist mid-turn`))
@@ -128,7 +128,7 @@ const killMidTurn = (signal: NodeJS.Signals, args: ReadonlyArray<string>) =>
       child.on("error", reject)
       child.on("exit", (code, exitSignal) => {
         if (home === undefined) reject(new Error(`exited before printing its home (${code}, ${exitSignal}): ${stderr}`))
-        else resolve({ home, pid: Number(/app-server: (\d+)/.exec(stdout)?.[1]), code, signal: exitSignal })
+        else resolve({ home, pid: Number(/^app-server: (\d+)$/m.exec(stdout)?.[1]), code, signal: exitSignal })
       })
     }
   )
@@ -155,6 +155,15 @@ describe("CodexHome, when the process is killed mid-turn", () => {
     assert.isFalse(Fs.existsSync(home), `${home} was left behind`)
     assert.isTrue(pid > 0)
     assert.isTrue(await exited(pid), `the app-server ${pid} outlived its parent`)
+    assert.isFalse(Fs.existsSync(home), `${home} came back`)
+  })
+
+  it("SIGTERM after supervision restarted the app-server: the new process is stopped and the home removed", async () => {
+    const { home, pid, signal } = await killMidTurn("SIGTERM", ["restarted"])
+    assert.strictEqual(signal, "SIGTERM")
+    assert.isFalse(Fs.existsSync(home), `${home} was left behind`)
+    assert.isTrue(pid > 0)
+    assert.isTrue(await exited(pid), `the restarted app-server ${pid} outlived its parent`)
     assert.isFalse(Fs.existsSync(home), `${home} came back`)
   })
 

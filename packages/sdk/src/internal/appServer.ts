@@ -3,7 +3,7 @@
  */
 import type { Schemas } from "@effect-codex/protocol"
 import { Registry } from "@effect-codex/protocol"
-import { Duration, Effect, Exit, Mailbox, Option, Schema, Stream } from "effect"
+import { Duration, Effect, Exit, Mailbox, Option, Predicate, Schema, Stream } from "effect"
 import type { Scope } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type { StderrStats } from "../AppServerProcess.js"
@@ -30,6 +30,13 @@ import { TurnRun } from "./turn.js"
 /** What the user API needs beyond the public service. @internal */
 export interface Internals extends TurnContext {
   readonly config: AppServerConfig.Resolved
+  /** `service.request` with `onSent` (called as each attempt is written), which it does not expose. */
+  readonly request: (
+    method: string,
+    params: unknown,
+    options: RequestOptions | undefined,
+    onSent: ((id: number) => void) | undefined
+  ) => Effect.Effect<unknown, RequestError>
 }
 
 const internals = new WeakMap<AppServer.Service, Internals>()
@@ -143,8 +150,13 @@ const makeResolved = Effect.fnUntraced(function*(
 
   // set after `initialize`: a method the server does not know names the server's version
   let serverVersion: string | undefined
-  const request = <M extends Registry.ClientRequestMethod>(method: M, params?: unknown, callOptions?: RequestOptions) => {
-    const sent = connection.request(method, params, callOptions) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
+  const request = <M extends Registry.ClientRequestMethod>(
+    method: M,
+    params?: unknown,
+    callOptions?: RequestOptions,
+    onSent?: (id: number) => void
+  ) => {
+    const sent = connection.request(method, params, callOptions, onSent) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
     const version = serverVersion
     return version === undefined ? sent : Effect.catchTag(sent, "MethodNotFound", (error) => Effect.fail(withServerVersion(error, version)))
   }
@@ -218,12 +230,9 @@ const makeResolved = Effect.fnUntraced(function*(
     Effect.gen(function*() {
       const encoded = connection.encode("turn/start", params)
       if (encoded._tag === "Left") return yield* encoded.left
-      if (callOptions?.timeout !== undefined && Durations.decode(callOptions.timeout) === undefined) {
-        return yield* new InvalidParams({
-          method: "turn/start",
-          code: ErrorCode.InvalidParams,
-          message: Durations.invalid("timeout", callOptions.timeout)
-        })
+      const badTimeout = Durations.check([["timeout", callOptions?.timeout, true]])
+      if (badTimeout !== undefined) {
+        return yield* new InvalidParams({ method: "turn/start", code: ErrorCode.InvalidParams, message: badTimeout })
       }
       const run = new TurnRun(context, params.threadId, encoded.right, {
         timeoutMillis: Infinity,
@@ -307,7 +316,12 @@ const makeResolved = Effect.fnUntraced(function*(
     stderrTail: info.stderrTail,
     exited: connection.exited
   }
-  internals.set(service, { connection, slots, config })
+  internals.set(service, {
+    connection,
+    slots,
+    config,
+    request: (method, params, callOptions, onSent) => request(method as Registry.ClientRequestMethod, params, callOptions, onSent)
+  })
   return service
 })
 
@@ -318,9 +332,14 @@ export const spawnOne = Effect.fnUntraced(function*(config: AppServerConfig.Reso
 })
 
 /** One app-server from `spawn`, or, with `restartSchedule`, a supervised one that `spawn` renews. */
-const supervised = <E>(config: AppServerConfig.Resolved, spawn: Effect.Effect<AppServer.Service, E, Scope.Scope>) =>
+const supervised = <E>(
+  config: AppServerConfig.Resolved,
+  spawn: Effect.Effect<AppServer.Service, E, Scope.Scope>,
+  retryFirst?: (error: E) => boolean
+) =>
   config.restartSchedule === undefined ? spawn : Supervisor.make(config, {
     spawn,
+    retryFirst,
     internalsOf,
     setInternals: (service, value) => void internals.set(service, value),
     handlerRegistration
@@ -345,5 +364,10 @@ export const makeConnecting = Effect.fnUntraced(function*<E>(
   const config = AppServerConfig.resolve(options)
   const invalid = AppServerConfig.check(options) ?? AppServerConfig.validate(config)
   if (invalid !== undefined) return yield* invalidOptions(invalid)
-  return yield* supervised(config, Effect.flatMap(connect, (transport) => makeResolved(transport, config, noProcess)))
+  return yield* supervised(config, Effect.flatMap(connect, (transport) => makeResolved(transport, config, noProcess)), unreachable)
 })
+
+/** A server not (yet) listening or not answering: worth connecting again; anything else is not. */
+const unreachable = (error: unknown): boolean =>
+  Predicate.isTagged(error, "ConnectionFailed") &&
+  ((error as { readonly reason?: unknown }).reason === "Unreachable" || (error as { readonly reason?: unknown }).reason === "Timeout")

@@ -73,6 +73,10 @@ const authHeaders = (auth: AppServerSocket.Auth | undefined) =>
 /** A URL as it may appear in errors and logs: no user info, no query, no fragment. @internal */
 export const describeUrl = (url: URL): string => `${url.protocol}//${url.host}${url.pathname === "/" ? "" : url.pathname}`
 
+/** An option's value as an error shows it: a number as it is, anything else as JSON with its type. */
+const shown = (value: unknown): string =>
+  typeof value === "number" ? String(value) : `${JSON.stringify(value) ?? String(value)} (a ${typeof value})`
+
 const unreachableCodes = new Set(["ECONNREFUSED", "ENOENT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "EACCES", "ENOTSOCK"])
 
 const connect = (
@@ -82,8 +86,16 @@ const connect = (
   options: AppServerSocket.ConnectOptions
 ) =>
   Effect.gen(function*() {
-    const bad = Durations.check([["connectTimeout", options.connectTimeout], ["pingInterval", options.pingInterval]])
+    const bad = Durations.check([["connectTimeout", options.connectTimeout, true], ["pingInterval", options.pingInterval]])
     if (bad !== undefined) return yield* new ConnectionFailed({ endpoint: described, reason: "Handshake", message: `${described}: ${bad}` })
+    const maxMessageBytes = options.maxMessageBytes ?? defaultMaxMessageBytes
+    if (!Number.isSafeInteger(maxMessageBytes) || maxMessageBytes < 1) {
+      return yield* new ConnectionFailed({
+        endpoint: described,
+        reason: "Handshake",
+        message: `${described}: maxMessageBytes must be a positive whole number of bytes, got ${shown(maxMessageBytes)}`
+      })
+    }
     const timeout = Durations.orElse(options.connectTimeout, defaultConnectTimeout)
     const open = Effect.async<Ws.Handshake>((resume) => {
       const abort = Ws.handshake(endpoint, headers, (result) => resume(Effect.succeed(result)))
@@ -159,7 +171,6 @@ const connect = (
     let dropper: ((prefix: string, suffix: string, limit: string) => void) | undefined
     /** What arrived before `run`: messages, and messages dropped for their size. */
     const early: Array<string | readonly [prefix: string, suffix: string, limit: string]> = []
-    const maxMessageBytes = options.maxMessageBytes ?? defaultMaxMessageBytes
     const close = (code: number) => {
       if (!closeSent && socket.writable) {
         closeSent = true
@@ -291,7 +302,7 @@ export const webSocket = (options: AppServerSocket.WebSocketOptions) =>
       })
     }
     const expiresIn = options.auth?._tag === "SignedBearerToken" ? options.auth.expiresIn : undefined
-    const badExpiry = Durations.check([["auth.expiresIn", expiresIn]])
+    const badExpiry = Durations.check([["auth.expiresIn", expiresIn, true]])
     if (badExpiry !== undefined) {
       return yield* new ConnectionFailed({ endpoint: described, reason: "Handshake", message: `${described}: ${badExpiry}` })
     }
@@ -310,8 +321,27 @@ export const webSocket = (options: AppServerSocket.WebSocketOptions) =>
 /** @internal */
 export const unixSocket = (options: AppServerSocket.UnixSocketOptions) =>
   Effect.suspend(() => {
+    if (typeof options.path !== "string") {
+      return Effect.fail(
+        new ConnectionFailed({
+          endpoint: "(invalid path)",
+          reason: "Unreachable",
+          message: `a unix socket path must be a string, got ${shown(options.path)}`
+        })
+      )
+    }
     const path = options.path.startsWith("unix://") ? options.path.slice("unix://".length) : options.path
     const described = `unix://${path}`
+    // an empty path would connect over TCP to the default host and port
+    if (path === "") {
+      return Effect.fail(
+        new ConnectionFailed({
+          endpoint: described,
+          reason: "Unreachable",
+          message: `${described}: the unix socket path is empty (give the path the app-server listens on, e.g. /tmp/codex.sock)`
+        })
+      )
+    }
     return connect({ _tag: "Unix", path }, described, { ...options.headers }, options)
   })
 

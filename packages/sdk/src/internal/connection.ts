@@ -293,11 +293,8 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
     const encoded = encode(method, params)
     if (encoded._tag === "Left") return Effect.fail(encoded.left)
     const timeout = Durations.millisOr(callOptions?.timeout, defaultTimeout)
-    if (callOptions?.timeout !== undefined && Durations.decode(callOptions.timeout) === undefined) {
-      return Effect.fail(
-        new InvalidParams({ method, code: ErrorCode.InvalidParams, message: Durations.invalid("timeout", callOptions.timeout) })
-      )
-    }
+    const badTimeout = callOptions?.timeout === undefined ? undefined : Durations.check([["timeout", callOptions.timeout, true]])
+    if (badTimeout !== undefined) return Effect.fail(new InvalidParams({ method, code: ErrorCode.InvalidParams, message: badTimeout }))
     const schedule = callOptions?.retry === false ? undefined : callOptions?.retry ?? options.retrySchedule
     const once = attempt(method, encoded.right, timeout, trace, onSent)
     return Effect.flatMap(schedule === undefined ? once : retryOnOverload(method, schedule)(once), (raw) => {

@@ -21,10 +21,19 @@ export const invalid = (name: string, u: unknown): string =>
     typeof u === "string" ? JSON.stringify(u) : String(u)
   }`
 
-/** The first of `entries` that is given and is not a duration, as a message; `undefined` if none. @internal */
-export const check = (entries: ReadonlyArray<readonly [name: string, value: unknown]>): string | undefined => {
-  for (const [name, value] of entries) {
-    if (value !== undefined && decode(value) === undefined) return invalid(name, value)
+/**
+ * The first of `entries` that is given and is not a duration (or is zero where it must be
+ * `positive`: a timeout of zero would fail every call), as a message; `undefined` if none.
+ * @internal
+ */
+export const check = (
+  entries: ReadonlyArray<readonly [name: string, value: unknown, positive?: boolean]>
+): string | undefined => {
+  for (const [name, value, positive] of entries) {
+    if (value === undefined) continue
+    const decoded = decode(value)
+    if (decoded === undefined) return invalid(name, value)
+    if (positive === true && Duration.toMillis(decoded) <= 0) return `${name} must be longer than zero, got ${String(value)}`
   }
   return undefined
 }

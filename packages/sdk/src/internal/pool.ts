@@ -53,18 +53,22 @@ const leastLoaded = (members: ReadonlyArray<Member>): Member => {
 
 const isClosed = Events.is("thread/closed")
 
+/** A value as it appears in an error: its JSON, or its type when it has none. */
+const describe = (value: unknown): string =>
+  typeof value === "number" ? String(value) : `${JSON.stringify(value) ?? String(value)} (a ${typeof value})`
+
 const placingMethods: ReadonlySet<string> = new Set(["thread/start", "thread/resume", "thread/fork", "thread/unarchive"])
 
 /** @internal */
-export const make = Effect.fnUntraced(function*(
-  options: CodexPool.Options,
+export const make = Effect.fnUntraced(function*<E>(
+  options: CodexPool.Options<E>,
   makeClient: Effect.Effect<Codex.Service, never, AppServer.AppServer | Scope.Scope>
 ) {
   const { member: makeMember, size, ...serverOptions } = options
-  if (!Number.isInteger(size) || size < 1) {
+  if (!Number.isInteger(size) || size < 1 || size > CodexPool.maxSize) {
     return yield* new AppServerStartFailed({
       reason: "InvalidOptions",
-      message: `size must be a positive integer, got ${String(size)}`,
+      message: `size must be an integer from 1 to ${CodexPool.maxSize} (CodexPool.maxSize), got ${describe(size)}`,
       stderrTail: []
     })
   }
@@ -186,6 +190,21 @@ export const make = Effect.fnUntraced(function*(
       )
     })
 
+  // each member's events end on their own (a member whose restart schedule gave up ends its
+  // part); the merged stream ends once every member's has, failing if the last one to end failed
+  const events: Codex.Service["events"] = Stream.suspend(() => {
+    let running = members.length
+    return Stream.mergeAll(
+      members.map((m) =>
+        m.codex.events.pipe(
+          Stream.onEnd(Effect.sync(() => void running--)),
+          Stream.catchAll((error) => (--running === 0 ? Stream.fail(error) : Stream.empty))
+        )
+      ),
+      { concurrency: "unbounded" }
+    )
+  })
+
   const client: Codex.Service = {
     metadata: first.codex.metadata,
     threadStart: (startOptions) => Effect.suspend(() => place(leastLoaded(members), (c) => c.threadStart(startOptions))),
@@ -212,7 +231,7 @@ export const make = Effect.fnUntraced(function*(
       Effect.forEach(members, (m) => m.codex.logout, { concurrency: "unbounded" }),
       (responses) => responses[0]!
     ),
-    events: Stream.mergeAll(members.map((m) => m.codex.events), { concurrency: "unbounded" }),
+    events,
     rpc: Rpc.make(request),
     request
   }

@@ -4,10 +4,14 @@
  *
  * The service handed out is a facade over the current process ("incarnation"):
  * - requests wait for a live incarnation and run on it; what was in flight when it died fails
- *   with `AppServerExited` (nothing is replayed: a request may have had effects);
+ *   with `AppServerExited` (nothing is replayed: a request may have had effects); a request that
+ *   waited for a permit and was never written goes to the next incarnation;
  * - registrations (handlers, the client's approvals, global subscribers) are kept here and
  *   applied to every incarnation, so the user API built on the facade keeps working;
- * - global events continue across restarts, with a restart notification between incarnations;
+ * - global events continue across restarts, with a disconnect and a restart notification
+ *   between incarnations;
+ * - a failed attempt to start the next incarnation is logged, fed to the schedule, and kept as
+ *   the `cause` of what waiting calls (and the final `exited`) fail with;
  * - `exited` completes once the schedule gave up (or the scope closed).
  *
  * Each incarnation lives in a child scope of the facade's scope: closing it stops the process
@@ -16,12 +20,15 @@
  * @internal
  */
 import type { Registry } from "@effect-codex/protocol"
-import { Cause, Deferred, Effect, ExecutionStrategy, Exit, Fiber, FiberId, FiberSet, Mailbox, Option, Schedule, Scope, Stream } from "effect"
+import { Cause, Deferred, Duration, Effect, ExecutionStrategy, Exit, Fiber, FiberId, FiberSet, Mailbox, Option, Schedule, Scope, Stream } from "effect"
 import type * as AppServer from "../AppServer.js"
 import type * as AppServerConfig from "../AppServerConfig.js"
 import type { CodexBinaryNotFound } from "../CodexBinary.js"
 import type { AppServerStartFailed } from "../Errors.js"
+import type { RequestError } from "../Errors.js"
 import { AppServerExited } from "../Errors.js"
+import type { RequestOptions } from "../JsonRpc.js"
+import * as Durations from "./duration.js"
 import type * as Events from "../Events.js"
 import type { Internals } from "./appServer.js"
 import type { Connection } from "./connection.js"
@@ -44,6 +51,27 @@ export interface Restarted {
   readonly exit: { readonly exitCode: number | null; readonly signal: string | null }
 }
 
+/** The method of the notification `events` carries when the supervised process or connection ends. @internal */
+export const disconnectedMethod = "effect-codex/appServer/disconnected" as const
+
+/** The params of {@link disconnectedMethod}. @internal */
+export interface Disconnected {
+  /** Restarts so far (the one about to be attempted not included). */
+  readonly restarts: number
+  /** The id of the process that ended (`undefined` over a socket). */
+  readonly pid: number | undefined
+  /** How the process ended (both `null` over a socket). */
+  readonly exit: { readonly exitCode: number | null; readonly signal: string | null }
+  /** Over a socket: how the connection ended. */
+  readonly connection: string | undefined
+}
+
+/** The disconnect notification, its params typed. @internal */
+export const isDisconnected = (
+  event: Events.Event
+): event is Events.UnknownNotification & { readonly method: typeof disconnectedMethod; readonly params: Disconnected } =>
+  event._tag === "UnknownNotification" && event.method === disconnectedMethod
+
 /** The restart notification, its params typed. @internal */
 export const isRestarted = (
   event: Events.Event
@@ -54,6 +82,11 @@ export const isRestarted = (
 export interface Deps<E = CodexBinaryNotFound | AppServerStartFailed | AppServerExited> {
   /** A fresh, initialized app-server: a child process, or a connection to a listening one. */
   readonly spawn: Effect.Effect<AppServer.Service, E, Scope.Scope>
+  /**
+   * Which failures of the first `spawn` are retried by the restart schedule too (a remote server
+   * not up yet); by default none: a first start that fails fails at once.
+   */
+  readonly retryFirst?: ((error: E) => boolean) | undefined
   readonly internalsOf: (service: AppServer.Service) => Internals
   readonly setInternals: (service: AppServer.Service, internals: Internals) => void
   readonly handlerRegistration: <M extends Registry.ServerRequestMethod, E>(
@@ -77,7 +110,30 @@ interface Entry {
   readonly threadId: string | undefined
 }
 
-const givenUp = (last: AppServerExited) => new AppServerExited({ ...last, phase: last.phase === "closed" ? "closed" : "running" })
+/** `exited` with the failure of the last attempt to replace it as its `cause`, if one failed. */
+const withFailure = (exited: AppServerExited, failure: unknown) =>
+  failure === undefined ? exited : new AppServerExited({ ...exited, cause: failure })
+
+const givenUp = (last: AppServerExited, failure: unknown) =>
+  new AppServerExited({
+    ...last,
+    phase: last.phase === "closed" ? "closed" : "running",
+    ...(failure === undefined ? {} : { cause: failure })
+  })
+
+/** An error for a log line: its tag and message. */
+const describe = (error: unknown): string => {
+  if (typeof error === "object" && error !== null && "message" in error) {
+    const tag = "_tag" in error && typeof error._tag === "string" ? error._tag : error instanceof Error ? error.name : "Error"
+    return `${tag}: ${String(error.message)}`
+  }
+  return String(error)
+}
+
+const isExited = (error: unknown): error is AppServerExited =>
+  typeof error === "object" && error !== null && (error as { _tag?: unknown })._tag === "AppServerExited"
+
+const noop = () => {}
 
 /** @internal */
 export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resolved, deps: Deps<E>) {
@@ -99,6 +155,8 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     readyDone = true
   }
   let restarts = 0
+  /** The failure of the last attempt to replace the process that ended, while it is down. */
+  let lastFailure: unknown = undefined
   /** Why the facade ended, once it has. */
   let over: AppServerExited | undefined
   const end = (reason: AppServerExited) => {
@@ -141,7 +199,17 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     return incarnation
   })
 
-  let current: Incarnation = yield* start
+  const retryFirst = deps.retryFirst
+  let current: Incarnation = yield* (retryFirst === undefined ? start : start.pipe(
+    Effect.tapError((error) =>
+      retryFirst(error)
+        ? Effect.logWarning(`connecting to the app-server failed (${describe(error)}); trying again by the restart schedule`).pipe(
+          Effect.annotateLogs({ module: "AppServer" })
+        )
+        : Effect.void
+    ),
+    Effect.retry({ schedule: config.restartSchedule!, while: retryFirst })
+  ))
   resolve(current)
 
   // -- the supervising fiber: waits for the current process to end, then restarts it
@@ -151,6 +219,17 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
       const exited = yield* current.service.exited
       if (exited.phase === "closed") return
       renew()
+      lastFailure = undefined
+      const disconnected: Inbound = {
+        method: disconnectedMethod,
+        params: {
+          restarts,
+          pid: current.service.pid,
+          exit: { exitCode: exited.exitCode, signal: exited.signal },
+          connection: exited.connection
+        } satisfies Disconnected
+      }
+      for (const sink of globals) sink.event(disconnected)
       yield* Scope.close(current.scope, Exit.void)
       yield* Effect.logWarning(`the app-server died (${exited.message}); restarting`).pipe(Effect.annotateLogs({ module: "AppServer" }))
       let reason: unknown = exited
@@ -158,7 +237,7 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
       while (next === undefined) {
         const step = yield* Effect.either(driver.next(reason))
         if (step._tag === "Left") {
-          const last = givenUp(exited)
+          const last = givenUp(exited, lastFailure)
           yield* Effect.logError(`the app-server stays down: the restart schedule is done (${last.message})`).pipe(
             Effect.annotateLogs({ module: "AppServer" })
           )
@@ -167,8 +246,14 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
         }
         const attempt = yield* Effect.either(start)
         if (attempt._tag === "Right") next = attempt.right
-        else reason = attempt.left
+        else {
+          reason = attempt.left
+          lastFailure = attempt.left
+          yield* Effect.logWarning(`restarting the app-server failed (${describe(attempt.left)}); trying again by the restart schedule`)
+            .pipe(Effect.annotateLogs({ module: "AppServer" }))
+        }
       }
+      lastFailure = undefined
       current = next
       starting = undefined
       restarts++
@@ -186,7 +271,7 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     Effect.catchAllCause((cause) =>
       Cause.isInterruptedOnly(cause) ? Effect.void : Effect.logError("the app-server supervisor failed", cause).pipe(
         Effect.annotateLogs({ module: "AppServer" }),
-        Effect.zipRight(Effect.flatMap(current.service.exited, (exited) => Effect.sync(() => end(givenUp(exited)))))
+        Effect.zipRight(Effect.flatMap(current.service.exited, (exited) => Effect.sync(() => end(givenUp(exited, lastFailure)))))
       )
     )
   ))
@@ -197,17 +282,46 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     })
   )
 
-  // between incarnations a call waits for the next one, at most the request timeout; then it
-  // fails with the end of the one it missed
-  const live = Effect.suspend(() => {
-    if (readyDone) return Deferred.await(ready)
-    const missed = current
-    return Deferred.await(ready).pipe(
-      Effect.timeout(config.requestTimeout),
-      Effect.catchTag("TimeoutException", () => Effect.flatMap(missed.service.exited, Effect.fail))
-    )
-  })
+  // between incarnations a call waits for the next one, at most `millis`; then it fails with the
+  // end of the one it missed (and why replacing it failed, if an attempt did)
+  const liveWithin = (millis: number) =>
+    Effect.suspend(() => {
+      if (readyDone) return Deferred.await(ready)
+      const missed = current
+      return Deferred.await(ready).pipe(
+        Effect.timeout(millis),
+        Effect.catchTag("TimeoutException", () => Effect.flatMap(missed.service.exited, (exited) => Effect.fail(withFailure(exited, lastFailure))))
+      )
+    })
+  const defaultTimeout = Duration.toMillis(config.requestTimeout)
+  const live = liveWithin(defaultTimeout)
   const on = <A, E>(f: (service: AppServer.Service) => Effect.Effect<A, E>) => Effect.flatMap(live, (i) => f(i.service))
+
+  // A request that failed with AppServerExited before it was written (it waited for a permit of
+  // the connection that ended) goes once to the next incarnation, which it waits for at most its
+  // own timeout. What was written is never sent again: it may have had effects.
+  const unsent = <A, E>(
+    options: RequestOptions | undefined,
+    onSent: ((id: number) => void) | undefined,
+    run: (incarnation: Incarnation, onSent: (id: number) => void) => Effect.Effect<A, E>
+  ): Effect.Effect<A, E | AppServerExited> =>
+    Effect.suspend(() => {
+      let ran = false
+      let sent = false
+      const noteSent = (id: number) => {
+        sent = true
+        onSent?.(id)
+      }
+      return Effect.flatMap(live, (incarnation) => {
+        ran = true
+        return run(incarnation, noteSent)
+      }).pipe(
+        Effect.catchIf(
+          (error): error is E & AppServerExited => ran && !sent && isExited(error),
+          () => Effect.flatMap(liveWithin(Durations.millisOr(options?.timeout, defaultTimeout)), (incarnation) => run(incarnation, onSent ?? noop))
+        )
+      )
+    })
 
   // -- the connection the user API sees (Codex, Thread, Turn): the current one, with persistent
   //    registrations and global subscribers
@@ -254,7 +368,8 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     get permits() {
       return current.connection.permits
     },
-    request: (method, params, options, onSent) => Effect.flatMap(live, (i) => i.connection.request(method, params, options, onSent)),
+    request: (method, params, options, onSent) =>
+      unsent(options, onSent, (i, noteSent) => i.connection.request(method, params, options, noteSent)),
     call: (method, params, timeoutMillis, callback, trace, onSent) =>
       current.connection.call(method, params, timeoutMillis, callback, trace, onSent),
     encode: (method, params) => current.connection.encode(method, params),
@@ -296,7 +411,11 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     get pid() {
       return current.service.pid
     },
-    request: (method, ...args) => on((s) => s.request(method, ...args)),
+    request: (method, ...[params, options]) =>
+      unsent(options, undefined, (i, noteSent) => deps.internalsOf(i.service).request(method, params, options, noteSent)) as Effect.Effect<
+        Registry.ClientRequestResult<typeof method>,
+        RequestError
+      >,
     notify: (method, params) => on((s) => s.notify(method, params)),
     events: Stream.unwrapScoped(subscribeEvents),
     subscribeEvents,
@@ -311,6 +430,6 @@ export const make = Effect.fnUntraced(function*<E>(config: AppServerConfig.Resol
     stderrTail: Effect.suspend(() => current.service.stderrTail),
     exited: Deferred.await(finished)
   }
-  deps.setInternals(service, { connection, slots: new ThreadSlots(), config })
+  deps.setInternals(service, { connection, slots: new ThreadSlots(), config, request: connection.request })
   return service
 })

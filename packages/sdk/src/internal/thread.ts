@@ -42,9 +42,9 @@ const turnParams = (
       ...wire
     } = options
     const badDuration = Durations.check([
-      ["timeout", options.timeout],
-      ["idleTimeout", options.idleTimeout],
-      ["request.timeout", options.request?.timeout]
+      ["timeout", options.timeout, true],
+      ["idleTimeout", options.idleTimeout, true],
+      ["request.timeout", options.request?.timeout, true]
     ])
     if (badDuration !== undefined) return yield* invalid(badDuration)
     const items = Inputs.toWire(input)
