@@ -3,7 +3,8 @@
  * registry's id locations; `serverRequest/resolved` through the id of the request it resolves),
  * delivers it to that turn's subscribers, ends the turn on `turn/completed`, and buffers the
  * events of a turn nobody subscribed to yet (bounded), so that a late subscriber misses nothing.
- * Messages that belong to no turn go to the global subscribers.
+ * Messages that belong to no turn go to the global subscribers. A message dropped for its size
+ * reaches the turn(s) it may belong to as a `ProtocolError` ({@link TurnRouter.drop}).
  *
  * Plain, synchronous TypeScript: the reader calls {@link TurnRouter.route} for every message and
  * subscribers are callbacks that must not block.
@@ -241,7 +242,7 @@ export class TurnRouter {
     }
     const reached: Array<string> = []
     for (const [id, slot] of this.turns) {
-      if (slot.buffer !== undefined) continue
+      if (slot.buffer !== undefined || slot.subscribers.length === 0) continue
       if (threadId === undefined || slot.subscribers.some((sink) => sink.threadId === threadId)) reached.push(id)
     }
     for (const id of reached) this.lose(id, false, errorFor(id))
