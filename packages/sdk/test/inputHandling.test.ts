@@ -487,6 +487,16 @@ describe("which turns a message over the line limit reaches", () => {
     assert.strictEqual(peer.oversizedLines, 4)
   })
 
+  it("a subscriber that cannot be told of a loss (AppServer.turnEvents) is ended with the error and released", () => {
+    const { peer, router, seen, subscriber } = wired(200)
+    const { lost: _, ...plain } = subscriber("a", "t1")
+    router.claim("u1", plain)
+    router.claim("u1", subscriber("b", "t1"))
+    peer.push(line({ method: "item/completed", params: { item: { text: pad }, threadId: "t1", turnId: "u1" } }))
+    peer.push(line({ method: "item/started", params: { threadId: "t1", turnId: "u1", item: { type: "agentMessage" } } }))
+    assert.deepStrictEqual(seen, ["a end ProtocolError item/completed", "b lost item/completed", "b event item/started"])
+  })
+
   it("a turn nobody claimed yet gets the error when it is claimed", () => {
     const { peer, router, seen, subscriber } = wired(200)
     peer.push(line({ method: "item/started", params: { threadId: "t1", turnId: "u1", item: { type: "agentMessage" } } }))
