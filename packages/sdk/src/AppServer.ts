@@ -12,7 +12,7 @@ import { Config, Context, Effect, Layer } from "effect"
 import type * as AppServerConfig from "./AppServerConfig.js"
 import * as AppServerSocket from "./AppServerSocket.js"
 import type { CodexBinaryNotFound } from "./CodexBinary.js"
-import type { AppServerExited, AppServerStartFailed, InvalidParams, RequestError } from "./Errors.js"
+import type { AppServerExited, AppServerStartFailed, InvalidParams, ProtocolError, RequestError } from "./Errors.js"
 import type * as Events from "./Events.js"
 import * as internal from "./internal/appServer.js"
 import * as supervisor from "./internal/supervisor.js"
@@ -76,8 +76,12 @@ export type ServerRequestHandler<M extends Registry.ServerRequestMethod, E = unk
 export interface StartedTurn {
   /** The turn as the `turn/start` reply described it. */
   readonly turn: Schemas.Turn
-  /** The turn's events, ending after its `turn/completed` (included). */
-  readonly events: Stream.Stream<Events.Event, AppServerExited>
+  /**
+   * The turn's events, ending after its `turn/completed` (included); failing with
+   * `ProtocolError` when a message of the turn was dropped for its size (`maxLineLength`,
+   * `maxMessageBytes`).
+   */
+  readonly events: Stream.Stream<Events.Event, AppServerExited | ProtocolError>
 }
 
 /**
@@ -102,8 +106,11 @@ export interface Service {
   readonly events: Stream.Stream<Events.Event, AppServerExited>
   /** Subscribes to the global events now (nothing is missed from here on); the scope owns it. */
   readonly subscribeEvents: Effect.Effect<Stream.Stream<Events.Event, AppServerExited>, never, Scope.Scope>
-  /** One turn's events, from when the stream starts, ending after its `turn/completed`. */
-  readonly turnEvents: (turnId: string) => Stream.Stream<Events.Event, AppServerExited>
+  /**
+   * One turn's events, from when the stream starts, ending after its `turn/completed`; failing
+   * with `ProtocolError` when a message of the turn was dropped for its size.
+   */
+  readonly turnEvents: (turnId: string) => Stream.Stream<Events.Event, AppServerExited | ProtocolError>
   /** Sends `turn/start` and subscribes to the turn atomically. The scope owns the subscription. */
   readonly startTurn: (
     params: Schemas.TurnStartParams,

@@ -117,7 +117,11 @@ export interface Options {
    * and mismatch; `"strict"` fails the request with `ProtocolError`. Default `"lenient"`.
    */
   readonly resultDecoding?: "lenient" | "strict"
-  /** The longest line accepted from the server, in characters. Default 64 MiB. */
+  /**
+   * The longest line accepted from the server, in characters. Default 64 MiB. A longer one is
+   * dropped, not held: a reply whose id can be read fails its request, a message of a turn fails
+   * that turn, with `ProtocolError` (see docs/reliability.md).
+   */
   readonly maxLineLength?: number
   /** Global events kept for a slow subscriber before the oldest are dropped. Default 1024. */
   readonly globalEventsCapacity?: number

@@ -98,7 +98,13 @@ export interface ConnectOptions {
   readonly connectTimeout?: Duration.DurationInput
   /** Extra headers of the WebSocket upgrade request. */
   readonly headers?: Readonly<Record<string, string>>
-  /** The largest message accepted from the server, in bytes. Default 64 MiB. */
+  /**
+   * The largest message accepted from the server, in bytes. Default 64 MiB. A larger one is
+   * skipped as it arrives (never held) and the connection goes on; it counts in
+   * `Stats.oversizedLines` and is handled like a line over `maxLineLength`: a reply whose id can
+   * be read fails its request with `ProtocolError`, a message of a turn fails that turn with
+   * `ProtocolError` (see docs/reliability.md).
+   */
   readonly maxMessageBytes?: number
   /**
    * How often to ping the server. When nothing at all arrives for a whole interval after a ping,

@@ -150,7 +150,8 @@ export class RequestTimeout extends Schema.TaggedError<RequestTimeout>()("Reques
 
 /**
  * The server's reply does not decode with the method's result schema, or a message broke the
- * protocol.
+ * protocol: e.g. a message over `maxLineLength` / `maxMessageBytes` was dropped (a reply fails
+ * its request; a message of a turn fails that turn, `method` naming the message).
  *
  * @since 0.1.0
  * @category errors

@@ -42,7 +42,10 @@ export interface Stats {
   readonly lateReplies: number
   /** Lines that were not JSON-RPC messages (logged and ignored). */
   readonly undecodableLines: number
-  /** Lines over the maximum length (dropped). */
+  /**
+   * Lines over `maxLineLength`, and socket messages over `maxMessageBytes`, dropped (a reply
+   * among them fails its request; a message of a turn fails that turn with `ProtocolError`).
+   */
   readonly oversizedLines: number
   /**
    * Events dropped because an unclaimed turn held `unclaimedEventsPerTurn` events, or because
@@ -59,7 +62,7 @@ export interface Stats {
   readonly runningHandlers: number
   /** Threads with a turn running or waiting to run. */
   readonly busyThreads: number
-  /** Replies over the maximum line length whose request failed at once with `ProtocolError`. */
+  /** Replies over the size limit whose request failed at once with `ProtocolError`. */
   readonly oversizedReplies: number
   /** Bytes written to the server and not yet read by it (0 when the transport cannot tell). */
   readonly outboxBytes: number

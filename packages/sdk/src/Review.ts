@@ -18,7 +18,7 @@
 import type { Schemas } from "@effect-codex/protocol"
 import type { Effect, Scope, Stream } from "effect"
 import type * as AppServer from "./AppServer.js"
-import type { AppServerExited, RequestError, TurnFailed, TurnHandleClosed } from "./Errors.js"
+import type { AppServerExited, ProtocolError, RequestError, TurnFailed, TurnHandleClosed } from "./Errors.js"
 import type * as Events from "./Events.js"
 import * as internal from "./internal/review.js"
 import type { RequestOptions } from "./JsonRpc.js"
@@ -108,12 +108,13 @@ export interface ReviewHandle {
    * The review turn's events from its start, ending after `turn/completed`; every consumer sees
    * them all, while the handle's scope is open (a consumer still reading when it closes ends).
    */
-  readonly stream: Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed>
+  readonly stream: Stream.Stream<Events.Event, AppServerExited | ProtocolError | TurnHandleClosed>
   /**
    * Waits for the review's end; a failed review turn fails with `TurnFailed`; `TurnHandleClosed`
-   * when the handle's scope closed before the review ended.
+   * when the handle's scope closed before the review ended; `ProtocolError` when a message of
+   * the review turn was dropped for its size (`maxLineLength`, `maxMessageBytes`).
    */
-  readonly run: Effect.Effect<ReviewResult, TurnFailed | AppServerExited | TurnHandleClosed>
+  readonly run: Effect.Effect<ReviewResult, TurnFailed | AppServerExited | ProtocolError | TurnHandleClosed>
   /**
    * Asks the server to interrupt the review; it then ends with status `interrupted`. Fails with
    * the server's refusal only when no turn of the review could be interrupted.

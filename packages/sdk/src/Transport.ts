@@ -35,8 +35,17 @@ export interface Service {
    * Reads from the server until the connection ends, calling `onChunk` synchronously for every
    * chunk in order, and succeeds with why it ended (the server exited, the writer failed, ...).
    * Call it once.
+   *
+   * A transport that frames messages itself and drops one for its size (a WebSocket frame over
+   * `maxMessageBytes`) calls `onDropped`, in order with the chunks, with the message's first and
+   * last characters (at most 256 each) and the limit in words (`maxMessageBytes (65536 bytes)`):
+   * the connection then treats it as a line over `maxLineLength` (a reply whose id can be read
+   * fails its request, a message of a turn fails that turn).
    */
-  readonly run: (onChunk: (chunk: Uint8Array | string) => void) => Effect.Effect<AppServerExited>
+  readonly run: (
+    onChunk: (chunk: Uint8Array | string) => void,
+    onDropped?: (prefix: string, suffix: string, limit: string) => void
+  ) => Effect.Effect<AppServerExited>
 }
 
 /**

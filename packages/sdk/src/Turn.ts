@@ -14,7 +14,7 @@
  */
 import type { Schemas } from "@effect-codex/protocol"
 import type { Effect, Stream } from "effect"
-import type { AppServerExited, RequestError, TurnFailed, TurnHandleClosed, TurnTimeout } from "./Errors.js"
+import type { AppServerExited, ProtocolError, RequestError, TurnFailed, TurnHandleClosed, TurnTimeout } from "./Errors.js"
 import type * as Events from "./Events.js"
 import type * as Inputs from "./Inputs.js"
 import * as internal from "./internal/turn.js"
@@ -98,16 +98,21 @@ export interface TurnHandle {
   /**
    * The turn's events, ending after `turn/completed`. Every consumer sees every event from the
    * turn's start, whenever it starts and however many consume at once (the handle keeps the
-   * events until its scope closes).
+   * events until its scope closes). A message of the turn dropped for its size (over
+   * `maxLineLength` or `maxMessageBytes`) fails it with `ProtocolError` after the events before it.
    */
-  readonly stream: Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed>
+  readonly stream: Stream.Stream<Events.Event, AppServerExited | ProtocolError | TurnHandleClosed>
   /**
    * The text of the final answer as it streams (see {@link answerDeltas}): commentary and
    * reasoning are left out. Same rule as `stream`.
    */
-  readonly textDeltas: Stream.Stream<string, AppServerExited | TurnHandleClosed>
-  /** Waits for the turn's end and returns its result (whether or not its events were consumed). */
-  readonly run: Effect.Effect<TurnResult, TurnFailed | TurnTimeout | AppServerExited | TurnHandleClosed>
+  readonly textDeltas: Stream.Stream<string, AppServerExited | ProtocolError | TurnHandleClosed>
+  /**
+   * Waits for the turn's end and returns its result (whether or not its events were consumed);
+   * `ProtocolError` when a message of the turn was dropped for its size (the result would be
+   * incomplete).
+   */
+  readonly run: Effect.Effect<TurnResult, TurnFailed | TurnTimeout | AppServerExited | ProtocolError | TurnHandleClosed>
   /**
    * Adds input to the running turn. The input is checked as a turn's own is (empty or blank
    * input, a missing local image: `InvalidParams`, nothing sent).

@@ -1,7 +1,7 @@
 import { assert, describe, it } from "@effect/vitest"
 import { Schemas } from "@effect-codex/protocol"
 import { Chunk, Effect, Exit, FastCheck as fc, Fiber, Mailbox, Schema, Stream } from "effect"
-import type { AppServerExited } from "../src/Errors.js"
+import type { AppServerExited, ProtocolError } from "../src/Errors.js"
 import * as Events from "../src/Events.js"
 import { mailboxSubscriber } from "../src/internal/appServer.js"
 import type { Connection } from "../src/internal/connection.js"
@@ -9,12 +9,12 @@ import type { Inbound } from "../src/internal/peer.js"
 import { Peer } from "../src/internal/peer.js"
 import { connect } from "./utils/memoryTransport.js"
 
-type Sink = Mailbox.Mailbox<Inbound, AppServerExited>
+type Sink = Mailbox.Mailbox<Inbound, AppServerExited | ProtocolError>
 
 /** Subscribes a mailbox to a turn (or, without a turn id, to the global events). */
 const claim = (connection: Connection, turnId?: string) =>
   Effect.gen(function*() {
-    const sink: Sink = yield* Mailbox.make<Inbound, AppServerExited>()
+    const sink: Sink = yield* Mailbox.make<Inbound, AppServerExited | ProtocolError>()
     if (turnId === undefined) connection.router.subscribe(mailboxSubscriber(sink))
     else connection.router.claim(turnId, mailboxSubscriber(sink))
     return sink

@@ -1,7 +1,7 @@
 import { NodeContext } from "@effect/platform-node"
 import { FakeAppServer } from "@effect-codex/testing"
 import { assert, describe, it } from "@effect/vitest"
-import { Chunk, Context, Effect, Exit, Layer, Logger, Schedule, Scope, Stream } from "effect"
+import { Chunk, Context, Effect, Exit, Fiber, Layer, Logger, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import type * as AppServerConfig from "../src/AppServerConfig.js"
@@ -113,6 +113,45 @@ describe("AppServer against faults", () => {
       const completed = events.filter((e) => e.method === "item/completed")
       assert.deepStrictEqual(completed.map((e) => e._tag), ["UnknownNotification", "UnknownNotification", "Notification"])
       assert.deepStrictEqual(completed.map((e) => (e.params as { item: { id: string } }).item.id).slice(0, 2), ["future-1", "moderated-1"])
+    }).pipe(Effect.provide(NodeContext.layer)))
+
+  it.scopedLive("a turn message over the line limit that names no turn fails every live turn typed; each is interrupted, its thread freed", () =>
+    Effect.gen(function*() {
+      // the lost message names neither its turn nor its thread: any running turn may have lost it
+      const lost = { item: { type: "agentMessage", id: "lost", text: "q".repeat(20_000) } }
+      const fake = yield* FakeAppServer.make({
+        rules: [
+          // two turns that run until interrupted, then turns that complete
+          FakeAppServer.on("turn/start", FakeAppServer.turn({ complete: false, text: "partial", deltas: 1 }), { times: 2 }),
+          FakeAppServer.on("thread/list", FakeAppServer.notify("item/completed", lost))
+        ]
+      })
+      const context = yield* Layer.build(
+        Codex.layer({ binaryPath: fake.binaryPath, env: fake.env, authCheck: false, maxLineLength: 10_000 })
+      )
+      const codex = Context.get(context, Codex.Codex)
+      const server = Context.get(context, AppServer.AppServer)
+      const a = yield* codex.threadStart()
+      const b = yield* codex.threadStart()
+      const runA = yield* Effect.fork(a.run("a"))
+      const runB = yield* Effect.fork(b.run("b"))
+      yield* server.stats.pipe(Effect.repeat({ until: (stats) => stats.liveTurns === 2, schedule: Schedule.spaced("10 millis") }))
+      // the oversized notification comes before this reply
+      yield* server.request("thread/list", {})
+      for (const run of [runA, runB]) {
+        const error = yield* Effect.flip(Fiber.join(run))
+        assert.strictEqual(error._tag, "ProtocolError")
+        assert.include(error.message, "item/completed")
+        assert.include(error.message, "its turn id could not be read")
+      }
+      // each turn was interrupted on the server and ended there: its thread runs the next turn
+      assert.strictEqual((yield* a.run("again")).finalResponse, "Hello from the fake app-server.")
+      assert.strictEqual((yield* b.run("again")).finalResponse, "Hello from the fake app-server.")
+      assert.strictEqual((yield* methodsReceived(fake, "turn/interrupt")).length, 2)
+      const stats = yield* server.stats
+      assert.strictEqual(stats.oversizedLines, 1)
+      assert.strictEqual(stats.liveTurns, 0)
+      assert.strictEqual(stats.busyThreads, 0)
     }).pipe(Effect.provide(NodeContext.layer)))
 
   it.scopedLive("fails with ProtocolError when a reply does not match the method's result schema (strict)", () =>

@@ -1,12 +1,16 @@
-import { TestCodex } from "@effect-codex/testing"
+import { CodexHome, FakeResponses, ListeningAppServer, TestCodex } from "@effect-codex/testing"
 import { assert, describe, it, layer } from "@effect/vitest"
-import { Chunk, Duration, Effect, Layer, Mailbox, Option, Stream } from "effect"
+import { Chunk, Duration, Effect, Fiber, Layer, Mailbox, Option, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Codex from "../src/Codex.js"
 import { AppServerExited } from "../src/Errors.js"
 import type { AppServerExited as Exited } from "../src/Errors.js"
 import { CoalescingOffer } from "../src/internal/coalesce.js"
 import type { Inbound } from "../src/internal/peer.js"
+import { Peer } from "../src/internal/peer.js"
+import type { TurnSubscriber } from "../src/internal/router.js"
+import { TurnRouter } from "../src/internal/router.js"
+import type * as AppServerSocket from "../src/AppServerSocket.js"
 import { Ring, StderrLines } from "../src/internal/process.js"
 import { illFormedPath } from "../src/internal/wellFormed.js"
 import * as AppServerConfig from "../src/AppServerConfig.js"
@@ -16,6 +20,7 @@ import { figure } from "./utils/figures.js"
 import { onFake, setup } from "./utils/setup.js"
 
 const cut = "prompt cut inside an emoji \ud83d"
+const Script = FakeResponses.Script
 
 describe("clean input handling against the real app-server", () => {
   layer(TestCodex.layer({ client: { maxLineLength: 4096 } }), { excludeTestServices: true })((it) => {
@@ -65,6 +70,71 @@ describe("clean input handling against the real app-server", () => {
         assert.strictEqual((yield* server.stats).pendingRequests, 0)
         // the connection is still usable
         assert.isArray((yield* server.request("thread/list", {})).data)
+      }))
+    it.effect("a turn whose item/completed and turn/completed are over the line limit fails with ProtocolError; the thread goes on", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const codex = yield* Codex.Codex
+        const fake = yield* FakeResponses.FakeResponses
+        const before = yield* server.stats
+        const thread = yield* codex.threadStart()
+        // every delta fits (2,000 characters), but item/completed and turn/completed carry the whole text
+        const answer = "x".repeat(20_000)
+        yield* fake.enqueueFor(thread.id, Script.text(answer, { chunks: 10 }), Script.text("still here"))
+        const error = yield* Effect.flip(thread.run("a long answer"))
+        assert.strictEqual(error._tag, "ProtocolError")
+        if (error._tag !== "ProtocolError") return
+        assert.strictEqual(error.method, "item/completed")
+        assert.include(error.message, "maxLineLength (4096 characters)")
+        // the thread is free again once the server ended the turn: the next turn runs on it
+        const next = yield* thread.run("and now?")
+        assert.strictEqual(next.finalResponse, "still here")
+        const stats = yield* server.stats
+        // item/completed was dropped and counted (and turn/completed, unless the interrupt sent when
+        // the turn failed reached the server before it completed: then it is a short "interrupted" one)
+        assert.isAtLeast(stats.oversizedLines - before.oversizedLines, 1)
+        assert.strictEqual(stats.liveTurns, 0)
+        assert.strictEqual(stats.busyThreads, 0)
+        assert.strictEqual(stats.pendingRequests, 0)
+        figure("oversized turn messages (stdio)", {
+          answerChars: answer.length,
+          maxLineLength: 4096,
+          oversizedLines: stats.oversizedLines - before.oversizedLines,
+          error: error._tag
+        })
+      }))
+
+    it.effect("a streamed turn delivers every delta that fits, then fails with ProtocolError; a delta over the limit fails it too", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const codex = yield* Codex.Codex
+        const fake = yield* FakeResponses.FakeResponses
+        const thread = yield* codex.threadStart()
+        const answer = "y".repeat(20_000)
+        yield* fake.enqueueFor(thread.id, Script.text(answer, { chunks: 10 }))
+        const events = yield* Effect.either(Stream.runCollect(thread.stream("stream it")))
+        // the stream is the turn's events, then the typed error: no Done with a result missing its answer
+        assert.strictEqual(events._tag, "Left")
+        if (events._tag !== "Left") return
+        assert.strictEqual(events.left._tag, "ProtocolError")
+        // one delta as long as the whole answer: the first message lost is the delta itself
+        yield* fake.enqueueFor(thread.id, Script.text(answer, { chunks: 1 }))
+        const handle = yield* Effect.scoped(Effect.gen(function*() {
+          const turn = yield* thread.turn("one long delta")
+          const streamed = yield* Effect.either(Stream.runDrain(turn.stream))
+          const run = yield* Effect.either(turn.run)
+          return { streamed, run }
+        }))
+        assert.strictEqual(handle.streamed._tag, "Left")
+        assert.strictEqual(handle.run._tag, "Left")
+        if (handle.run._tag === "Left") {
+          assert.strictEqual(handle.run.left._tag, "ProtocolError")
+          assert.include(handle.run.left.message, "item/agentMessage/delta")
+        }
+        // and the thread runs the next turn
+        yield* fake.enqueueFor(thread.id, Script.text("short"))
+        assert.strictEqual((yield* thread.run("short one")).finalResponse, "short")
+        assert.strictEqual((yield* server.stats).liveTurns, 0)
       }))
   })
 
@@ -308,4 +378,136 @@ describe("bounds", () => {
       held = 0
       assert.deepStrictEqual(yield* connection.request("x/y", {}), { ok: true })
     }))
+})
+
+/** A listening app-server and a WebSocket client whose messages are bounded by `maxMessageBytes`. */
+const boundedWebSocket = (maxMessageBytes: number) =>
+  Layer.unwrapEffect(
+    Effect.map(ListeningAppServer.ListeningAppServer, (server) =>
+      Codex.layerWebSocket({ ...(server.socket as AppServerSocket.WebSocketOptions), maxMessageBytes }))
+  ).pipe(
+    Layer.provideMerge(ListeningAppServer.layer({ transport: "websocket" })),
+    Layer.provideMerge(CodexHome.layer),
+    Layer.provideMerge(FakeResponses.layer)
+  )
+
+describe("a WebSocket message over maxMessageBytes fails what it belongs to, not the connection", () => {
+  layer(boundedWebSocket(4096), { excludeTestServices: true, timeout: 60_000 })((it) => {
+    it.effect("a long answer fails its turn with ProtocolError; another turn, the thread and later calls go on", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const codex = yield* Codex.Codex
+        const fake = yield* FakeResponses.FakeResponses
+        const before = yield* server.stats
+        const big = yield* codex.threadStart()
+        const other = yield* codex.threadStart()
+        // an unrelated turn is running on the same connection meanwhile
+        yield* fake.enqueueFor(other.id, Script.stall({ id: "other", then: Script.text("other done") }))
+        const otherRun = yield* Effect.fork(other.run("unrelated work"))
+        yield* fake.awaitStall("other")
+        const answer = "z".repeat(20_000)
+        yield* fake.enqueueFor(big.id, Script.text(answer, { chunks: 10 }), Script.text("fits"))
+        const error = yield* Effect.flip(big.run("a long answer"))
+        assert.strictEqual(error._tag, "ProtocolError")
+        assert.include(error.message, "maxMessageBytes (4096 bytes")
+        yield* fake.release("other")
+        assert.strictEqual((yield* Fiber.join(otherRun)).finalResponse, "other done")
+        assert.strictEqual((yield* big.run("again")).finalResponse, "fits")
+        // a reply over the limit fails its own request by its id (codex's refusal of an unknown
+        // method lists every method it knows)
+        const request = server.request as (method: string, params?: unknown) => Effect.Effect<unknown, { _tag: string; message: string }>
+        const refused = yield* Effect.flip(request("thread/nope", {}))
+        assert.strictEqual(refused._tag, "ProtocolError")
+        assert.include(refused.message, "maxMessageBytes")
+        assert.isArray((yield* codex.threadList({})).data)
+        const stats = yield* server.stats
+        // the turn's message(s) over the limit and the reply
+        assert.isAtLeast(stats.oversizedLines - before.oversizedLines, 2)
+        assert.strictEqual(stats.oversizedReplies - before.oversizedReplies, 1)
+        assert.strictEqual(stats.liveTurns, 0)
+        assert.strictEqual(stats.busyThreads, 0)
+        figure("oversized WebSocket messages", {
+          answerChars: answer.length,
+          maxMessageBytes: 4096,
+          oversizedMessages: stats.oversizedLines - before.oversizedLines,
+          unrelatedTurn: "completed",
+          connection: "open"
+        })
+      }))
+  })
+})
+
+/** A peer feeding a router, as a connection wires them, and what reached two turns and the global subscribers. */
+const wired = (maxLineLength: number) => {
+  const router = new TurnRouter({ unclaimedEventsPerTurn: 100, unclaimedTurns: 8 })
+  const peer = new Peer(() => {}, {
+    inbound: (message) => router.route(message),
+    undecodable: () => {},
+    dropped: (dropped) => void router.drop(dropped)
+  }, maxLineLength)
+  const seen: Array<string> = []
+  const subscriber = (name: string, threadId: string): TurnSubscriber => ({
+    threadId,
+    event: (message) => void seen.push(`${name} event ${message.method}`),
+    lost: (error) => void seen.push(`${name} lost ${error.method}`),
+    end: (error) => void seen.push(`${name} end ${error === undefined ? "ok" : `${error._tag} ${"method" in error ? error.method : ""}`}`)
+  })
+  return { router, peer, seen, subscriber }
+}
+
+describe("which turns a message over the line limit reaches", () => {
+  const pad = "p".repeat(300)
+  const line = (message: object) => `${JSON.stringify(message)}\n`
+
+  it("by its turn id at its start (turn/completed) or its end (item/completed, as codex orders it)", () => {
+    const { peer, router, seen, subscriber } = wired(200)
+    router.claim("u1", subscriber("a", "t1"))
+    router.claim("u2", subscriber("b", "t2"))
+    peer.push(line({ method: "item/completed", params: { item: { type: "agentMessage", text: pad }, threadId: "t1", turnId: "u1" } }))
+    peer.push(line({ method: "turn/completed", params: { threadId: "t1", turn: { id: "u1", items: [pad] } } }))
+    // a straggler of the ended turn reaches nobody
+    peer.push(line({ method: "item/completed", params: { item: { text: pad }, threadId: "t1", turnId: "u1" } }))
+    peer.push(line({ method: "item/agentMessage/delta", params: { threadId: "t2", turnId: "u2", itemId: "i", delta: pad } }))
+    assert.deepStrictEqual(seen, [
+      "a lost item/completed",
+      "a end ProtocolError turn/completed",
+      "b lost item/agentMessage/delta"
+    ])
+    assert.strictEqual(peer.oversizedLines, 4)
+    assert.strictEqual(router.sizes.liveTurns, 1)
+  })
+
+  it("by its thread when only the thread can be read, else every live turn; a message of no turn reaches nobody", () => {
+    const { peer, router, seen, subscriber } = wired(200)
+    router.claim("u1", subscriber("a", "t1"))
+    router.claim("u2", subscriber("b", "t2"))
+    // the turn id is neither in the first nor in the last 256 characters
+    peer.push(line({ method: "item/completed", params: { threadId: "t2", item: { text: pad.repeat(3) }, turnId: "u2", tail: pad } }))
+    assert.deepStrictEqual(seen.splice(0), ["b lost item/completed"])
+    peer.push(line({ method: "item/completed", params: { item: { text: pad.repeat(3) }, threadId: "t2", turnId: "u2", tail: pad } }))
+    assert.deepStrictEqual(seen.splice(0), ["a lost item/completed", "b lost item/completed"])
+    peer.push(line({ method: "thread/started", params: { thread: { id: "t3", preview: pad } } }))
+    // not a JSON-RPC message at all: counted, reaches nobody
+    peer.push(`${pad}\n`)
+    assert.deepStrictEqual(seen, [])
+    assert.strictEqual(peer.oversizedLines, 4)
+  })
+
+  it("a subscriber that cannot be told of a loss (AppServer.turnEvents) is ended with the error and released", () => {
+    const { peer, router, seen, subscriber } = wired(200)
+    const { lost: _, ...plain } = subscriber("a", "t1")
+    router.claim("u1", plain)
+    router.claim("u1", subscriber("b", "t1"))
+    peer.push(line({ method: "item/completed", params: { item: { text: pad }, threadId: "t1", turnId: "u1" } }))
+    peer.push(line({ method: "item/started", params: { threadId: "t1", turnId: "u1", item: { type: "agentMessage" } } }))
+    assert.deepStrictEqual(seen, ["a end ProtocolError item/completed", "b lost item/completed", "b event item/started"])
+  })
+
+  it("a turn nobody claimed yet gets the error when it is claimed", () => {
+    const { peer, router, seen, subscriber } = wired(200)
+    peer.push(line({ method: "item/started", params: { threadId: "t1", turnId: "u1", item: { type: "agentMessage" } } }))
+    peer.push(line({ method: "turn/completed", params: { threadId: "t1", turn: { id: "u1", items: [pad] } } }))
+    router.claim("u1", subscriber("a", "t1"))
+    assert.deepStrictEqual(seen, ["a event item/started", "a end ProtocolError turn/completed"])
+  })
 })

@@ -67,14 +67,59 @@ describe("WebSocket frames", () => {
     assert.deepStrictEqual(seen.closes, [[1001, "bye"]])
   })
 
-  it("a continuation without a message, an unknown opcode or an oversized frame is a protocol error", () => {
-    for (const bytes of [serverFrame(Op.Continuation, Buffer.from("x")), serverFrame(3, Buffer.alloc(0)), serverFrame(Op.Text, Buffer.alloc(2 << 20))]) {
+  it("a continuation without a message or an unknown opcode is a protocol error", () => {
+    for (const bytes of [serverFrame(Op.Continuation, Buffer.from("x")), serverFrame(3, Buffer.alloc(0))]) {
       const { decoder, seen } = collect()
       decoder.push(bytes)
       assert.strictEqual(seen.errors.length, 1)
       assert.deepStrictEqual(seen.messages, [])
     }
   })
+
+  it.prop("a message over the limit (one frame or fragments) is skipped and reported by its ends; the others come through, however chunked", [
+    fc.array(
+      fc.record({
+        big: fc.boolean(),
+        fragments: fc.integer({ min: 1, max: 4 }),
+        masked: fc.boolean()
+      }),
+      { minLength: 1, maxLength: 6 }
+    ),
+    fc.array(fc.nat(), { maxLength: 30 })
+  ], ([specs, cuts]) => {
+    const limit = 1000
+    const frames: Array<Buffer> = []
+    const expected: Array<string> = []
+    const expectedDrops: Array<[string, string, number]> = []
+    specs.forEach((spec, n) => {
+      // a message of a turn, as codex writes them: its ids at the start, its text, its end
+      const text = `{"method":"m${n}","params":{"text":"${(spec.big ? "é" : "x").repeat(spec.big ? 3000 : 100)}"},"end":${n}}`
+      const bytes = Buffer.from(text, "utf8")
+      const size = Math.ceil(bytes.length / spec.fragments)
+      for (let i = 0; i * size < bytes.length || i === 0; i++) {
+        const part = bytes.subarray(i * size, (i + 1) * size)
+        const last = (i + 1) * size >= bytes.length
+        const frame = spec.masked ? encodeFrame(i === 0 ? Op.Text : Op.Continuation, part) : serverFrame(i === 0 ? Op.Text : Op.Continuation, part, last)
+        // encodeFrame always sets fin: clear it on a fragment that is not the last
+        if (spec.masked && !last) frame[0] = frame[0]! & 0x7f
+        frames.push(frame)
+      }
+      if (bytes.length > limit) expectedDrops.push([text.slice(0, 256), text.slice(-256), bytes.length])
+      else expected.push(text)
+    })
+    const seen = { messages: [] as Array<string>, drops: [] as Array<[string, string, number]>, errors: [] as Array<string> }
+    const decoder = new FrameDecoder({
+      message: (text) => void seen.messages.push(text),
+      ping: () => {},
+      close: () => {},
+      protocolError: (message) => void seen.errors.push(message),
+      dropped: (prefix, suffix, bytes) => void seen.drops.push([prefix, suffix, bytes])
+    }, limit)
+    for (const chunk of chunked(Buffer.concat(frames), cuts)) decoder.push(chunk)
+    assert.deepStrictEqual(seen.errors, [])
+    assert.deepStrictEqual(seen.messages, expected)
+    assert.deepStrictEqual(seen.drops, expectedDrops)
+  }, { fastCheck: { numRuns: 100 } })
 
   it("splits what the connection writes into one message per line", () => {
     assert.deepStrictEqual(messagesOf("{\"a\":1}\n"), ["{\"a\":1}"])

@@ -10,6 +10,7 @@ import type { StderrStats } from "../AppServerProcess.js"
 import * as AppServerConfig from "../AppServerConfig.js"
 import type { RequestError } from "../Errors.js"
 import { AppServerExited, AppServerStartFailed, ErrorCode, InvalidParams, MethodNotFound } from "../Errors.js"
+import type { ProtocolError } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { RequestOptions, Stats } from "../JsonRpc.js"
 import type * as Transport from "../Transport.js"
@@ -20,7 +21,7 @@ import * as process_ from "./process.js"
 import * as Supervisor from "./supervisor.js"
 import type { CoalesceCounter } from "./coalesce.js"
 import { CoalescingOffer } from "./coalesce.js"
-import type { Subscriber } from "./router.js"
+import type { Subscriber, TurnSubscriber } from "./router.js"
 import type { Registration } from "./serverRequests.js"
 import { ThreadSlots } from "./threads.js"
 import type { TurnContext } from "./turn.js"
@@ -53,22 +54,37 @@ export const parseUserAgent = (userAgent: string): { readonly name: string | und
   return { name: match?.[1], version: match?.[2] }
 }
 
-/** A router subscriber that feeds a mailbox. @internal */
-export const mailboxSubscriber = (
+/**
+ * A router subscriber that feeds a mailbox: a global one, or a turn's (which also ends with a
+ * `ProtocolError` when a message of the turn was dropped for its size). @internal
+ */
+export function mailboxSubscriber(
   mailbox: Mailbox.Mailbox<Inbound, AppServerExited>,
   bounded?: { readonly capacity: number; readonly counters: CoalesceCounter }
-): Subscriber => ({
-  event: (message) => {
-    // a sliding mailbox at capacity drops its oldest message to take this one
-    if (bounded !== undefined && Option.getOrElse(mailbox.unsafeSize(), () => 0) >= bounded.capacity) {
-      bounded.counters.droppedGlobalEvents++
-    }
-    mailbox.unsafeOffer(message)
-  },
-  end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
-})
+): Subscriber
+export function mailboxSubscriber(
+  mailbox: Mailbox.Mailbox<Inbound, AppServerExited | ProtocolError>,
+  bounded?: { readonly capacity: number; readonly counters: CoalesceCounter }
+): TurnSubscriber
+export function mailboxSubscriber(
+  target: Mailbox.Mailbox<Inbound, AppServerExited> | Mailbox.Mailbox<Inbound, AppServerExited | ProtocolError>,
+  bounded?: { readonly capacity: number; readonly counters: CoalesceCounter }
+): TurnSubscriber {
+  // a global mailbox is never ended with a ProtocolError (only a turn's is)
+  const mailbox = target as Mailbox.Mailbox<Inbound, AppServerExited | ProtocolError>
+  return {
+    event: (message) => {
+      // a sliding mailbox at capacity drops its oldest message to take this one
+      if (bounded !== undefined && Option.getOrElse(mailbox.unsafeSize(), () => 0) >= bounded.capacity) {
+        bounded.counters.droppedGlobalEvents++
+      }
+      mailbox.unsafeOffer(message)
+    },
+    end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
+  }
+}
 
-const decodeStream = (mailbox: Mailbox.ReadonlyMailbox<Inbound, AppServerExited>, decode: (message: Inbound) => Events.Event) =>
+const decodeStream = <E>(mailbox: Mailbox.ReadonlyMailbox<Inbound, E>, decode: (message: Inbound) => Events.Event) =>
   Mailbox.toStream(mailbox).pipe(Stream.map(decode))
 
 interface ProcessInfo {
@@ -197,9 +213,10 @@ const makeResolved = Effect.fnUntraced(function*(
 
   const turnEvents = (turnId: string) =>
     Stream.suspend(() => {
-      const mailbox = Effect.runSync(Mailbox.make<Inbound, AppServerExited>())
+      const mailbox = Effect.runSync(Mailbox.make<Inbound, AppServerExited | ProtocolError>())
       const buffer = new CoalescingOffer(mailbox, config.turnEventsCapacity, connection.counters)
-      const subscriber: Subscriber = {
+      // no `lost`: a message of the turn dropped for its size ends this stream with the error
+      const subscriber: TurnSubscriber = {
         event: (message) => buffer.offer(message),
         end: (error) => void mailbox.unsafeDone(error === undefined ? Exit.void : Exit.fail(error))
       }

@@ -168,7 +168,9 @@ const connect = (
     let closeSent = false
     let note: string | undefined
     let reader: ((chunk: string) => void) | undefined
-    const early: Array<string> = []
+    let dropper: ((prefix: string, suffix: string, limit: string) => void) | undefined
+    /** What arrived before `run`: messages, and messages dropped for their size. */
+    const early: Array<string | readonly [prefix: string, suffix: string, limit: string]> = []
     const close = (code: number) => {
       if (!closeSent && socket.writable) {
         closeSent = true
@@ -189,6 +191,12 @@ const connect = (
       },
       ping: (payload) => {
         if (!closeSent && socket.writable) socket.write(Ws.encodeFrame(Ws.Op.Pong, payload))
+      },
+      // a message over the limit is skipped, not held: the connection fails what it belonged to
+      dropped: (prefix, suffix, bytes) => {
+        const limit = `maxMessageBytes (${maxMessageBytes} bytes; the message had ${bytes})`
+        if (reader === undefined) early.push([prefix, suffix, limit])
+        else dropper?.(prefix, suffix, limit)
       },
       close: (code, reason) => {
         note ??= `the app-server closed the WebSocket connection (code ${code ?? "none"}${reason === "" ? "" : `: ${reason}`})`
@@ -254,12 +262,19 @@ const connect = (
         if (closeSent || !socket.writable) return
         for (const message of Ws.messagesOf(data)) socket.write(Ws.encodeFrame(Ws.Op.Text, Buffer.from(message, "utf8")))
       },
-      run: (onChunk) =>
+      run: (onChunk, onDropped) =>
         Effect.suspend(() => {
           reader = onChunk
-          for (const chunk of early.splice(0)) onChunk(chunk)
+          dropper = onDropped
+          for (const entry of early.splice(0)) {
+            if (typeof entry === "string") onChunk(entry)
+            else onDropped?.(entry[0], entry[1], entry[2])
+          }
           return Deferred.await(ended)
-        }).pipe(Effect.ensuring(Effect.sync(() => (reader = undefined)))),
+        }).pipe(Effect.ensuring(Effect.sync(() => {
+          reader = undefined
+          dropper = undefined
+        }))),
       // bytes written but not yet sent (bounded by `maxOutboxBytes`)
       buffered: () => socket.writableLength
     }

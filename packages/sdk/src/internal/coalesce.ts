@@ -11,7 +11,7 @@
  */
 import type { Mailbox } from "effect"
 import { Option } from "effect"
-import type { AppServerExited } from "../Errors.js"
+import type { AppServerExited, ProtocolError } from "../Errors.js"
 import type { Inbound } from "./peer.js"
 
 /** Notifications whose `params.delta` text continues the previous one of the same item. @internal */
@@ -50,7 +50,10 @@ export interface Target {
   readonly offer: (message: Inbound) => void
 }
 
-const mailboxTarget = (mailbox: Mailbox.Mailbox<Inbound, AppServerExited>): Target => {
+/** A turn's mailbox (it ends with the connection's end, or a message of the turn dropped for its size). */
+type TurnMailbox = Mailbox.Mailbox<Inbound, AppServerExited> | Mailbox.Mailbox<Inbound, AppServerExited | ProtocolError>
+
+const mailboxTarget = (mailbox: TurnMailbox): Target => {
   const size = () => Option.getOrElse(mailbox.unsafeSize(), () => 0)
   return { waiting: size, newestUnread: () => size() > 0, offer: (message) => void mailbox.unsafeOffer(message) }
 }
@@ -63,7 +66,7 @@ export class CoalescingOffer {
   private last: Inbound | undefined
 
   constructor(
-    target: Mailbox.Mailbox<Inbound, AppServerExited> | Target,
+    target: TurnMailbox | Target,
     private readonly capacity: number,
     private readonly counter: CoalesceCounter
   ) {

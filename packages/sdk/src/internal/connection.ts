@@ -140,6 +140,16 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
         Effect.logWarning("undecodable line from the app-server ignored", line.length > 200 ? `${line.slice(0, 200)}...` : line)
           .pipe(Effect.annotateLogs({ module: "Connection" }))
       )
+    },
+    dropped: (dropped) => {
+      const reached = router.drop(dropped)
+      runFork(
+        Effect.logWarning(
+          `a ${dropped.method} message longer than ${dropped.limit} was dropped; ${
+            reached === 0 ? "it belongs to no running turn" : `the turns it may belong to (${reached}) fail with ProtocolError`
+          }`
+        ).pipe(Effect.annotateLogs({ module: "Connection" }))
+      )
     }
   }, { maxLineLength: options.maxLineLength, maxOutboxBytes: options.maxOutboxBytes ?? Infinity, buffered: transport.buffered })
   const dispatcher = yield* ServerRequests.make(peer, router, options.serverRequestTimeout)
@@ -156,7 +166,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
 
   // -- the reader: chunks are routed synchronously as they arrive
   let closing = false
-  yield* transport.run((chunk) => peer.push(chunk)).pipe(
+  yield* transport.run((chunk) => peer.push(chunk), (prefix, suffix, limit) => peer.dropMessage(prefix, suffix, limit)).pipe(
     Effect.tap(() => Effect.sync(() => peer.end())),
     Effect.tap((reason) =>
       closing ? Effect.void : Effect.logWarning("the app-server connection ended", reason.message).pipe(Effect.annotateLogs({ module: "Connection" }))

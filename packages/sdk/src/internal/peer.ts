@@ -29,6 +29,24 @@ export interface Inbound {
   readonly emittedAtMs?: number
 }
 
+/**
+ * A notification or server request dropped for its size: what can be read of it from the start
+ * and the end of its text that were kept.
+ *
+ * @internal
+ */
+export interface Dropped {
+  readonly method: string
+  /** A server request (it has an id). */
+  readonly request: boolean
+  /** Its first characters (at most 256). */
+  readonly prefix: string
+  /** Its last characters (at most 256). */
+  readonly suffix: string
+  /** The limit it broke, in words: `maxLineLength (65536 characters)`. */
+  readonly limit: string
+}
+
 /** A reply's outcome: an error, or the raw result. @internal */
 export type Callback = (error: RequestError | undefined, result: unknown) => void
 
@@ -44,6 +62,8 @@ export interface PeerHandlers {
   readonly inbound: (message: Inbound) => void
   /** A line that is not a JSON-RPC message. */
   readonly undecodable: (line: string) => void
+  /** A notification or server request dropped for its size (see {@link Dropped}). */
+  readonly dropped?: ((message: Dropped) => void) | undefined
 }
 
 /** @internal */
@@ -64,6 +84,15 @@ export interface PeerLimits {
 const errorStart = /^\ufeff?\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"error"\s*:/
 const errorEnd = /"id"\s*:\s*(\d+)\s*(?:,\s*"jsonrpc"\s*:\s*"2\.0"\s*)?\}\s*$/
 const replyStart = /^\ufeff?\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*(\d+)\s*,\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"(?:result|error)"/
+/**
+ * A notification's or server request's start, as codex writes them (`{"method":"...",` first; a
+ * server request's id before or after it).
+ */
+const methodStart =
+  /^\ufeff?\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?(?:"id"\s*:\s*(?:\d+|"[^"\\]*")\s*,\s*)?"method"\s*:\s*"([^"\\]+)"\s*,?\s*("id"\s*:)?/
+const hasId = /^\ufeff?\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:/
+/** A server request's id at the end (`...,"id":N}`). */
+const idEnd = /,\s*"id"\s*:\s*(?:\d+|"[^"\\]*")\s*(?:,\s*"jsonrpc"\s*:\s*"2\.0"\s*)?\}\s*$/
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -82,6 +111,8 @@ export class Peer {
   lateReplies = 0
   /** Replies over the line limit whose request was failed at once. */
   oversizedReplies = 0
+  /** Messages dropped for their size by the transport (a WebSocket frame over `maxMessageBytes`). */
+  droppedMessages = 0
   /** Requests refused because the outbox was full. */
   outboxRefusals = 0
   private readonly limits: PeerLimits
@@ -92,12 +123,11 @@ export class Peer {
     limits: PeerLimits | number
   ) {
     this.limits = typeof limits === "number" ? { maxLineLength: limits, maxOutboxBytes: Infinity } : limits
+    const limit = `maxLineLength (${this.limits.maxLineLength} characters)`
     this.decoder = new LineDecoder(
       this.limits.maxLineLength,
-      (prefix) => this.oversized(replyStart.exec(prefix)),
-      (prefix, suffix) => {
-        if (errorStart.test(prefix)) this.oversized(errorEnd.exec(suffix))
-      }
+      (prefix) => this.oversized(replyStart.exec(prefix), limit),
+      (prefix, suffix) => this.oversizedEnd(prefix, suffix, limit)
     )
   }
 
@@ -115,8 +145,20 @@ export class Peer {
     return this.pending.size
   }
 
+  /** Lines (and transport messages) dropped for their size. */
   get oversizedLines(): number {
-    return this.decoder.oversized
+    return this.decoder.oversized + this.droppedMessages
+  }
+
+  /**
+   * A transport dropped a whole message for its size (`limit`, in words), keeping its first and
+   * last characters: handled like a line over `maxLineLength` (a reply whose id can be read fails
+   * its request; a message of a turn reaches that turn).
+   */
+  dropMessage(prefix: string, suffix: string, limit: string): void {
+    this.droppedMessages++
+    this.oversized(replyStart.exec(prefix), limit)
+    this.oversizedEnd(prefix, suffix, limit)
   }
 
   /** Writes one message (a notification or a reply). Returns the error instead of throwing. */
@@ -238,8 +280,21 @@ export class Peer {
     return line
   }
 
+  /**
+   * The end of a line over the limit (its start was handled by {@link oversized}): an error reply
+   * carries its id at the end; a notification or server request goes to `dropped`.
+   */
+  private oversizedEnd(prefix: string, suffix: string, limit: string): void {
+    if (replyStart.test(prefix)) return
+    if (errorStart.test(prefix)) return this.oversized(errorEnd.exec(suffix), limit)
+    const method = methodStart.exec(prefix)
+    if (method === null) return
+    const request = hasId.test(prefix) || method[2] !== undefined || idEnd.test(suffix)
+    this.handlers.dropped?.({ method: method[1]!, request, prefix, suffix, limit })
+  }
+
   /** A line over the limit: if it is a reply whose id can be read, its request fails now. */
-  private oversized(match: RegExpExecArray | null): void {
+  private oversized(match: RegExpExecArray | null, limit: string): void {
     if (match === null) return
     const id = Number(match[1])
     const entry = this.pending.get(id)
@@ -250,7 +305,7 @@ export class Peer {
     entry.callback(
       new ProtocolError({
         method: entry.method,
-        message: `the reply is longer than maxLineLength (${this.limits.maxLineLength} characters) and was dropped`
+        message: `the reply is longer than ${limit} and was dropped`
       }),
       undefined
     )

@@ -13,7 +13,7 @@
 import type { Schemas } from "@effect-codex/protocol"
 import { Duration, Effect, Exit, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
-import type { AppServerExited, RequestError } from "../Errors.js"
+import type { AppServerExited, ProtocolError, RequestError } from "../Errors.js"
 import { TurnFailed, TurnHandleClosed } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { ReviewHandle, ReviewResult, StartOptions, ThreadRef } from "../Review.js"
@@ -22,7 +22,7 @@ import type { Internals } from "./appServer.js"
 import { internalsOf } from "./appServer.js"
 import { EventLog } from "./eventLog.js"
 import type { Inbound } from "./peer.js"
-import type { Subscriber } from "./router.js"
+import type { TurnSubscriber } from "./router.js"
 import type { ThreadSlots } from "./threads.js"
 import { completedTurnOf, finalResponse, itemOf } from "./turn.js"
 
@@ -64,12 +64,12 @@ const acquireSlot = (slots: ThreadSlots, threadId: string): Effect.Effect<void> 
     })
   })
 
-type ReviewError = TurnFailed | AppServerExited
+type ReviewError = TurnFailed | AppServerExited | ProtocolError
 
 /** One review from its `review/start` reply to its end. @internal */
-class ReviewRun implements Subscriber {
+class ReviewRun implements TurnSubscriber {
   /** Raw events for the handle's `stream`: every reader from the first one. */
-  readonly events = new EventLog(true)
+  readonly events = new EventLog<Inbound, AppServerExited | ProtocolError>(true)
   private readonly items: Array<Item> = []
   private completed: Schemas.Turn | undefined
   private completedSeen = false
@@ -153,7 +153,20 @@ class ReviewRun implements Subscriber {
     }
   }
 
-  end(error: AppServerExited | undefined): void {
+  /**
+   * A message of the review turn was dropped for its size: the review fails now with the error
+   * (its result would be incomplete) and is interrupted; it keeps its thread until it ended.
+   */
+  lost(error: ProtocolError): void {
+    if (this.finished) return
+    this.events.end(error)
+    this.complete(Exit.fail(error))
+    this.interrupt()
+  }
+
+  end(error: AppServerExited | ProtocolError | undefined): void {
+    // a ProtocolError here: the review's `turn/completed` was dropped for its size (it is over)
+    if (error?._tag === "ProtocolError") this.completedSeen = true
     this.events.end(error)
     if (error !== undefined) this.complete(Exit.fail(error))
     else {
@@ -376,7 +389,7 @@ export const start = (thread: ThreadRef, target: Schemas.ReviewTarget, options: 
       reviewThreadId: run.reviewThreadId,
       turnId: run.turnId,
       turn,
-      stream: Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed> =>
+      stream: Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | ProtocolError | TurnHandleClosed> =>
         run.handleClosed ? Stream.fail(run.closedError()) : Stream.map(run.events.read(), decodeEvent)
       ),
       // a result the review had before its scope closed stays available

@@ -33,13 +33,16 @@ import { CoalescingOffer } from "./coalesce.js"
 import { EventLog } from "./eventLog.js"
 import * as InternalInputs from "./inputs.js"
 import type { Inbound } from "./peer.js"
-import type { Subscriber } from "./router.js"
+import type { TurnSubscriber } from "./router.js"
 import type { Registration } from "./serverRequests.js"
 import type { ThreadSlots } from "./threads.js"
 import * as Tracing from "./tracing.js"
 
-/** What waiting for a turn's result can fail with. @internal */
-export type TurnError = TurnFailed | TurnTimeout | AppServerExited
+/**
+ * What waiting for a turn's result can fail with: `ProtocolError` when a message of the turn
+ * was dropped for its size (its result would be incomplete). @internal
+ */
+export type TurnError = TurnFailed | TurnTimeout | AppServerExited | ProtocolError
 
 /** @internal */
 export interface LaunchOptions {
@@ -123,7 +126,7 @@ export interface TurnContext {
 }
 
 /** @internal */
-export class TurnRun implements Subscriber {
+export class TurnRun implements TurnSubscriber {
   turnId: string | undefined
   /** The turn as `turn/start` answered it. */
   startedTurn: Schemas.Turn | undefined
@@ -131,7 +134,7 @@ export class TurnRun implements Subscriber {
   turn: Schemas.Turn | undefined
   outcome: Exit.Exit<TurnResult, TurnError> | undefined
   /** Raw events for stream consumers, when asked for. */
-  readonly events: EventLog | undefined
+  readonly events: EventLog<Inbound, AppServerExited | ProtocolError> | undefined
   private readonly items: Array<Item> = []
   private usage: Schemas.ThreadTokenUsage | null = null
   private readonly waiters = new Set<(exit: Exit.Exit<TurnResult, TurnError>) => void>()
@@ -377,7 +380,21 @@ export class TurnRun implements Subscriber {
     }
   }
 
-  end(error: AppServerExited | undefined): void {
+  /**
+   * A message of the turn was dropped for its size: the result would be incomplete, so the turn
+   * fails now with the error (its stream after the events so far) and is interrupted on the
+   * server; it keeps its thread until the server ended it (bounded by the interrupt grace).
+   */
+  lost(error: ProtocolError): void {
+    if (this.finished) return
+    this.events?.end(error)
+    this.complete(Exit.fail(error))
+    this.interrupt()
+  }
+
+  end(error: AppServerExited | ProtocolError | undefined): void {
+    // a ProtocolError here: the turn's `turn/completed` was dropped for its size (it is over)
+    if (error?._tag === "ProtocolError") this.completedSeen = true
     this.events?.end(error)
     if (error !== undefined) {
       this.complete(Exit.fail(error))
@@ -631,7 +648,7 @@ export const makeHandle = (run: TurnRun, server: AppServer.Service, cwd: string 
   const guard = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E | TurnHandleClosed> =>
     Effect.suspend((): Effect.Effect<A, E | TurnHandleClosed> => (run.handleClosed ? Effect.fail(run.closedError()) : effect))
   // every consumer reads the turn's events from the first one (the log keeps them while the handle lives)
-  const events = Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | TurnHandleClosed> =>
+  const events = Stream.suspend((): Stream.Stream<Events.Event, AppServerExited | ProtocolError | TurnHandleClosed> =>
     run.handleClosed ? Stream.fail(run.closedError()) : Stream.map(run.events!.read(), run.context.connection.decodeEvent)
   )
   const untilStarted = Effect.timeoutOption(run.startedOrEnded, run.interruptGraceMillis)

@@ -45,14 +45,47 @@ export interface FrameHandlers {
   readonly pong?: (payload: Buffer) => void
   readonly close: (code: number | undefined, reason: string) => void
   readonly protocolError: (message: string) => void
+  /**
+   * A message over `maxMessageBytes` was skipped (the connection goes on): its first and last
+   * characters (at most {@link keptChars} each) and its size in bytes.
+   */
+  readonly dropped?: (prefix: string, suffix: string, bytes: number) => void
 }
 
-/** Decodes server frames from bytes in any chunking; reassembles fragmented messages. @internal */
+/** How many characters of a skipped message's start and end are kept. @internal */
+export const keptChars = 256
+/** Bytes kept of each end of a skipped message (enough for {@link keptChars} characters of UTF-8). */
+const keptBytes = keptChars * 4
+
+/** A message being skipped for its size. */
+interface Skipping {
+  /** Its first bytes (at most `keptBytes`). */
+  prefix: Buffer
+  /** Its last bytes (at most `keptBytes`). */
+  tail: Buffer
+  bytes: number
+  /** The frame being skipped is the message's last. */
+  fin: boolean
+  /** The frame's mask (never set by a conforming server) and the position in it. */
+  mask: Buffer | undefined
+  maskAt: number
+}
+
+/**
+ * Decodes server frames from bytes in any chunking; reassembles fragmented messages. A message
+ * over `maxMessageBytes` (one frame, or the fragments of one) is skipped as it arrives, without
+ * being held, and reported to `dropped`; the connection goes on.
+ *
+ * @internal
+ */
 export class FrameDecoder {
   private buffer: Buffer = Buffer.alloc(0)
   private fragments: Array<Buffer> = []
   private fragmentsLength = 0
   private failed = false
+  /** The message being skipped, and the bytes of its current frame still to skip. */
+  private skipping: Skipping | undefined
+  private skipRemaining = 0
 
   constructor(private readonly handlers: FrameHandlers, private readonly maxMessageBytes: number) {}
 
@@ -61,6 +94,16 @@ export class FrameDecoder {
     this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk])
     while (!this.failed) {
       const buf = this.buffer
+      if (this.skipRemaining > 0) {
+        if (buf.length === 0) return
+        const n = Math.min(this.skipRemaining, buf.length)
+        this.skip(buf.subarray(0, n))
+        this.skipRemaining -= n
+        this.buffer = buf.length === n ? Buffer.alloc(0) : buf.subarray(n)
+        if (this.skipRemaining > 0) return
+        this.skippedFrame()
+        continue
+      }
       if (buf.length < 2) return
       const fin = (buf[0]! & 0x80) !== 0
       const opcode = buf[0]! & 0x0f
@@ -74,13 +117,22 @@ export class FrameDecoder {
       } else if (length === 127) {
         if (buf.length < 10) return
         const big = buf.readBigUInt64BE(2)
-        if (big > BigInt(this.maxMessageBytes)) return this.fail(`a frame of ${big} bytes exceeds the limit`)
+        if (big > BigInt(Number.MAX_SAFE_INTEGER)) return this.fail(`a frame of ${big} bytes exceeds the limit`)
         length = Number(big)
         offset = 10
       }
-      if (length > this.maxMessageBytes) return this.fail(`a frame of ${length} bytes exceeds the limit`)
       const maskOffset = offset
       if (masked) offset += 4
+      const data = opcode === Op.Text || opcode === Op.Binary || opcode === Op.Continuation
+      if (data && (this.skipping !== undefined || length > this.maxMessageBytes || this.fragmentsLength + length > this.maxMessageBytes)) {
+        if (buf.length < offset) return
+        if (!this.startSkip(opcode, fin, masked ? Buffer.from(buf.subarray(maskOffset, maskOffset + 4)) : undefined)) return
+        this.buffer = buf.subarray(offset)
+        this.skipRemaining = length
+        if (length === 0) this.skippedFrame()
+        continue
+      }
+      if (length > this.maxMessageBytes && length > 125) return this.fail(`a frame of ${length} bytes exceeds the limit`)
       if (buf.length < offset + length) return
       const payload = Buffer.from(buf.subarray(offset, offset + length))
       if (masked) for (let i = 0; i < length; i++) payload[i] = payload[i]! ^ buf[maskOffset + (i & 3)]!
@@ -101,7 +153,6 @@ export class FrameDecoder {
       case Op.Continuation: {
         if (this.fragments.length === 0) return this.fail("a continuation frame without a message")
         this.fragmentsLength += payload.length
-        if (this.fragmentsLength > this.maxMessageBytes) return this.fail("a fragmented message exceeds the limit")
         this.fragments.push(payload)
         if (!fin) return
         const whole = Buffer.concat(this.fragments)
@@ -121,6 +172,64 @@ export class FrameDecoder {
       default:
         return this.fail(`unknown opcode ${opcode}`)
     }
+  }
+
+  /**
+   * A data frame of a message over the limit starts: the message is skipped (with the fragments
+   * of it already read). Returns false when the frame breaks the protocol (the decoder failed).
+   */
+  private startSkip(opcode: number, fin: boolean, mask: Buffer | undefined): boolean {
+    if (this.skipping === undefined) {
+      if (opcode === Op.Continuation && this.fragments.length === 0) {
+        this.fail("a continuation frame without a message")
+        return false
+      }
+      if (opcode !== Op.Continuation && this.fragments.length > 0) {
+        this.fail("a new message started inside a fragmented one")
+        return false
+      }
+      const read = Buffer.concat(this.fragments)
+      this.skipping = {
+        prefix: Buffer.from(read.subarray(0, keptBytes)),
+        tail: Buffer.from(read.subarray(-keptBytes)),
+        bytes: read.length,
+        fin,
+        mask: undefined,
+        maskAt: 0
+      }
+      this.fragments = []
+      this.fragmentsLength = 0
+    } else if (opcode !== Op.Continuation) {
+      this.fail("a new message started inside a fragmented one")
+      return false
+    }
+    this.skipping.fin = fin
+    this.skipping.mask = mask
+    this.skipping.maskAt = 0
+    return true
+  }
+
+  /** Bytes of a skipped message: only its ends are kept. */
+  private skip(bytes: Buffer): void {
+    const s = this.skipping!
+    if (s.mask !== undefined) {
+      const mask = s.mask
+      const copy = Buffer.from(bytes)
+      for (let i = 0; i < copy.length; i++) copy[i] = copy[i]! ^ mask[(s.maskAt + i) & 3]!
+      s.maskAt += copy.length
+      bytes = copy
+    }
+    if (s.prefix.length < keptBytes) s.prefix = Buffer.concat([s.prefix, bytes.subarray(0, keptBytes - s.prefix.length)])
+    s.tail = bytes.length >= keptBytes ? Buffer.from(bytes.subarray(-keptBytes)) : Buffer.concat([s.tail, bytes]).subarray(-keptBytes)
+    s.bytes += bytes.length
+  }
+
+  /** A skipped frame ended: on the message's last one, the message is reported. */
+  private skippedFrame(): void {
+    const s = this.skipping!
+    if (!s.fin) return
+    this.skipping = undefined
+    this.handlers.dropped?.(s.prefix.toString("utf8").slice(0, keptChars), s.tail.toString("utf8").slice(-keptChars), s.bytes)
   }
 
   private fail(message: string): void {
