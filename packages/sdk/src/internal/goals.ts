@@ -130,6 +130,8 @@ export const run = (
       }
       // every goal turn that ended since the last look (the next one may already run)
       for (const turn of threadTurns) {
+        // the server goes on by itself: past the limit, turns are not the run's any more
+        if (turns >= maxTurns) break
         if (reported.has(turn.id) || turn.status === "inProgress") continue
         reported.add(turn.id)
         turns++
