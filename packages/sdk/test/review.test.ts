@@ -245,6 +245,20 @@ describe("Review against the real app-server", () => {
         assert.strictEqual((yield* Effect.flip(Stream.runCollect(handle.stream)))._tag, "TurnHandleClosed")
       }))
 
+    it.effect("a review whose review/start the client gave up on is stopped on the server before its thread is free", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(Script.stall({ id: "unclaimed" }), Script.text("after the review"))
+        const thread = yield* codex.threadStart()
+        // the reply comes after the server started the review: a microsecond's timeout gives up before it
+        const review = yield* Effect.either(
+          Review.run(thread, Review.custom("Review it"), { request: { timeout: "1 micros", retry: false } })
+        )
+        assert.isTrue(review._tag === "Left" && review.left._tag === "RequestTimeout", JSON.stringify(review))
+        // the next turn waits until the review was interrupted, then runs (before: ActiveTurnNotSteerable)
+        const next = yield* thread.run("next")
+        assert.strictEqual(next.finalResponse, "after the review")
+      }))
+
     it.effect("a failed review turn fails with TurnFailed", () =>
       Effect.gen(function*() {
         const { codex } = yield* setup(Script.failed("server_error", "the model broke"))

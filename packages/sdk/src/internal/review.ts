@@ -350,6 +350,34 @@ class ReviewRun implements TurnSubscriber {
   }
 }
 
+/**
+ * A review whose `review/start` reply the client gave up on may run on the server all the same:
+ * interrupts the thread's running turns until one was interrupted and none runs, for at most the
+ * grace period, then frees the thread (`release`).
+ */
+const stopUnclaimed = (server: AppServer.Service, threadId: string, graceMillis: number, release: () => void) =>
+  Effect.gen(function*() {
+    let interrupted = false
+    while (true) {
+      const turns = yield* server.request("thread/read", { threadId, includeTurns: true }).pipe(
+        Effect.map(({ thread }) => thread.turns),
+        Effect.orElseSucceed((): ReadonlyArray<Schemas.Turn> => [])
+      )
+      const running = turns.filter((turn) => turn.status === "inProgress")
+      if (running.length === 0 && interrupted) return
+      for (const turn of running) {
+        yield* server.request("turn/interrupt", { threadId, turnId: turn.id }).pipe(Effect.ignore)
+        interrupted = true
+      }
+      yield* Effect.sleep(Duration.millis(100))
+    }
+  }).pipe(
+    Number.isFinite(graceMillis) ? Effect.timeout(Duration.millis(graceMillis)) : (self) => self,
+    Effect.ignore,
+    Effect.ensuring(Effect.sync(release)),
+    Effect.annotateLogs({ module: "Review", threadId })
+  )
+
 /** Starts the review: waits for the thread's slot, sends `review/start`, follows its turn. */
 const launch = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartOptions) =>
   Effect.gen(function*() {
@@ -366,7 +394,15 @@ const launch = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartO
           "review/start",
           { threadId, target, ...(options.delivery === undefined ? {} : { delivery: options.delivery }) },
           options.request
-        ).pipe(Effect.onError(() => Effect.sync(() => internals.slots.release(threadId))))
+        ).pipe(Effect.tapError((error) =>
+          // the server's own refusal started nothing; a reply the client gave up on (its timeout) or
+          // could not read may hide a review that runs: stop it before the thread is free again
+          Effect.sync(() =>
+            error._tag === "RequestTimeout" || error._tag === "ProtocolError"
+              ? void internals.connection.runFork(stopUnclaimed(server, threadId, graceMillis, () => internals.slots.release(threadId)))
+              : internals.slots.release(threadId)
+          )
+        ))
         const run = new ReviewRun(internals, server, threadId, response.reviewThreadId, response.turn.id, graceMillis)
         run.holdSlots()
         // the router replays the events that came before the claim
