@@ -319,6 +319,8 @@ describe("Codex.layerPool against the real app-server", () => {
       yield* seen(a!.id)
       yield* seen(b!.id)
 
+      // a turn, so that a is stored (and can be loaded again elsewhere)
+      yield* a!.run("first")
       const pids = (yield* pool.stats).map((m) => m.pid!)
       process.kill(pids[0]!, "SIGKILL")
       yield* waitFor(pool.stats, (ms) => !ms[0]!.alive)
@@ -328,6 +330,12 @@ describe("Codex.layerPool against the real app-server", () => {
       yield* seen(c.id)
       assert.strictEqual((yield* b!.run("still here")).finalResponse, FakeResponses.defaultAnswer)
       assert.isTrue(Option.isNone(yield* Fiber.poll(collector)), "the events stream is still open")
+      // the dead member's thread is forgotten: it loads again on the live member, and runs there
+      assert.isUndefined(pool.memberOf(a!.id))
+      assert.strictEqual((yield* pool.stats)[0]!.threads, 0)
+      const revived = yield* codex.threadResume(a!.id)
+      assert.strictEqual(pool.memberOf(revived.id), 1)
+      assert.strictEqual((yield* revived.run("back")).finalResponse, FakeResponses.defaultAnswer)
 
       // the last member goes down too: the stream ends, failing with its AppServerExited
       process.kill(pids[1]!, "SIGKILL")

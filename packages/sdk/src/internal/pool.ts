@@ -17,7 +17,6 @@ import * as AppServer from "../AppServer.js"
 import type * as Codex from "../Codex.js"
 import * as CodexPool from "../CodexPool.js"
 import { AppServerStartFailed } from "../Errors.js"
-import * as Events from "../Events.js"
 import * as Rpc from "../Rpc.js"
 import type * as Thread from "../Thread.js"
 import { internalsOf } from "./appServer.js"
@@ -51,8 +50,6 @@ const leastLoaded = (members: ReadonlyArray<Member>): Member => {
   return best
 }
 
-const isClosed = Events.is("thread/closed")
-
 /** A value as it appears in an error: its JSON, or its type when it has none. */
 const describe = (value: unknown): string =>
   typeof value === "number" ? String(value) : `${JSON.stringify(value) ?? String(value)} (a ${typeof value})`
@@ -80,19 +77,24 @@ export const make = Effect.fnUntraced(function*<E>(
       const server = yield* spawn(index, memberOptions)
       const codex = yield* Effect.provideService(makeClient, AppServer.AppServer, server)
       const member: Member = { index, server, codex, threads: 0, placing: 0, restarts: 0 }
-      // count restarts (the supervised facade's events carry a notification after each), and
-      // forget threads the member unloaded (their history is in the shared home: any member can
-      // load them again), so that placements do not grow with every thread ever started
+      // count restarts (the supervised facade's events carry a notification after each)
       yield* server.events.pipe(
-        Stream.runForEach((event) =>
-          Effect.sync(() => {
-            if (AppServer.isRestarted(event)) member.restarts++
-            else if (isClosed(event)) unloaded(event.params.threadId, member)
-          })
-        ),
+        Stream.runForEach((event) => Effect.sync(() => void (AppServer.isRestarted(event) && member.restarts++))),
         Effect.ignore,
         Effect.forkScoped
       )
+      // in the reader, in order with the replies: forget threads the member unloaded (their
+      // history is in the shared home: any member can load them again), so that placements do not
+      // grow with every thread ever started; and every thread of a member that ended for good
+      const unsubscribe = internalsOf(server).connection.router.subscribe({
+        event: (message) => {
+          if (message.method !== "thread/closed") return
+          const threadId = (message.params as { readonly threadId?: unknown } | undefined)?.threadId
+          if (typeof threadId === "string") unloaded(threadId, member)
+        },
+        end: () => forget(member)
+      })
+      yield* Effect.addFinalizer(() => Effect.sync(unsubscribe))
       return member
     })
   /** Where each thread lives while it is loaded, and the pool's open handles for it. */
@@ -105,6 +107,17 @@ export const make = Effect.fnUntraced(function*<E>(
     unloaded: boolean
   }
   const placements = new Map<string, Placement>()
+  /** The member ended for good: its threads load again on the others. */
+  const forget = (member: Member) => {
+    for (const [threadId, placement] of placements) {
+      if (placement.member !== member) continue
+      if (placement.counted) {
+        placement.counted = false
+        member.threads--
+      }
+      placements.delete(threadId)
+    }
+  }
   const unloaded = (threadId: string, member: Member) => {
     const placement = placements.get(threadId)
     if (placement === undefined || placement.member !== member) return
