@@ -56,6 +56,19 @@ describe("OtlpCollector", () => {
       assert.deepStrictEqual(OtlpCollector.renderTree(spans, "4bf92f3577b34da6a3ce929d0e0e4736", 1), ["root [svc]"])
     }))
 
+  it.scopedLive("refuses a malformed export with 400 and lists it; the process and the collector go on", () =>
+    Effect.gen(function*() {
+      const collector = yield* OtlpCollector.make
+      for (const body of ["null", JSON.stringify({ resourceSpans: [null] })]) {
+        assert.strictEqual(yield* post(`${collector.url}/v1/traces`, body, "application/json"), 400, body)
+      }
+      assert.strictEqual((yield* collector.rejected).length, 2)
+      assert.deepStrictEqual(yield* collector.spans, [])
+      // a start time that is not an integer string still renders
+      const span = { traceId: "t", spanId: "s", name: "odd", kind: "internal", startTimeUnixNano: "1.5e9" } as unknown as OtlpCollector.Span
+      assert.deepStrictEqual(OtlpCollector.renderTree([span], "t"), ["odd [?]"])
+    }))
+
   it.scopedLive("keeps metric points (sum values, histogram counts); answers protobuf 415 and lists it", () =>
     Effect.gen(function*() {
       const collector = yield* OtlpCollector.make

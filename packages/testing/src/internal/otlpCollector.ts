@@ -131,8 +131,21 @@ export const make = Effect.fnUntraced(function*() {
         response.end(JSON.stringify({ message: "this collector accepts OTLP/HTTP JSON only" }))
         return
       }
-      if (path === "/v1/traces") spans.push(...spansOf(body))
-      else if (path === "/v1/metrics") metrics.push(...metricsOf(body))
+      // a malformed export is refused (and recorded), never a crash of the process
+      let received: { readonly spans: Array<OtlpCollector.Span>; readonly metrics: Array<OtlpCollector.MetricPoint> }
+      try {
+        received = {
+          spans: path === "/v1/traces" ? spansOf(body) : [],
+          metrics: path === "/v1/metrics" ? metricsOf(body) : []
+        }
+      } catch (error) {
+        rejected.push(`${request.method} ${path} ${type}: ${error instanceof Error ? error.message : String(error)}`)
+        response.writeHead(400, { "content-type": "application/json" })
+        response.end(JSON.stringify({ message: "not an OTLP/HTTP JSON export" }))
+        return
+      }
+      spans.push(...received.spans)
+      metrics.push(...received.metrics)
       response.writeHead(200, { "content-type": "application/json" })
       response.end("{}")
     })
@@ -190,7 +203,15 @@ export const renderTree = (
     if (list === undefined) children.set(parent, list = [])
     list.push(span)
   }
-  for (const list of children.values()) list.sort((a, b) => (BigInt(a.startTimeUnixNano) < BigInt(b.startTimeUnixNano) ? -1 : 1))
+  // start times are nanosecond strings; one that is not an integer sorts as a number
+  const start = (span: OtlpCollector.Span): bigint | number => {
+    try {
+      return BigInt(span.startTimeUnixNano)
+    } catch {
+      return Number(span.startTimeUnixNano)
+    }
+  }
+  for (const list of children.values()) list.sort((a, b) => (start(a) < start(b) ? -1 : 1))
   const lines: Array<string> = []
   const walk = (parent: string | undefined, depth: number) => {
     if (depth >= maxDepth) return
