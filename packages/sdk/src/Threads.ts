@@ -203,7 +203,8 @@ export const setName: (threadId: string, name: string) => Effect.Effect<void, Re
 
 /**
  * Patches a thread's stored metadata (Git info, project) and returns the thread
- * (`thread/metadata/update`).
+ * (`thread/metadata/update`). `projectId` is **experimental**: without `experimentalApi: true`
+ * the server refuses it with `InvalidRequest`.
  *
  * @since 0.3.0
  * @category constructors

@@ -29,4 +29,4 @@ export const scriptPath: string = fileURLToPath(new URL("../bin/echo-mcp.mjs", i
  * @category constructors
  */
 export const toml = (name: string): string =>
-  `\n[mcp_servers.${name}]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(scriptPath)}]\n`
+  `\n[mcp_servers.${JSON.stringify(name)}]\ncommand = ${JSON.stringify(process.execPath)}\nargs = [${JSON.stringify(scriptPath)}]\n`
