@@ -107,6 +107,18 @@ describe("Mcp, Extensions and Settings on the real app-server", () => {
         const elsewhere = yield* Effect.flip(Settings.write("model_verbosity", "high", { filePath: "/tmp/not-the-user-config.toml" }))
         assert.strictEqual(elsewhere._tag, "InvalidRequest")
         assert.include(elsewhere.message, "user config")
+
+        // values JSON cannot carry (they would silently become null, or vanish) are refused, nothing written
+        for (const value of [Number.NaN, Infinity, { nested: [1, undefined] }]) {
+          const bad = yield* Effect.flip(Settings.write("model_verbosity", value))
+          assert.strictEqual(bad._tag, "InvalidParams")
+        }
+        const badBatch = yield* Effect.flip(Settings.writeAll([{ keyPath: "model_verbosity", value: Number.NaN }]))
+        assert.strictEqual(badBatch._tag, "InvalidParams")
+        assert.strictEqual(yield* Settings.get("model_verbosity"), "low")
+        // own keys only
+        assert.isUndefined(yield* Settings.get("__proto__"))
+        assert.isUndefined(yield* Settings.get("model_verbosity.constructor"))
       }))
   })
 })
