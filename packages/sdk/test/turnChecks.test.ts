@@ -215,6 +215,21 @@ describe("output schemas in the strict subset (no server)", () => {
     assert("jsonSchema" in prepared)
     assert.deepStrictEqual(prepared.jsonSchema, raw)
   })
+
+  it("a raw schema whose root is a $ref is sent with its root inlined (the strict API needs an object root)", () => {
+    const A = { type: "object", properties: { a: { type: "string" } }, required: ["a"], additionalProperties: false }
+    const prepared = OutputSchema.prepare({ $ref: "#/$defs/A", $defs: { A } })
+    assert("jsonSchema" in prepared, "message" in prepared ? prepared.message : "")
+    assert.deepStrictEqual(prepared.jsonSchema, A)
+  })
+
+  it("a raw schema that contains itself (a cycle of objects) is InvalidParams, not a stack overflow", () => {
+    const circular: Record<string, unknown> = { type: "object", properties: {}, required: ["self"], additionalProperties: false }
+    ;(circular.properties as Record<string, unknown>).self = circular
+    const prepared = OutputSchema.prepare(circular)
+    assert(!("jsonSchema" in prepared))
+    assert.include(prepared.message, "contains itself")
+  })
 })
 
 /** The JSON Schema the model was given in the last request (`text.format.schema`). */

@@ -142,11 +142,27 @@ class Normalizer {
     return { anyOf: [json, { type: "null" }] }
   }
 
+  /** The schema objects on the path being normalized: one seen again is a cycle. */
+  private readonly onPath = new Set<object>()
+
   node(schema: unknown, path: string): [Json, Restore | undefined] {
     if (!isRecord(schema)) {
-      this.issue(path, `${JSON.stringify(schema)} is not a JSON Schema object`)
+      this.issue(path, `${JSON.stringify(schema) ?? String(schema)} is not a JSON Schema object`)
       return [{}, undefined]
     }
+    if (this.onPath.has(schema)) {
+      this.issue(path, "the schema contains itself (a cycle of objects): for a recursive type, use a $ref into $defs")
+      return [{}, undefined]
+    }
+    this.onPath.add(schema)
+    try {
+      return this.nodeOf(schema, path)
+    } finally {
+      this.onPath.delete(schema)
+    }
+  }
+
+  private nodeOf(schema: Json, path: string): [Json, Restore | undefined] {
     for (const key of unsupported) {
       if (key in schema) this.issue(path, `\`${key}\` has no strict form${key === "oneOf" ? " (use anyOf)" : ""}`)
     }
@@ -304,7 +320,10 @@ class Normalizer {
     }
     // the definitions still referenced from the root, transitively
     const used = new Set<string>()
+    const seen = new WeakSet<object>()
     const visit = (u: unknown): void => {
+      if (typeof u !== "object" || u === null || seen.has(u)) return
+      seen.add(u)
       if (Array.isArray(u)) return u.forEach(visit)
       if (!isRecord(u)) return
       const name = typeof u["$ref"] === "string" ? /^#\/(?:\$defs|definitions)\/(.+)$/.exec(u["$ref"])?.[1] : undefined
@@ -359,9 +378,9 @@ export const fromSchema = (schema: Schema.Schema<any, any, any>): Prepared | Inv
 export const fromJson = (schema: unknown): Prepared | InvalidParams => {
   if (!isRecord(schema)) return invalid(`${JSON.stringify(schema) ?? String(schema)} is not a JSON Schema object`)
   const normalizer = new Normalizer(schema, false)
-  normalizer.run()
+  // the checked schema, its root inlined (a root `$ref` is not an object for the strict API)
+  const json = normalizer.run()
   if (normalizer.issues.length > 0) return finish(normalizer, {})
-  const { $schema: _, ...json } = schema
   return { jsonSchema: json, restore: identity }
 }
 
