@@ -82,6 +82,9 @@ describe("ExternalInput against the real app-server", () => {
         const output = input.find((i) => i.type === "function_call_output")
         assert.strictEqual(output?.name, "orders")
         assert.include(JSON.stringify(output?.output), "3 new orders")
+        // a thread id instead of a handle (plain JavaScript): typed, not a TypeError
+        const wrong = yield* Effect.flip(ExternalInput.run(thread.id as never, ExternalInput.message("orders", [])))
+        assert.strictEqual(wrong._tag, "InvalidParams")
       }).pipe(Effect.scoped))
   })
 })

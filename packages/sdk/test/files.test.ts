@@ -55,6 +55,9 @@ describe("Files on the real app-server", () => {
         const error = yield* Effect.flip(Files.readFile("relative/notes.txt"))
         assert.strictEqual(error._tag, "InvalidParams")
         assert.include(error.message, "absolute path")
+        // data of the wrong type from plain JavaScript: typed too
+        const data = yield* Effect.flip(Files.writeFile("/tmp/effect-codex-never-written.txt", 123 as never))
+        assert.strictEqual(data._tag, "InvalidParams")
         assert.strictEqual((yield* server.stats).requestsSent, before)
       }))
 

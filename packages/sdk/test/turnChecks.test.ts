@@ -304,6 +304,11 @@ describe("structured output and input checks against the real app-server", () =>
         const dir = Fs.mkdtempSync(Path.join(Os.tmpdir(), "effect-codex-dir-"))
         const notAFile = yield* Effect.flip(thread.run([Inputs.localImage(dir)]))
         assert.include(notAFile.message, "is not a file")
+        // wrong types from plain JavaScript: typed, not a defect
+        for (const bad of [null, 42, [null], [{ type: "text" }], [{ text: "no type" }]]) {
+          const error = yield* Effect.flip(thread.run(bad as never))
+          assert.strictEqual(error._tag, "InvalidParams", JSON.stringify(bad))
+        }
         const effort = yield* Effect.flip(thread.run("x", { effort: "extreme" as never }))
         assert.strictEqual(effort._tag, "InvalidParams")
         assert.include(effort.message, "unknown reasoning effort \"extreme\"")

@@ -6,6 +6,7 @@
 import type { Schemas } from "@effect-codex/protocol"
 import { Duration, Effect, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
+import { ErrorCode, InvalidParams } from "../Errors.js"
 import type { ExternalMessage, Options } from "../ExternalInput.js"
 import { TurnNotRunning } from "../ExternalInput.js"
 import type { RequestOptions } from "../JsonRpc.js"
@@ -49,6 +50,16 @@ export const send = (turn: Turn.TurnHandle, external: ExternalMessage, options?:
 
 /** @internal */
 export const run = (thread: Thread.Thread, external: ExternalMessage, options: Thread.TurnOptions = {}) =>
-  thread.run([], { ...options, toolOutput: external }).pipe(
-    Effect.withSpan("ExternalInput.run", { attributes: { threadId: thread.id, name: external.name } })
-  )
+  typeof thread !== "object" || thread === null || typeof thread.run !== "function"
+    ? Effect.fail(
+      new InvalidParams({
+        method: "ExternalInput.run",
+        code: ErrorCode.InvalidParams,
+        message: `ExternalInput.run takes a Thread handle (codex.thread(id) gives one for an id), got ${
+          thread === null ? "null" : typeof thread
+        }`
+      })
+    )
+    : thread.run([], { ...options, toolOutput: external }).pipe(
+      Effect.withSpan("ExternalInput.run", { attributes: { threadId: thread.id, name: external?.name } })
+    )

@@ -55,9 +55,17 @@ export const readFileString = (path: string) =>
 
 /** @internal */
 export const writeFile = (path: string, data: string | Uint8Array) =>
-  call("fs/writeFile", [path], (server) => server.request("fs/writeFile", { path, dataBase64: encodeBase64(data) })).pipe(
-    Effect.asVoid
-  )
+  typeof data !== "string" && !(data instanceof Uint8Array)
+    ? Effect.fail(
+      new InvalidParams({
+        method: "fs/writeFile",
+        code: -32602,
+        message: `the data to write must be a string or a Uint8Array, got ${data === null ? "null" : typeof data}`
+      })
+    )
+    : call("fs/writeFile", [path], (server) => server.request("fs/writeFile", { path, dataBase64: encodeBase64(data) })).pipe(
+      Effect.asVoid
+    )
 
 /** @internal */
 export const readDirectory = (path: string) =>

@@ -17,6 +17,17 @@ import type * as Inputs from "../Inputs.js"
  * @internal
  */
 export const check = (items: ReadonlyArray<Inputs.InputItem>, cwd: string | undefined, localFiles: boolean): string | undefined => {
+  for (let i = 0; i < items.length; i++) {
+    const item: unknown = items[i]
+    if (typeof item !== "object" || item === null || typeof (item as { readonly type?: unknown }).type !== "string") {
+      return `input item ${i} is not an input item (a string, or { type: "text" | "image" | "localImage" | ... }): got ${
+        item === null ? "null" : Array.isArray(item) ? "an array" : typeof item
+      }`
+    }
+    if ((item as { readonly type: string }).type === "text" && typeof (item as { readonly text?: unknown }).text !== "string") {
+      return `input item ${i} is text without a string \`text\``
+    }
+  }
   if (items.length === 0) return "the input is empty: give the turn at least one item (a string is text)"
   if (items.every((item) => item.type === "text" && item.text.trim() === "")) {
     return "the input is only blank text: give the turn something to answer"
