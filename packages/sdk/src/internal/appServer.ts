@@ -158,7 +158,14 @@ const makeResolved = Effect.fnUntraced(function*(
   ) => {
     const sent = connection.request(method, params, callOptions, onSent) as Effect.Effect<Registry.ClientRequestResult<M>, RequestError>
     const version = serverVersion
-    return version === undefined ? sent : Effect.catchTag(sent, "MethodNotFound", (error) => Effect.fail(withServerVersion(error, version)))
+    // the versions say why the server lacks a method; a -32601 about something else (an MCP
+    // server's, "not supported yet" for an unknown thread) is the server's own words
+    return version === undefined ? sent : Effect.catchTag(sent, "MethodNotFound", (error) =>
+      Effect.fail(
+        !Registry.isClientRequestMethod(method) || /unknown variant|method not found/i.test(error.message)
+          ? withServerVersion(error, version)
+          : error
+      ))
   }
 
   const startupFailure = (error: RequestError | AppServerStartFailed) =>
