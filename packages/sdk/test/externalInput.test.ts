@@ -71,6 +71,27 @@ describe("ExternalInput against the real app-server", () => {
         assert.strictEqual(result.finalResponse, "second, with the news")
       }).pipe(Effect.scoped))
 
+    it.effect("send to a turn that just ended, racing a run on the same thread: the run is never interrupted", () =>
+      Effect.gen(function*() {
+        const { codex, fake } = yield* setup()
+        const thread = yield* codex.threadStart()
+        for (let i = 0; i < 8; i++) {
+          yield* fake.reset
+          yield* fake.respond((request) => Script.text(request.prompt === `user ${i}` ? `answer to user ${i}` : "other", { delay: "30 millis" }))
+          const [sent, run] = yield* Effect.scoped(Effect.gen(function*() {
+            const turn = yield* thread.turn(`first ${i}`)
+            yield* turn.run
+            // the run starts at different points of the send's work
+            return yield* Effect.all([
+              Effect.either(ExternalInput.send(turn, ExternalInput.message("ci", "passed"))),
+              Effect.sleep(`${i * 3} millis`).pipe(Effect.zipRight(thread.run(`user ${i}`)))
+            ], { concurrency: 2 })
+          }))
+          assert.isTrue(sent._tag === "Left" && sent.left._tag === "TurnNotRunning")
+          assert.strictEqual(run.status, "completed", `iteration ${i}`)
+        }
+      }).pipe(Effect.scoped))
+
     it.effect("run: a turn whose only input is the external message", () =>
       Effect.gen(function*() {
         const { codex, fake } = yield* setup(Script.text("noted: 3 new orders"))

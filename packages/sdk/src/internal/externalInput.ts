@@ -32,18 +32,22 @@ export const send = (turn: Turn.TurnHandle, external: ExternalMessage, options?:
     if (response.turn.id === turn.id) return
     // the turn had ended, and another turn of this client holds the thread: the input joined that
     // turn, which is somebody's: leave it alone
-    if (internalsOf(server).slots.isHeld(threadId)) {
+    const { slots } = internalsOf(server)
+    if (!slots.tryAcquire(threadId)) {
       return yield* new TurnNotRunning({ threadId, turnId: turn.id, startedTurnId: response.turn.id })
     }
     // the turn had ended: the server started a new turn with the input; it is nobody's, stop it
-    // (once it runs: before `turn/started` the server has no active turn to interrupt)
+    // (once it runs: before `turn/started` the server has no active turn to interrupt), holding
+    // the thread until it ended, so that no turn of this client joins it meanwhile
     const stray = response.turn.id
     yield* server.turnEvents(stray).pipe(
-      Stream.takeUntil((event) => event.method === "turn/started"),
+      Stream.tap((event) =>
+        event.method === "turn/started" ? Effect.asVoid(server.request("turn/interrupt", { threadId, turnId: stray })) : Effect.void
+      ),
       Stream.runDrain,
-      Effect.zipRight(server.request("turn/interrupt", { threadId, turnId: stray })),
       Effect.timeout(Duration.seconds(10)),
-      Effect.catchAll((error) => Effect.logWarning(`could not interrupt the turn the external input started: ${error.message}`))
+      Effect.catchAll((error) => Effect.logWarning(`could not interrupt the turn the external input started: ${error.message}`)),
+      Effect.ensuring(Effect.sync(() => slots.release(threadId)))
     )
     return yield* new TurnNotRunning({ threadId, turnId: turn.id, startedTurnId: response.turn.id })
   }).pipe(Effect.withSpan("ExternalInput.send", { attributes: { threadId: turn.threadId, turnId: turn.id, name: external.name } }))

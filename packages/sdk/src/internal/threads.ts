@@ -40,6 +40,14 @@ export class ThreadSlots {
     }
   }
 
+  /** Takes the thread's slot if it is free now; `false` (and nothing queued) if it is not. */
+  tryAcquire(threadId: string): boolean {
+    let acquired = false
+    const entry = this.entries.get(threadId)
+    if (entry === undefined || !entry.held) this.acquire(threadId, () => void (acquired = true))
+    return acquired
+  }
+
   /** Frees the thread's slot: the next waiter gets it, or the entry goes away. */
   release(threadId: string): void {
     const entry = this.entries.get(threadId)
