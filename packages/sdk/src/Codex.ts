@@ -28,7 +28,7 @@
  */
 import type { Registry, Schemas } from "@effect-codex/protocol"
 import type { ConfigError, Redacted, Scope } from "effect"
-import { Chunk, Config, Context, Deferred, Effect, Layer, Option, Redacted as R, Stream } from "effect"
+import { Chunk, Config, Context, Deferred, Effect, Layer, Option, Redacted as R, Schedule, Stream } from "effect"
 import * as AppServer from "./AppServer.js"
 import type * as AppServerConfig from "./AppServerConfig.js"
 import type * as AppServerSocket from "./AppServerSocket.js"
@@ -214,7 +214,13 @@ export const make: Effect.Effect<Service, never, AppServer.AppServer | Scope.Sco
     metadata: server.metadata,
     threadStart,
     threadResume: Effect.fn("Codex.threadResume")(function*(threadId, options = {}) {
-      const response = yield* server.request("thread/resume", { ...options, threadId })
+      // a thread whose last subscriber just left is closing: codex asks to retry once it closed
+      const response = yield* server.request("thread/resume", { ...options, threadId }).pipe(
+        Effect.retry({
+          schedule: Schedule.spaced("50 millis").pipe(Schedule.intersect(Schedule.recurs(100))),
+          while: (error) => error._tag === "InvalidRequest" && error.message.includes("is closing")
+        })
+      )
       return thread(response.thread.id)
     }),
     threadFork: Effect.fn("Codex.threadFork")(function*(threadId, options = {}) {

@@ -223,6 +223,14 @@ describe("Codex.layerPool against the real app-server", () => {
       for (const t of resumed) assert.isDefined(pool.memberOf(t.id))
       const answers = yield* Effect.forEach(resumed, (t) => Effect.map(t.run("again"), (r) => r.finalResponse))
       assert.deepStrictEqual(answers, threads.map(() => FakeResponses.defaultAnswer))
+      // closed and resumed at once, over and over: codex answers "is closing" until it unloaded
+      // the thread; the resume waits for that instead of failing
+      let thread = resumed[0]!
+      for (let i = 0; i < 10; i++) {
+        yield* thread.close
+        thread = yield* codex.threadResume(thread.id)
+        assert.strictEqual((yield* thread.run(`round ${i}`)).finalResponse, FakeResponses.defaultAnswer)
+      }
       yield* Scope.close(scope, Exit.void)
     }), { timeout: 60_000 })
 
