@@ -47,7 +47,11 @@ export interface SetOptions {
  * @category models
  */
 export interface RunOptions extends SetOptions {
-  /** The most turns the run follows before it pauses the goal and finishes with reason `maxTurns`. Default 25. */
+  /**
+   * The most turns the run follows before it pauses the goal and finishes with reason `maxTurns`:
+   * a positive integer, or `Infinity` for no limit of the run's own (the goal's status and token
+   * budget still end it). Default 25. Anything else fails the run with `InvalidParams`.
+   */
   readonly maxTurns?: number
 }
 

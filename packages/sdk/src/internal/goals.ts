@@ -7,6 +7,7 @@ import type { Schemas } from "@effect-codex/protocol"
 import { Duration, Effect, Option, Ref, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
 import type { AppServerExited, RequestError } from "../Errors.js"
+import { ErrorCode, InvalidParams } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { FinishReason, Progress, RunOptions, SetOptions, ThreadRef } from "../Goals.js"
 
@@ -72,6 +73,15 @@ export const run = (
 ): Stream.Stream<Progress, RequestError | AppServerExited, AppServer.AppServer> => {
   const threadId = idOf(thread)
   const maxTurns = options.maxTurns ?? 25
+  if (!(maxTurns === Infinity || (Number.isInteger(maxTurns) && maxTurns > 0))) {
+    return Stream.fail(
+      new InvalidParams({
+        method: "Goals.run",
+        code: ErrorCode.InvalidParams,
+        message: `maxTurns must be a positive integer (or Infinity), got ${String(maxTurns)}`
+      })
+    )
+  }
   return Stream.unwrapScoped(Effect.gen(function*() {
     const server = yield* AppServer.AppServer
     // subscribe before setting the goal: the server starts its first turn at once
@@ -113,6 +123,8 @@ export const run = (
         if (yield* Ref.get(finished)) return
         yield* stop
       }).pipe(
+        // a finalizer is uninterruptible: the timeout can cut only what is made interruptible
+        Effect.interruptible,
         Effect.timeout(Duration.seconds(10)),
         Effect.catchAllCause((cause) => Effect.logWarning("could not pause the goal", cause)),
         Effect.annotateLogs({ module: "Goals", threadId })
@@ -150,9 +162,14 @@ export const run = (
       return out
     })
 
+    // a look after each turn's end: the thread no longer active (`idle`, or `systemError` after a
+    // failed turn, when the server blocks the goal and starts nothing more), the goal no longer
+    // active (blocked, complete, paused, ... possibly after the thread's status changed) or cleared
     const progress = global.pipe(
       Stream.filter((event) =>
-        (Events.is("thread/status/changed")(event) && event.params.threadId === threadId && event.params.status.type === "idle") ||
+        (Events.is("thread/status/changed")(event) && event.params.threadId === threadId &&
+          event.params.status.type !== "active") ||
+        (Events.is("thread/goal/updated")(event) && event.params.threadId === threadId && event.params.goal.status !== "active") ||
         (Events.is("thread/goal/cleared")(event) && event.params.threadId === threadId)
       ),
       Stream.mapEffect(() => afterTurn),
