@@ -131,10 +131,28 @@ export const run = (
       )
     )
 
+    // the thread's status, as its last `thread/status/changed` said
+    let threadStatus: Schemas.ThreadStatus["type"] = "idle"
+    // after a failed turn (`systemError`) the turn may read `interrupted` for a moment, before the
+    // server recorded its failure: read again, briefly
+    const turnsSettled = Effect.gen(function*() {
+      let threadTurns = yield* turnsOf
+      for (
+        let attempt = 0;
+        attempt < 50 && threadStatus === "systemError" &&
+        threadTurns.some((t) => !reported.has(t.id) && t.status === "interrupted");
+        attempt++
+      ) {
+        yield* Effect.sleep(Duration.millis(20))
+        threadTurns = yield* turnsOf
+      }
+      return threadTurns
+    })
+
     let turns = 0
     const afterTurn = Effect.gen(function*() {
       const out: Array<Progress> = []
-      const threadTurns = yield* turnsOf
+      const threadTurns = yield* turnsSettled
       const current = Option.getOrUndefined(yield* get(threadId).pipe(Effect.provideService(AppServer.AppServer, server)))
       if (current === undefined) {
         out.push({ _tag: "Finished", reason: "cleared", goal: Option.none(), turns })
@@ -164,14 +182,20 @@ export const run = (
 
     // a look after each turn's end: the thread no longer active (`idle`, or `systemError` after a
     // failed turn, when the server blocks the goal and starts nothing more), the goal no longer
-    // active (blocked, complete, paused, ... possibly after the thread's status changed) or cleared
+    // active once the thread is not (the server may block it after the thread's status changed;
+    // while a turn runs, the model's `update_goal` waits for the turn's end: a turn read then may
+    // look interrupted), or cleared
     const progress = global.pipe(
-      Stream.filter((event) =>
-        (Events.is("thread/status/changed")(event) && event.params.threadId === threadId &&
-          event.params.status.type !== "active") ||
-        (Events.is("thread/goal/updated")(event) && event.params.threadId === threadId && event.params.goal.status !== "active") ||
-        (Events.is("thread/goal/cleared")(event) && event.params.threadId === threadId)
-      ),
+      Stream.filter((event) => {
+        if (Events.is("thread/status/changed")(event) && event.params.threadId === threadId) {
+          threadStatus = event.params.status.type
+          return threadStatus !== "active"
+        }
+        if (Events.is("thread/goal/updated")(event) && event.params.threadId === threadId) {
+          return event.params.goal.status !== "active" && threadStatus !== "active"
+        }
+        return Events.is("thread/goal/cleared")(event) && event.params.threadId === threadId
+      }),
       Stream.mapEffect(() => afterTurn),
       Stream.flattenIterables,
       Stream.takeUntil((p) => p._tag === "Finished"),
