@@ -141,9 +141,11 @@ export const events: (
 
 /**
  * Sets the goal and follows the turns the server runs for it, as a `Stream` of {@link Progress}
- * ending with `Finished`: when the goal is complete, blocked, over its budget, paused or cleared,
- * or after `maxTurns` turns (then it pauses the goal). A consumer that stops early (interruption,
- * `Stream.take`, a timeout) pauses the goal and interrupts its running turn.
+ * ending with `Finished`: when the goal is complete, blocked (also after a failed goal turn, which
+ * is reported first), over its budget, paused or cleared, or after `maxTurns` turns (then it
+ * pauses the goal). A consumer that stops early (interruption, `Stream.take`, a timeout) pauses
+ * the goal and interrupts its running turn (bounded). A `maxTurns` that is not a positive integer
+ * (or `Infinity`) fails the run with `InvalidParams` before the goal is set.
  *
  * The server runs the goal's turns on its own, not through the SDK's `Thread`: a turn started on the
  * thread meanwhile joins the running goal turn as a steer.
