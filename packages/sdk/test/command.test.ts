@@ -378,7 +378,9 @@ describe("Command on the real app-server with maxRequestsInFlight: 1", () => {
 })
 
 describe("Command on a supervised app-server that is restarted", () => {
-  layer(TestCodex.layer({ client: { restartSchedule: Schedule.spaced("100 millis") } }), { excludeTestServices: true })((it) => {
+  layer(TestCodex.layer({ client: { restartSchedule: Schedule.spaced("100 millis"), experimentalApi: true } }), {
+    excludeTestServices: true
+  })((it) => {
     it.scoped("a handle whose command ended with its process fails write and terminate with that error", () =>
       Effect.gen(function*() {
         const server = yield* AppServer.AppServer
@@ -394,6 +396,21 @@ describe("Command on a supervised app-server that is restarted", () => {
         assert.strictEqual((yield* Effect.flip(cat.write("more\n")))._tag, "AppServerExited")
         assert.strictEqual((yield* Effect.flip(cat.terminate))._tag, "AppServerExited")
         assert.strictEqual((yield* Effect.flip(cat.resize({ rows: 1, cols: 1 })))._tag, "AppServerExited")
+      }))
+
+    it.scoped("a spawned process's handle ends with its app-server: exit and follow-ups fail with AppServerExited", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const cat = yield* Command.spawn(["cat"], { cwd: Os.tmpdir(), streamStdin: true })
+        const echoed = yield* cat.stdout.pipe(Stream.take(1), Stream.mkString, Effect.fork)
+        yield* cat.write("ping\n")
+        assert.strictEqual(yield* Fiber.join(echoed), "ping\n")
+        process.kill(server.pid!, "SIGKILL")
+        assert.strictEqual((yield* Effect.flip(cat.exit))._tag, "AppServerExited")
+        assert.strictEqual((yield* Effect.flip(Stream.runDrain(cat.output)))._tag, "AppServerExited")
+        assert.strictEqual((yield* Command.run(["echo", "next"])).stdout, "next\n")
+        assert.strictEqual((yield* Effect.flip(cat.write("more\n")))._tag, "AppServerExited")
+        assert.strictEqual((yield* Effect.flip(cat.terminate))._tag, "AppServerExited")
       }))
   })
 })

@@ -252,6 +252,11 @@ export const spawn = (
       return undefined
     })
     const log = yield* outputLog(output, true)
+    // the output ends with the connection (the server's processes end with it): so does the exit
+    yield* output.await.pipe(
+      Effect.catchAllCause((cause) => Deferred.failCause(exited, cause)),
+      Effect.forkScoped
+    )
     const state = { stopping: false, closed: false }
     const killRequest = server.request("process/kill", { processHandle })
     const params: Schemas.ProcessSpawnParams = { ...wire, command, processHandle, streamStdoutStderr: true }
