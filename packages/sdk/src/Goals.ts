@@ -47,7 +47,11 @@ export interface SetOptions {
  * @category models
  */
 export interface RunOptions extends SetOptions {
-  /** The most turns the run follows before it pauses the goal and finishes with reason `maxTurns`. Default 25. */
+  /**
+   * The most turns the run follows before it pauses the goal and finishes with reason `maxTurns`:
+   * a positive integer, or `Infinity` for no limit of the run's own (the goal's status and token
+   * budget still end it). Default 25. Anything else fails the run with `InvalidParams`.
+   */
   readonly maxTurns?: number
 }
 
@@ -137,9 +141,11 @@ export const events: (
 
 /**
  * Sets the goal and follows the turns the server runs for it, as a `Stream` of {@link Progress}
- * ending with `Finished`: when the goal is complete, blocked, over its budget, paused or cleared,
- * or after `maxTurns` turns (then it pauses the goal). A consumer that stops early (interruption,
- * `Stream.take`, a timeout) pauses the goal and interrupts its running turn.
+ * ending with `Finished`: when the goal is complete, blocked (also after a failed goal turn, which
+ * is reported first), over its budget, paused or cleared, or after `maxTurns` turns (then it
+ * pauses the goal). A consumer that stops early (interruption, `Stream.take`, a timeout) pauses
+ * the goal and interrupts its running turn (bounded). A `maxTurns` that is not a positive integer
+ * (or `Infinity`) fails the run with `InvalidParams` before the goal is set.
  *
  * The server runs the goal's turns on its own, not through the SDK's `Thread`: a turn started on the
  * thread meanwhile joins the running goal turn as a steer.

@@ -1,7 +1,7 @@
 import { TestCodex } from "@effect-codex/testing"
 import { assert, describe, layer } from "@effect/vitest"
 import * as Os from "node:os"
-import { Chunk, Deferred, Effect, Fiber, Schedule, Stream } from "effect"
+import { Chunk, Deferred, Effect, Exit, Fiber, Schedule, Scope, Stream } from "effect"
 import * as AppServer from "../src/AppServer.js"
 import * as Command from "../src/Command.js"
 import { runningWith } from "./utils/processes.js"
@@ -290,6 +290,35 @@ describe("Command on the real app-server (read-only sandbox)", () => {
         assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
       }))
 
+    it.effect("closing the handle's scope is bounded when the server never answers terminate (server stopped)", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const pid = server.pid!
+        const marker = uniqueSleep()
+        // the server is resumed only once the handle's scope closed (or, should the close hang, by
+        // a safety net far past the documented bound, which the assertion below then catches)
+        let resumed = false
+        const resume = () => {
+          if (resumed) return
+          resumed = true
+          process.kill(pid, "SIGCONT")
+        }
+        const closedWhileStopped = yield* Effect.gen(function*() {
+          const scope = yield* Scope.make()
+          yield* Command.start(["sleep", marker], { disableTimeout: true }).pipe(Scope.extend(scope))
+          assert.isTrue(yield* appears(`sleep ${marker}`))
+          process.kill(pid, "SIGSTOP")
+          const safetyNet = setTimeout(resume, 60_000)
+          yield* Scope.close(scope, Exit.void)
+          clearTimeout(safetyNet)
+          return !resumed
+        }).pipe(Effect.ensuring(Effect.sync(resume)))
+        assert.isTrue(closedWhileStopped)
+        // resumed, the server reads the terminate request it was sent
+        assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
+        assert.strictEqual((yield* Command.run(["echo", "still serving"])).stdout, "still serving\n")
+      }), 90_000)
+
     it.scoped("resizes a command's PTY (tty needs a sandbox policy that allows it)", () =>
       Effect.gen(function*() {
         const tty = yield* Command.start(["sh", "-c", "stty size; read line; stty size"], {
@@ -316,6 +345,72 @@ describe("Command on the real app-server (read-only sandbox)", () => {
         const error = yield* Effect.flip(Command.spawn(["echo", "x"], { cwd: Os.tmpdir() }))
         assert.strictEqual(error._tag, "InvalidRequest")
         assert.include(error.message, "experimentalApi")
+      }))
+  })
+})
+
+describe("Command on the real app-server with maxRequestsInFlight: 1", () => {
+  layer(TestCodex.layer({ client: { maxRequestsInFlight: 1 } }), { excludeTestServices: true })((it) => {
+    it.scoped("a running command holds no request permit: its own write goes through, and other requests", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const cat = yield* Command.start(["cat"], { streamStdin: true })
+        const echoed = yield* cat.stdout.pipe(Stream.take(1), Stream.mkString, Effect.fork)
+        yield* cat.write("ping\n")
+        assert.strictEqual(yield* Fiber.join(echoed), "ping\n")
+        // other requests, a command of its own among them, while cat still runs
+        assert.strictEqual((yield* Command.run(["echo", "other"])).stdout, "other\n")
+        yield* server.request("config/read", {})
+        yield* cat.closeStdin
+        assert.strictEqual((yield* cat.exit).exitCode, 0)
+      }))
+
+    it.effect("closing the scope of a running command terminates it", () =>
+      Effect.gen(function*() {
+        const marker = uniqueSleep()
+        yield* Effect.scoped(Effect.gen(function*() {
+          yield* Command.start(["sleep", marker], { streamStdin: true, disableTimeout: true })
+          assert.isTrue(yield* appears(`sleep ${marker}`))
+        }))
+        assert.deepStrictEqual(yield* leftRunning(`sleep ${marker}`), [])
+      }))
+  })
+})
+
+describe("Command on a supervised app-server that is restarted", () => {
+  layer(TestCodex.layer({ client: { restartSchedule: Schedule.spaced("100 millis"), experimentalApi: true } }), {
+    excludeTestServices: true
+  })((it) => {
+    it.scoped("a handle whose command ended with its process fails write and terminate with that error", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const cat = yield* Command.start(["cat"], { streamStdin: true })
+        const echoed = yield* cat.stdout.pipe(Stream.take(1), Stream.mkString, Effect.fork)
+        yield* cat.write("ping\n")
+        assert.strictEqual(yield* Fiber.join(echoed), "ping\n")
+        process.kill(server.pid!, "SIGKILL")
+        const ended = yield* Effect.flip(cat.exit)
+        assert.strictEqual(ended._tag, "AppServerExited")
+        // the next process serves
+        assert.strictEqual((yield* Command.run(["echo", "next"])).stdout, "next\n")
+        assert.strictEqual((yield* Effect.flip(cat.write("more\n")))._tag, "AppServerExited")
+        assert.strictEqual((yield* Effect.flip(cat.terminate))._tag, "AppServerExited")
+        assert.strictEqual((yield* Effect.flip(cat.resize({ rows: 1, cols: 1 })))._tag, "AppServerExited")
+      }))
+
+    it.scoped("a spawned process's handle ends with its app-server: exit and follow-ups fail with AppServerExited", () =>
+      Effect.gen(function*() {
+        const server = yield* AppServer.AppServer
+        const cat = yield* Command.spawn(["cat"], { cwd: Os.tmpdir(), streamStdin: true })
+        const echoed = yield* cat.stdout.pipe(Stream.take(1), Stream.mkString, Effect.fork)
+        yield* cat.write("ping\n")
+        assert.strictEqual(yield* Fiber.join(echoed), "ping\n")
+        process.kill(server.pid!, "SIGKILL")
+        assert.strictEqual((yield* Effect.flip(cat.exit))._tag, "AppServerExited")
+        assert.strictEqual((yield* Effect.flip(Stream.runDrain(cat.output)))._tag, "AppServerExited")
+        assert.strictEqual((yield* Command.run(["echo", "next"])).stdout, "next\n")
+        assert.strictEqual((yield* Effect.flip(cat.write("more\n")))._tag, "AppServerExited")
+        assert.strictEqual((yield* Effect.flip(cat.terminate))._tag, "AppServerExited")
       }))
   })
 })

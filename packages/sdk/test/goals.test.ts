@@ -89,6 +89,81 @@ describe("Goals against the real app-server", () => {
         assert.strictEqual(Option.getOrThrow(yield* Goals.get(thread)).status, "paused")
       }).pipe(Effect.scoped))
 
+    it.effect("run: a failed goal turn ends the run with the goal's status, the failed turn reported", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(Script.failed("server_error", "model down"))
+        const thread = yield* codex.threadStart()
+        const progress = yield* Stream.runCollect(Goals.run(thread, "anything", { maxTurns: 3 }))
+        assert.deepStrictEqual(tags(progress), ["Started", "TurnCompleted", "Finished"])
+        const last = finished(progress)
+        const status = Option.getOrThrow(last.goal).status
+        assert.notStrictEqual(status, "active")
+        assert.strictEqual(last.reason, status)
+        assert.strictEqual(last.turns, 1)
+        const turns = Chunk.toReadonlyArray(progress).flatMap((p) => p._tag === "TurnCompleted" ? [p.turn.status] : [])
+        assert.deepStrictEqual(turns, ["failed"])
+      }).pipe(Effect.scoped))
+
+    it.effect("run: a goal turn whose model request fails over HTTP ends the run", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup(Script.httpError(400, { message: "bad request" }))
+        const thread = yield* codex.threadStart()
+        const progress = yield* Stream.runCollect(Goals.run(thread, "anything", { maxTurns: 3 }))
+        const last = finished(progress)
+        assert.strictEqual(last.reason, Option.getOrThrow(last.goal).status)
+        const turns = Chunk.toReadonlyArray(progress).flatMap((p) => p._tag === "TurnCompleted" ? [p.turn.status] : [])
+        assert.deepStrictEqual(turns, ["failed"])
+      }).pipe(Effect.scoped))
+
+    it.effect("run: a consumer that stops early while the server answers nothing (stopped) still ends", () =>
+      Effect.gen(function*() {
+        const { codex, server } = yield* setup()
+        const pid = server.pid!
+        const thread = yield* codex.threadStart()
+        // resumed once the run ended (or, should it hang, by a safety net the assertion catches)
+        let resumed = false
+        const resume = () => {
+          if (resumed) return
+          resumed = true
+          process.kill(pid, "SIGCONT")
+        }
+        const endedWhileStopped = yield* Effect.gen(function*() {
+          let safetyNet: ReturnType<typeof setTimeout> | undefined
+          const progress = yield* Goals.run(thread, "forever").pipe(
+            Stream.tap((p) =>
+              p._tag === "TurnCompleted"
+                ? Effect.sync(() => {
+                  process.kill(pid, "SIGSTOP")
+                  safetyNet = setTimeout(resume, 60_000)
+                })
+                : Effect.void
+            ),
+            Stream.take(2),
+            Stream.runCollect
+          )
+          clearTimeout(safetyNet)
+          assert.deepStrictEqual(tags(progress), ["Started", "TurnCompleted"])
+          return !resumed
+        }).pipe(Effect.ensuring(Effect.sync(resume)))
+        assert.isTrue(endedWhileStopped)
+        // resumed, the server reads the pause it was sent; its goal turns must not outlive the test
+        yield* Goals.pause(thread)
+        yield* settle(thread.id)
+      }).pipe(Effect.scoped), 90_000)
+
+    it.effect("run: maxTurns must be a positive integer or Infinity (InvalidParams, nothing set)", () =>
+      Effect.gen(function*() {
+        const { codex } = yield* setup()
+        const thread = yield* codex.threadStart()
+        for (const maxTurns of [0, -1, 1.5, Number.NaN, -Infinity]) {
+          const error = yield* Effect.flip(Stream.runDrain(Goals.run(thread, "never set", { maxTurns })))
+          assert.strictEqual(error._tag, "InvalidParams")
+          assert.strictEqual((error as { readonly method: string }).method, "Goals.run")
+          assert.include(error.message, "maxTurns")
+        }
+        assert.isTrue(Option.isNone(yield* Goals.get(thread)))
+      }).pipe(Effect.scoped))
+
     it.effect("set, get, pause and clear a goal; events without a turn", () =>
       Effect.gen(function*() {
         const { codex } = yield* setup()

@@ -32,14 +32,18 @@ const isRecord = (u: unknown): u is Record<string, unknown> => typeof u === "obj
 const untimed: RequestOptions = { timeout: Duration.infinity, retry: false }
 
 /**
- * The server registers a process a moment after it received the request that starts it: a
- * follow-up sent at once may find nothing yet. Retried briefly while the command has not exited.
+ * A follow-up (`write`, `resize`, `terminate`). A command that ended with an error (its
+ * app-server ended: a supervised client's next process does not know it) fails it with that
+ * error, never reaching another process. The server registers a process a moment after it
+ * received the request that starts it: a follow-up sent at once may find nothing yet. Retried
+ * briefly while the command has not exited.
  */
 const whileStarting = <A>(
   exited: Deferred.Deferred<Exited, RequestError>,
   effect: Effect.Effect<A, RequestError>
 ): Effect.Effect<A, RequestError> =>
-  effect.pipe(
+  Effect.flatMap(Deferred.poll(exited), Option.match({ onNone: () => Effect.void, onSome: Effect.asVoid })).pipe(
+    Effect.zipRight(effect),
     Effect.retry({
       schedule: Schedule.spaced("20 millis").pipe(Schedule.intersect(Schedule.recurs(50))),
       while: (error) =>
@@ -75,7 +79,8 @@ const mayStillRun = (cause: Cause.Cause<RequestError>): boolean => {
  * Stops a command the SDK gave up on: `stop` (`command/exec/terminate` or `process/kill`), retried
  * briefly while the server has not registered the command yet (and `running` says it may still
  * run), then `settled` (the command's end, when there is one to wait for); bounded by
- * `closeGrace`, errors logged, never failing.
+ * `closeGrace`, errors logged, never failing. It runs in finalizers (uninterruptible): the bounded
+ * part is made interruptible, or the timeout could not cut a request the server never answers.
  */
 const stopBounded = (
   stop: Effect.Effect<unknown, RequestError>,
@@ -88,6 +93,7 @@ const stopBounded = (
       while: (error) => error._tag === "InvalidRequest" && /no active/i.test(error.message) ? running : false
     }),
     Effect.zipRight(settled),
+    Effect.interruptible,
     Effect.timeout(closeGrace),
     Effect.catchAllCause((cause) => Effect.logDebug("stopping a command the client gave up on", cause)),
     Effect.annotateLogs({ module: "Command" }),
@@ -246,6 +252,11 @@ export const spawn = (
       return undefined
     })
     const log = yield* outputLog(output, true)
+    // the output ends with the connection (the server's processes end with it): so does the exit
+    yield* output.await.pipe(
+      Effect.catchAllCause((cause) => Deferred.failCause(exited, cause)),
+      Effect.forkScoped
+    )
     const state = { stopping: false, closed: false }
     const killRequest = server.request("process/kill", { processHandle })
     const params: Schemas.ProcessSpawnParams = { ...wire, command, processHandle, streamStdoutStderr: true }

@@ -121,6 +121,13 @@ const codecOf = (method: string) => {
   return codec
 }
 
+/**
+ * Methods whose reply comes only when what they started ends (`command/exec` answers when its
+ * command exits): their permit is given back once the request is written, so that running
+ * commands never hold the pool (nor block their own `write` and `terminate`).
+ */
+const releasedOnceSent: ReadonlySet<string> = new Set(["command/exec"])
+
 const closedError = () => new AppServerExited({ phase: "closed", exitCode: null, signal: null, stderrTail: [] })
 
 /** @internal */
@@ -187,19 +194,27 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
   const call: Connection["call"] = (method, params, timeoutMillis, callback, trace, onSent) => {
     let id: number | undefined
     let answered = false
+    let holding = false
+    const release = () => {
+      if (!holding) return
+      holding = false
+      permits.release()
+    }
     const start = () => {
+      holding = true
       const sent = peer.request(method, params, timeoutMillis, (error, result) => {
         answered = true
-        permits.release()
+        release()
         Metrics.requestDone(method, error)
         callback(error, result)
       }, trace)
       if (typeof sent === "number") {
         id = sent
+        if (releasedOnceSent.has(method)) release()
         onSent?.(sent)
       } else {
         answered = true
-        permits.release()
+        release()
         Metrics.requestDone(method, sent)
         callback(sent, undefined)
       }
@@ -210,7 +225,7 @@ export const make = Effect.fnUntraced(function*(transport: Transport.Service, op
       if (id !== undefined) {
         if (peer.cancel(id)) {
           answered = true
-          permits.release()
+          release()
         }
       } else {
         giveUp?.()

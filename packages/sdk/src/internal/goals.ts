@@ -7,6 +7,7 @@ import type { Schemas } from "@effect-codex/protocol"
 import { Duration, Effect, Option, Ref, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
 import type { AppServerExited, RequestError } from "../Errors.js"
+import { ErrorCode, InvalidParams } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { FinishReason, Progress, RunOptions, SetOptions, ThreadRef } from "../Goals.js"
 
@@ -72,6 +73,15 @@ export const run = (
 ): Stream.Stream<Progress, RequestError | AppServerExited, AppServer.AppServer> => {
   const threadId = idOf(thread)
   const maxTurns = options.maxTurns ?? 25
+  if (!(maxTurns === Infinity || (Number.isInteger(maxTurns) && maxTurns > 0))) {
+    return Stream.fail(
+      new InvalidParams({
+        method: "Goals.run",
+        code: ErrorCode.InvalidParams,
+        message: `maxTurns must be a positive integer (or Infinity), got ${String(maxTurns)}`
+      })
+    )
+  }
   return Stream.unwrapScoped(Effect.gen(function*() {
     const server = yield* AppServer.AppServer
     // subscribe before setting the goal: the server starts its first turn at once
@@ -113,16 +123,36 @@ export const run = (
         if (yield* Ref.get(finished)) return
         yield* stop
       }).pipe(
+        // a finalizer is uninterruptible: the timeout can cut only what is made interruptible
+        Effect.interruptible,
         Effect.timeout(Duration.seconds(10)),
         Effect.catchAllCause((cause) => Effect.logWarning("could not pause the goal", cause)),
         Effect.annotateLogs({ module: "Goals", threadId })
       )
     )
 
+    // the thread's status, as its last `thread/status/changed` said
+    let threadStatus: Schemas.ThreadStatus["type"] = "idle"
+    // after a failed turn (`systemError`) the turn may read `interrupted` for a moment, before the
+    // server recorded its failure: read again, briefly
+    const turnsSettled = Effect.gen(function*() {
+      let threadTurns = yield* turnsOf
+      for (
+        let attempt = 0;
+        attempt < 50 && threadStatus === "systemError" &&
+        threadTurns.some((t) => !reported.has(t.id) && t.status === "interrupted");
+        attempt++
+      ) {
+        yield* Effect.sleep(Duration.millis(20))
+        threadTurns = yield* turnsOf
+      }
+      return threadTurns
+    })
+
     let turns = 0
     const afterTurn = Effect.gen(function*() {
       const out: Array<Progress> = []
-      const threadTurns = yield* turnsOf
+      const threadTurns = yield* turnsSettled
       const current = Option.getOrUndefined(yield* get(threadId).pipe(Effect.provideService(AppServer.AppServer, server)))
       if (current === undefined) {
         out.push({ _tag: "Finished", reason: "cleared", goal: Option.none(), turns })
@@ -150,11 +180,22 @@ export const run = (
       return out
     })
 
+    // a look after each turn's end: the thread no longer active (`idle`, or `systemError` after a
+    // failed turn, when the server blocks the goal and starts nothing more), the goal no longer
+    // active once the thread is not (the server may block it after the thread's status changed;
+    // while a turn runs, the model's `update_goal` waits for the turn's end: a turn read then may
+    // look interrupted), or cleared
     const progress = global.pipe(
-      Stream.filter((event) =>
-        (Events.is("thread/status/changed")(event) && event.params.threadId === threadId && event.params.status.type === "idle") ||
-        (Events.is("thread/goal/cleared")(event) && event.params.threadId === threadId)
-      ),
+      Stream.filter((event) => {
+        if (Events.is("thread/status/changed")(event) && event.params.threadId === threadId) {
+          threadStatus = event.params.status.type
+          return threadStatus !== "active"
+        }
+        if (Events.is("thread/goal/updated")(event) && event.params.threadId === threadId) {
+          return event.params.goal.status !== "active" && threadStatus !== "active"
+        }
+        return Events.is("thread/goal/cleared")(event) && event.params.threadId === threadId
+      }),
       Stream.mapEffect(() => afterTurn),
       Stream.flattenIterables,
       Stream.takeUntil((p) => p._tag === "Finished"),

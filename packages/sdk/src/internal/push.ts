@@ -10,9 +10,10 @@
 import type { Scope } from "effect"
 import { Effect, Exit, Mailbox } from "effect"
 import type * as AppServer from "../AppServer.js"
-import type { AppServerExited } from "../Errors.js"
+import { AppServerExited } from "../Errors.js"
 import { internalsOf } from "./appServer.js"
 import type { Inbound } from "./peer.js"
+import { type Disconnected, disconnectedMethod } from "./supervisor.js"
 
 /** What a selector does with one message. @internal */
 export type Selection<A> =
@@ -28,7 +29,9 @@ export const end: Selection<never> = { _tag: "End" }
 
 /**
  * Subscribes now to the connection's global messages; `select` runs for each, in the reader. The
- * mailbox fails with `AppServerExited` when the connection ends; the scope unsubscribes.
+ * mailbox fails with `AppServerExited` when the connection ends, a supervised client's too (its
+ * subscribers outlive the process, whose push sources end with it: the next one knows nothing of
+ * them); the scope unsubscribes.
  *
  * @internal
  */
@@ -39,8 +42,19 @@ export const subscribe = <A, E = never>(
   Effect.acquireRelease(
     Effect.gen(function*() {
       const mailbox = yield* Mailbox.make<A, E | AppServerExited>()
-      const unsubscribe = internalsOf(server).connection.router.subscribe({
+      const connection = internalsOf(server).connection
+      // the connection of now: a supervised client's current process
+      const peer = connection.peer
+      const unsubscribe = connection.router.subscribe({
         event: (message) => {
+          if (message.method === disconnectedMethod) {
+            const params = message.params as unknown as Disconnected
+            mailbox.unsafeDone(Exit.fail(
+              peer.exited ??
+                new AppServerExited({ phase: "running", exitCode: params.exit.exitCode, signal: params.exit.signal, stderrTail: [] })
+            ))
+            return
+          }
           const selected = select(message)
           if (selected === undefined) return
           if (selected._tag === "Emit") mailbox.unsafeOffer(selected.value)
