@@ -96,7 +96,8 @@ export interface Options {
    * Requests in flight at once, an integer from 1 to {@link maxRequestsInFlightLimit} (128: the
    * server's input queue holds 128 messages; past it, codex 0.169 answers -32001 or drops the
    * reply altogether). More is refused at start with `AppServerStartFailed` (`InvalidOptions`).
-   * Default 32.
+   * A `command/exec` gives its place back once it is written (its reply comes when the command
+   * exits), so running commands do not hold requests back. Default 32.
    */
   readonly maxRequestsInFlight?: number
   /** How long to wait for a clean exit after closing stdin, and after SIGTERM. Default 2 s. */
