@@ -389,11 +389,12 @@ const stopOrphan = (internals: Internals, server: AppServer.Service, threadId: s
 }
 
 /**
- * Sends `review/start` (the thread's slot is held) and waits for its reply, at most `timeoutMillis`:
- * the caller then fails with `RequestTimeout`, but the reply is still awaited, for the grace
- * period, so that a review the server started all the same is interrupted before its thread is
- * free again (as `turn/start` does for a turn). A refusal frees the thread; so does a reply that
- * never comes (with a warning).
+ * Sends `review/start` (the thread's slot is held) and waits for its reply, at most `timeoutMillis`
+ * (retries included): the caller then fails with `RequestTimeout`, but a request that was sent
+ * is still awaited, for the grace period, so that a review the server started all the same is
+ * interrupted before its thread is free again (as `turn/start` does for a turn). A request not
+ * sent yet is dropped; a refusal frees the thread; so does a reply that never comes (with a
+ * warning).
  */
 const requestStart = (
   internals: Internals,
@@ -427,16 +428,18 @@ const requestStart = (
       if (raw === undefined || !stopOrphan(internals, server, threadId, raw, graceMillis)) slots.release(threadId)
       if (previous === "waiting") resume(exit)
     }
-    const fiber = connection.runFork(
-      Effect.exit(server.request("review/start", params, { ...request, timeout: Duration.infinity })).pipe(
-        Effect.flatMap((exit) => Effect.sync(() => answered(exit)))
-      )
-    )
+    let sent = false
+    const reply = internals.request("review/start", params, { ...request, timeout: Duration.infinity }, () => {
+      sent = true
+    }) as Effect.Effect<Schemas.ReviewStartResponse, RequestError>
+    const fiber = connection.runFork(Effect.exit(reply).pipe(Effect.flatMap((exit) => Effect.sync(() => answered(exit)))))
     if (state !== "waiting" || !Number.isFinite(timeoutMillis)) return
     timer = setTimeout(() => {
       if (state !== "waiting") return
       state = "abandoned"
       resume(Exit.fail(new RequestTimeout({ method: "review/start", timeoutMillis })))
+      // still waiting for a permit (maxRequestsInFlight): never sent, nothing started
+      if (!sent) return void connection.runFork(Fiber.interrupt(fiber))
       if (!Number.isFinite(graceMillis)) return
       graceTimer = setTimeout(() => {
         if (state !== "abandoned") return
