@@ -256,7 +256,8 @@ describe("Review against the real app-server", () => {
         // the reply comes after the server started the review: a microsecond's timeout gives up before
         // it, nearly always; a review that did start is interrupted by closing its scope, and tried again
         let gaveUp = 0
-        for (let attempt = 0; attempt < 20 && gaveUp === 0; attempt++) {
+        let attempts = 0
+        for (; attempts < 20 && gaveUp === 0; attempts++) {
           const review = yield* Effect.either(Effect.scoped(
             Review.start(thread, Review.custom("Review it"), { request: { timeout: "1 micros", retry: false } })
           ))
@@ -265,6 +266,7 @@ describe("Review against the real app-server", () => {
             gaveUp++
           }
         }
+        figure("review-start-given-up", { attempts })
         assert.strictEqual(gaveUp, 1)
         // the next turn waits until the review was interrupted, then runs (before: ActiveTurnNotSteerable)
         const next = yield* thread.run("next")
