@@ -13,6 +13,7 @@
 import type { Schemas } from "@effect-codex/protocol"
 import { Registry } from "@effect-codex/protocol"
 import { Cause, Duration, Effect, Exit, Fiber, Option, Stream } from "effect"
+import type * as Tracer from "effect/Tracer"
 import * as AppServer from "../AppServer.js"
 import type { AppServerExited, ProtocolError, RequestError } from "../Errors.js"
 import { ErrorCode, InvalidParams, RequestTimeout, TurnFailed, TurnHandleClosed } from "../Errors.js"
@@ -402,7 +403,8 @@ const requestStart = (
   params: Schemas.ReviewStartParams,
   request: RequestOptions | undefined,
   timeoutMillis: number,
-  graceMillis: number
+  graceMillis: number,
+  parent: Option.Option<Tracer.AnySpan>
 ): Effect.Effect<Schemas.ReviewStartResponse, RequestError> =>
   Effect.async<Schemas.ReviewStartResponse, RequestError>((resume) => {
     const { connection, slots } = internals
@@ -432,7 +434,9 @@ const requestStart = (
     const reply = internals.request("review/start", params, { ...request, timeout: Duration.infinity }, () => {
       sent = true
     }) as Effect.Effect<Schemas.ReviewStartResponse, RequestError>
-    const fiber = connection.runFork(Effect.exit(reply).pipe(Effect.flatMap((exit) => Effect.sync(() => answered(exit)))))
+    // followed in a fiber of its own (it may outlive its caller); its span stays the caller's child
+    const traced = Option.isSome(parent) ? Effect.withParentSpan(reply, parent.value) : reply
+    const fiber = connection.runFork(Effect.exit(traced).pipe(Effect.flatMap((exit) => Effect.sync(() => answered(exit)))))
     if (state !== "waiting" || !Number.isFinite(timeoutMillis)) return
     timer = setTimeout(() => {
       if (state !== "waiting") return
@@ -479,7 +483,8 @@ const launch = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartO
         // one turn at a time per thread: wait for a running turn or review (interruptibly)
         yield* restore(acquireSlot(internals.slots, threadId))
         // once sent, the reply is awaited: a review the server started is never lost track of
-        const response = yield* requestStart(internals, server, params, options.request, timeoutMillis, graceMillis)
+        const parent = yield* Effect.option(Effect.currentParentSpan)
+        const response = yield* requestStart(internals, server, params, options.request, timeoutMillis, graceMillis, parent)
         const run = new ReviewRun(internals, server, threadId, response.reviewThreadId, response.turn.id, graceMillis)
         run.holdSlots()
         // the router replays the events that came before the claim
