@@ -52,7 +52,11 @@ export interface StartOptions {
    * review runs on, and its thread stays taken until it ended.
    */
   readonly interruptOnExit?: boolean
-  /** Timeout and retry of the `review/start` request. */
+  /**
+   * Timeout (of the wait for the reply, retries included) and retry of the `review/start`
+   * request. On `RequestTimeout` a review the server started all the same is interrupted, and
+   * its thread stays taken until it ended (at most twice `turnInterruptGrace`).
+   */
   readonly request?: RequestOptions
 }
 

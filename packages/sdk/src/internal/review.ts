@@ -11,15 +11,19 @@
  * @internal
  */
 import type { Schemas } from "@effect-codex/protocol"
-import { Duration, Effect, Exit, Stream } from "effect"
+import { Registry } from "@effect-codex/protocol"
+import { Cause, Duration, Effect, Exit, Fiber, Option, Stream } from "effect"
+import type * as Tracer from "effect/Tracer"
 import * as AppServer from "../AppServer.js"
 import type { AppServerExited, ProtocolError, RequestError } from "../Errors.js"
-import { TurnFailed, TurnHandleClosed } from "../Errors.js"
+import { ErrorCode, InvalidParams, RequestTimeout, TurnFailed, TurnHandleClosed } from "../Errors.js"
 import * as Events from "../Events.js"
+import type { RequestOptions } from "../JsonRpc.js"
 import type { ReviewHandle, ReviewResult, StartOptions, ThreadRef } from "../Review.js"
 import type { Item } from "../Turn.js"
 import type { Internals } from "./appServer.js"
 import { internalsOf } from "./appServer.js"
+import * as Durations from "./duration.js"
 import { EventLog } from "./eventLog.js"
 import type { Inbound } from "./peer.js"
 import type { TurnSubscriber } from "./router.js"
@@ -125,8 +129,13 @@ class ReviewRun implements TurnSubscriber {
 
   event(message: Inbound): void {
     this.events.offer(message)
-    // codex 0.171.0 sends no `turn/started` under the review's turn id: its first event says it runs
-    if (!this.startedSeen) {
+    // codex 0.171.0 sends no `turn/started` under the review's turn id: the review can be
+    // interrupted once the turn it runs under was announced (on its behalf, under another id)
+    if (
+      !this.startedSeen &&
+      (this.internals.connection.router.descendantsOf(this.turnId).length > 0 ||
+        (message.method === "turn/started" && message.id === undefined))
+    ) {
       this.startedSeen = true
       this.wake(this.startedWaiters)
     }
@@ -212,7 +221,10 @@ class ReviewRun implements TurnSubscriber {
     return Effect.sync(() => void this.finishWaiters.delete(done))
   })
 
-  /** Completes once the server sent the review's first event (or it ended). */
+  /**
+   * Completes once the review runs: the turn codex runs it under was announced (a `turn/started`
+   * whose `rootTurnId` is the review's), or the review's own `turn/started` came, or it ended.
+   */
   private readonly startedOrEnded: Effect.Effect<void> = Effect.async<void>((resume) => {
     if (this.startedSeen || this.finished) return resume(Effect.void)
     const waiter = () => resume(Effect.void)
@@ -235,7 +247,7 @@ class ReviewRun implements TurnSubscriber {
    */
   readonly interruptOnServer: Effect.Effect<void, RequestError> = Effect.suspend(() => {
     const { server } = this
-    const tried = new Set<string>([this.turnId])
+    const tried = new Set<string>()
     const send = (turnId: string) =>
       Effect.suspend(() => {
         tried.add(turnId)
@@ -259,10 +271,18 @@ class ReviewRun implements TurnSubscriber {
         )
       )
     }
-    // the server refuses it ("no active turn") until the review runs: wait for its first event,
+    // the thread's active turn: the one codex announced on the review's behalf (its newest), else
+    // the id review/start answered (whose refusal names the active one)
+    const first = (): Effect.Effect<unknown, RequestError> => {
+      const inner = this.internals.connection.router.descendantsOf(this.turnId).at(-1)
+      return inner === undefined
+        ? send(this.turnId)
+        : send(inner).pipe(Effect.catchAll(() => (over() ? Effect.void : send(this.turnId))))
+    }
+    // the server refuses it ("no active turn") until the review runs: wait for its turn's start,
     // bounded (within the grace that keeps the thread for an interrupted review)
     return Effect.timeoutOption(this.startedOrEnded, this.graceMillis / 2).pipe(
-      Effect.zipRight(Effect.suspend(() => (over() ? Effect.void : send(this.turnId)))),
+      Effect.zipRight(Effect.suspend(() => (over() ? Effect.void : first()))),
       Effect.asVoid,
       Effect.catchAll((error) => (over() ? Effect.void : fallback(error)))
     )
@@ -333,7 +353,10 @@ class ReviewRun implements TurnSubscriber {
     if (this.finished) return
     this.finished = true
     if (this.graceTimer !== undefined) clearTimeout(this.graceTimer)
-    this.internals.connection.router.release(this.turnId, this)
+    const { router } = this.internals.connection
+    router.release(this.turnId, this)
+    // the turn codex ran the review under never ends under its own id: not a live turn any more
+    router.endDescendants(this.turnId)
     this.events.end()
     this.cancelSlot?.()
     this.cancelSlot = undefined
@@ -351,32 +374,92 @@ class ReviewRun implements TurnSubscriber {
 }
 
 /**
- * A review whose `review/start` reply the client gave up on may run on the server all the same:
- * interrupts the thread's running turns until one was interrupted and none runs, for at most the
- * grace period, then frees the thread (`release`).
+ * A review the server started whose caller is gone (it gave up waiting for the reply, or could
+ * not read it): followed as any review, and interrupted at once; it keeps its thread until it
+ * ended (at most the grace period).
  */
-const stopUnclaimed = (server: AppServer.Service, threadId: string, graceMillis: number, release: () => void) =>
-  Effect.gen(function*() {
-    let interrupted = false
-    while (true) {
-      const turns = yield* server.request("thread/read", { threadId, includeTurns: true }).pipe(
-        Effect.map(({ thread }) => thread.turns),
-        Effect.orElseSucceed((): ReadonlyArray<Schemas.Turn> => [])
-      )
-      const running = turns.filter((turn) => turn.status === "inProgress")
-      if (running.length === 0 && interrupted) return
-      for (const turn of running) {
-        yield* server.request("turn/interrupt", { threadId, turnId: turn.id }).pipe(Effect.ignore)
-        interrupted = true
+const stopOrphan = (internals: Internals, server: AppServer.Service, threadId: string, reply: unknown, graceMillis: number): boolean => {
+  const turnId = Registry.idAt("turn.id", reply)
+  if (turnId === undefined) return false
+  const reviewThreadId = (reply as { readonly reviewThreadId?: unknown }).reviewThreadId
+  const run = new ReviewRun(internals, server, threadId, typeof reviewThreadId === "string" ? reviewThreadId : threadId, turnId, graceMillis)
+  run.holdSlots()
+  internals.connection.router.claim(run.turnId, run)
+  internals.connection.runFork(run.closeHandle(true))
+  return true
+}
+
+/**
+ * Sends `review/start` (the thread's slot is held) and waits for its reply, at most `timeoutMillis`
+ * (retries included): the caller then fails with `RequestTimeout`, but a request that was sent
+ * is still awaited, for the grace period, so that a review the server started all the same is
+ * interrupted before its thread is free again (as `turn/start` does for a turn). A request not
+ * sent yet is dropped; a refusal frees the thread; so does a reply that never comes (with a
+ * warning).
+ */
+const requestStart = (
+  internals: Internals,
+  server: AppServer.Service,
+  params: Schemas.ReviewStartParams,
+  request: RequestOptions | undefined,
+  timeoutMillis: number,
+  graceMillis: number,
+  parent: Option.Option<Tracer.AnySpan>
+): Effect.Effect<Schemas.ReviewStartResponse, RequestError> =>
+  Effect.async<Schemas.ReviewStartResponse, RequestError>((resume) => {
+    const { connection, slots } = internals
+    const { threadId } = params
+    let state: "waiting" | "answered" | "abandoned" | "expired" = "waiting"
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let graceTimer: ReturnType<typeof setTimeout> | undefined
+    const answered = (exit: Exit.Exit<Schemas.ReviewStartResponse, RequestError>) => {
+      if (timer !== undefined) clearTimeout(timer)
+      if (graceTimer !== undefined) clearTimeout(graceTimer)
+      const previous = state
+      if (previous === "answered" || previous === "expired") return
+      state = "answered"
+      if (Exit.isSuccess(exit)) {
+        // the caller gave up meanwhile: nobody follows this review, stop it
+        if (previous === "abandoned" && !stopOrphan(internals, server, threadId, exit.value, graceMillis)) slots.release(threadId)
+        if (previous === "waiting") resume(exit)
+        return
       }
-      yield* Effect.sleep(Duration.millis(100))
+      // a reply the client could not read may hide a review that runs: stop it; a refusal started nothing
+      const error = Cause.failureOption(exit.cause)
+      const raw = Option.isSome(error) && error.value._tag === "ProtocolError" ? error.value.data : undefined
+      if (raw === undefined || !stopOrphan(internals, server, threadId, raw, graceMillis)) slots.release(threadId)
+      if (previous === "waiting") resume(exit)
     }
-  }).pipe(
-    Number.isFinite(graceMillis) ? Effect.timeout(Duration.millis(graceMillis)) : (self) => self,
-    Effect.ignore,
-    Effect.ensuring(Effect.sync(release)),
-    Effect.annotateLogs({ module: "Review", threadId })
-  )
+    let sent = false
+    const reply = internals.request("review/start", params, { ...request, timeout: Duration.infinity }, () => {
+      sent = true
+    }) as Effect.Effect<Schemas.ReviewStartResponse, RequestError>
+    // followed in a fiber of its own (it may outlive its caller); its span stays the caller's child
+    const traced = Option.isSome(parent) ? Effect.withParentSpan(reply, parent.value) : reply
+    const fiber = connection.runFork(Effect.exit(traced).pipe(Effect.flatMap((exit) => Effect.sync(() => answered(exit)))))
+    if (state !== "waiting" || !Number.isFinite(timeoutMillis)) return
+    timer = setTimeout(() => {
+      if (state !== "waiting") return
+      state = "abandoned"
+      resume(Exit.fail(new RequestTimeout({ method: "review/start", timeoutMillis })))
+      // still waiting for a permit (maxRequestsInFlight): never sent, nothing started
+      if (!sent) return void connection.runFork(Fiber.interrupt(fiber))
+      if (!Number.isFinite(graceMillis)) return
+      graceTimer = setTimeout(() => {
+        if (state !== "abandoned") return
+        state = "expired"
+        slots.release(threadId)
+        connection.runFork(
+          Fiber.interrupt(fiber).pipe(
+            Effect.zipRight(Effect.logWarning(
+              `review/start did not answer within ${timeoutMillis + graceMillis} ms; the thread is free again (a review it started may still run)`
+            )),
+            Effect.annotateLogs({ module: "Review", threadId })
+          )
+        )
+      }, graceMillis)
+    }, timeoutMillis)
+  })
 
 /** Starts the review: waits for the thread's slot, sends `review/start`, follows its turn. */
 const launch = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartOptions) =>
@@ -385,24 +468,23 @@ const launch = (thread: ThreadRef, target: Schemas.ReviewTarget, options: StartO
     const internals = internalsOf(server)
     const threadId = idOf(thread)
     const graceMillis = Duration.toMillis(internals.config.turnInterruptGrace)
+    const badTimeout = Durations.check([["timeout", options.request?.timeout, true]])
+    if (badTimeout !== undefined) {
+      return yield* new InvalidParams({ method: "review/start", code: ErrorCode.InvalidParams, message: badTimeout })
+    }
+    const timeoutMillis = Durations.millisOr(options.request?.timeout, Duration.toMillis(internals.config.requestTimeout))
+    const params: Schemas.ReviewStartParams = {
+      threadId,
+      target,
+      ...(options.delivery === undefined ? {} : { delivery: options.delivery })
+    }
     return yield* Effect.uninterruptibleMask((restore) =>
       Effect.gen(function*() {
         // one turn at a time per thread: wait for a running turn or review (interruptibly)
         yield* restore(acquireSlot(internals.slots, threadId))
         // once sent, the reply is awaited: a review the server started is never lost track of
-        const response = yield* server.request(
-          "review/start",
-          { threadId, target, ...(options.delivery === undefined ? {} : { delivery: options.delivery }) },
-          options.request
-        ).pipe(Effect.tapError((error) =>
-          // the server's own refusal started nothing; a reply the client gave up on (its timeout) or
-          // could not read may hide a review that runs: stop it before the thread is free again
-          Effect.sync(() =>
-            error._tag === "RequestTimeout" || error._tag === "ProtocolError"
-              ? void internals.connection.runFork(stopUnclaimed(server, threadId, graceMillis, () => internals.slots.release(threadId)))
-              : internals.slots.release(threadId)
-          )
-        ))
+        const parent = yield* Effect.option(Effect.currentParentSpan)
+        const response = yield* requestStart(internals, server, params, options.request, timeoutMillis, graceMillis, parent)
         const run = new ReviewRun(internals, server, threadId, response.reviewThreadId, response.turn.id, graceMillis)
         run.holdSlots()
         // the router replays the events that came before the claim

@@ -76,6 +76,10 @@ export interface RouterLimits {
 const maxRequestTurns = 4096
 /** Ended turns remembered, so that their stragglers are not taken for a new turn. */
 const maxEndedTurns = 1024
+/** Turns remembered with the turns started on their behalf, at most. */
+const maxRootTurns = 1024
+/** Turns remembered per root turn, at most (the newest). */
+const maxDescendants = 64
 
 /** A string field of a message read from the text of a dropped line: the last one in `suffix`, else the first one in `prefix`. */
 const fieldIn = (key: string, prefix: string, suffix: string): string | undefined => {
@@ -146,6 +150,8 @@ export class TurnRouter {
   /** Server request id -> its turn, until `serverRequest/resolved`. */
   private readonly requestTurns = new Map<string, string>()
   private readonly endListeners = new Set<(turnId: string) => void>()
+  /** Root turn id -> the turns `turn/started` announced on its behalf (`rootTurnId`), oldest first. */
+  private readonly descendants = new Map<string, Array<string>>()
   private unclaimed = 0
   private exited: AppServerExited | undefined
   /** Events dropped because a bound was hit. */
@@ -169,6 +175,7 @@ export class TurnRouter {
       for (const sink of this.global) sink.event(message)
       return
     }
+    if (message.method === "turn/started" && message.id === undefined) this.noteRoot(turnId, message)
     this.routeTurn(turnId, message, message.method === "turn/completed" && message.id === undefined)
   }
 
@@ -257,6 +264,37 @@ export class TurnRouter {
     if (i !== -1) slot.subscribers.splice(i, 1)
   }
 
+  /**
+   * The turns a `turn/started` announced on behalf of `turnId` (their `rootTurnId`), oldest
+   * first. codex 0.171.0 runs a review under such a turn: the review's events carry the id
+   * `review/start` answered, this other turn is the thread's active one (the id `turn/interrupt`
+   * takes) and its end is never reported under its own id.
+   */
+  descendantsOf(turnId: string): ReadonlyArray<string> {
+    return this.descendants.get(turnId) ?? []
+  }
+
+  /**
+   * Ends, for this client, every turn started on behalf of `turnId` that has not ended (see
+   * {@link descendantsOf}): its buffered events are dropped, its subscribers ended, its later
+   * events go to the global subscribers. For a turn whose end the server reports under another
+   * id (a review's), so that it does not stay a live turn forever.
+   */
+  endDescendants(turnId: string): void {
+    const ids = this.descendants.get(turnId)
+    if (ids === undefined) return
+    this.descendants.delete(turnId)
+    for (const id of ids) {
+      if (this.ended.has(id)) continue
+      const slot = this.turns.get(id)
+      this.turns.delete(id)
+      this.completed.delete(id)
+      if (slot?.buffer !== undefined) this.unclaimed--
+      for (const sink of slot?.subscribers.slice() ?? []) sink.end(undefined)
+      this.endTurn(id)
+    }
+  }
+
   /** Adds a global subscriber; returns how to remove it. */
   subscribe(subscriber: Subscriber): () => void {
     if (this.exited !== undefined) {
@@ -283,6 +321,7 @@ export class TurnRouter {
     this.completed.clear()
     this.global.clear()
     this.requestTurns.clear()
+    this.descendants.clear()
     this.unclaimed = 0
     for (const slot of slots) for (const sink of slot.subscribers) sink.end(error)
     for (const sink of global) sink.end(error)
@@ -379,6 +418,21 @@ export class TurnRouter {
     this.ended.add(turnId)
     if (this.ended.size > maxEndedTurns) this.ended.delete(this.ended.values().next().value!)
     for (const listener of this.endListeners) listener(turnId)
+  }
+
+  /** A `turn/started` whose turn names another one as its root: remembered under the root. */
+  private noteRoot(turnId: string, message: Inbound): void {
+    const turn = (message.params as { readonly turn?: { readonly rootTurnId?: unknown } } | undefined)?.turn
+    const root = turn?.rootTurnId
+    if (typeof root !== "string" || root === turnId) return
+    const ids = this.descendants.get(root)
+    if (ids === undefined) {
+      this.descendants.set(root, [turnId])
+      if (this.descendants.size > maxRootTurns) this.descendants.delete(this.descendants.keys().next().value!)
+    } else if (!ids.includes(turnId)) {
+      ids.push(turnId)
+      if (ids.length > maxDescendants) ids.shift()
+    }
   }
 
   private rememberRequest(requestId: string, turnId: string): void {
