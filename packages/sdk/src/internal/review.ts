@@ -15,8 +15,8 @@ import { Registry } from "@effect-codex/protocol"
 import { Cause, Duration, Effect, Exit, Fiber, Option, Stream } from "effect"
 import type * as Tracer from "effect/Tracer"
 import * as AppServer from "../AppServer.js"
-import type { AppServerExited, ProtocolError, RequestError } from "../Errors.js"
-import { ErrorCode, InvalidParams, RequestTimeout, TurnFailed, TurnHandleClosed } from "../Errors.js"
+import type { ProtocolError, RequestError } from "../Errors.js"
+import { AppServerExited, ErrorCode, InvalidParams, RequestTimeout, TurnFailed, TurnHandleClosed } from "../Errors.js"
 import * as Events from "../Events.js"
 import type { RequestOptions } from "../JsonRpc.js"
 import type { ReviewHandle, ReviewResult, StartOptions, ThreadRef } from "../Review.js"
@@ -436,7 +436,15 @@ const requestStart = (
     }) as Effect.Effect<Schemas.ReviewStartResponse, RequestError>
     // followed in a fiber of its own (it may outlive its caller); its span stays the caller's child
     const traced = Option.isSome(parent) ? Effect.withParentSpan(reply, parent.value) : reply
-    const fiber = connection.runFork(Effect.exit(traced).pipe(Effect.flatMap((exit) => Effect.sync(() => answered(exit)))))
+    const fiber = connection.runFork(
+      Effect.exit(traced).pipe(
+        Effect.flatMap((exit) => Effect.sync(() => answered(exit))),
+        // interrupted: never sent (the caller gave up first), or the connection is closing
+        Effect.onInterrupt(() =>
+          Effect.sync(() => answered(Exit.fail(new AppServerExited({ phase: "closed", exitCode: null, signal: null, stderrTail: [] }))))
+        )
+      )
+    )
     if (state !== "waiting" || !Number.isFinite(timeoutMillis)) return
     timer = setTimeout(() => {
       if (state !== "waiting") return
