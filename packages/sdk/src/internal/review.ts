@@ -28,7 +28,7 @@ import { EventLog } from "./eventLog.js"
 import type { Inbound } from "./peer.js"
 import type { TurnSubscriber } from "./router.js"
 import type { ThreadSlots } from "./threads.js"
-import { completedTurnOf, finalResponse, itemOf } from "./turn.js"
+import { completedItemOf, completedTurnOf, finalResponse } from "./turn.js"
 
 const idOf = (thread: ThreadRef): string => (typeof thread === "string" ? thread : thread.id)
 
@@ -142,13 +142,8 @@ class ReviewRun implements TurnSubscriber {
     if (message.id !== undefined) return
     switch (message.method) {
       case "item/completed": {
-        const decoded = Events.decodeNotification(message)
-        if (decoded._tag === "Notification" && decoded.method === "item/completed") {
-          this.items.push(decoded.params.item)
-          return
-        }
-        const raw = (message.params as { readonly item?: unknown } | undefined)?.item
-        if (raw !== undefined && raw !== null) this.items.push(itemOf(raw))
+        const item = completedItemOf(message)
+        if (item !== undefined) this.items.push(item)
         return
       }
       case "turn/completed": {

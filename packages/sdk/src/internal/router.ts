@@ -344,7 +344,8 @@ export class TurnRouter {
     }
   }
 
-  private routeTurn(turnId: string, message: Inbound, completes: boolean): void {
+  /** The turn's slot; a new one is unclaimed (buffering), which may evict the oldest unclaimed. */
+  private slotOf(turnId: string) {
     let slot = this.turns.get(turnId)
     if (slot === undefined) {
       slot = { subscribers: [], buffer: [] }
@@ -352,6 +353,11 @@ export class TurnRouter {
       this.unclaimed++
       this.evictUnclaimed()
     }
+    return slot
+  }
+
+  private routeTurn(turnId: string, message: Inbound, completes: boolean): void {
+    const slot = this.slotOf(turnId)
     if (slot.buffer !== undefined) {
       if (slot.buffer.length >= this.limits.unclaimedEventsPerTurn) {
         slot.buffer.shift()
@@ -378,14 +384,9 @@ export class TurnRouter {
 
   /** A message of `turnId` was dropped; with `completes`, it was the turn's end. */
   private lose(turnId: string, completes: boolean, error: ProtocolError): void {
-    let slot = this.turns.get(turnId)
-    if (slot === undefined) {
-      slot = { subscribers: [], buffer: [] }
-      this.turns.set(turnId, slot)
-      this.unclaimed++
-      this.evictUnclaimed()
-      if (this.turns.get(turnId) !== slot) return
-    }
+    const slot = this.slotOf(turnId)
+    // evicted at once (the unclaimed table was full of newer turns)
+    if (this.turns.get(turnId) !== slot) return
     if (slot.buffer !== undefined) {
       // nobody claimed the turn yet: its first subscriber gets the error
       slot.lost ??= error

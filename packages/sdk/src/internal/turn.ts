@@ -349,13 +349,8 @@ export class TurnRun implements TurnSubscriber {
         return
       }
       case "item/completed": {
-        const decoded = Events.decodeNotification(message)
-        if (decoded._tag === "Notification" && decoded.method === "item/completed") {
-          this.items.push(decoded.params.item)
-          return
-        }
-        const raw = (message.params as { readonly item?: unknown } | undefined)?.item
-        if (raw !== undefined && raw !== null) this.items.push(itemOf(raw))
+        const item = completedItemOf(message)
+        if (item !== undefined) this.items.push(item)
         return
       }
       case "thread/tokenUsage/updated": {
@@ -615,6 +610,19 @@ export const answerDeltas = <E, R>(events: Stream.Stream<StreamEvent<TurnResult>
     for (const part of chunk) if (part.kind === "answer") out.push(part.delta)
     return Chunk.unsafeFromArray(out)
   })
+
+/**
+ * The item of an `item/completed` message: decoded, or (from a server newer or older than the
+ * pin) kept as an `UnknownItem` with its raw payload; `undefined` when it carries none.
+ *
+ * @internal
+ */
+export const completedItemOf = (message: Inbound): Item | undefined => {
+  const decoded = Events.decodeNotification(message)
+  if (decoded._tag === "Notification" && decoded.method === "item/completed") return decoded.params.item
+  const raw = (message.params as { readonly item?: unknown } | undefined)?.item
+  return raw === undefined || raw === null ? undefined : itemOf(raw)
+}
 
 const numberOrNull = (u: unknown): number | null => (typeof u === "number" ? u : null)
 
