@@ -147,3 +147,16 @@ describe("Threads.searchStream without experimentalApi", () => {
       }))
   })
 })
+
+describe("Threads.searchStream whose request the client gives up on", () => {
+  // a request timeout no reply can meet: the search may still run on the server
+  layer(TestCodex.layer({ client: { experimentalApi: true, requestTimeout: "1 micros" } }), { excludeTestServices: true })((it) => {
+    it.effect("fails with RequestTimeout and cancels the search on the server", () =>
+      Effect.gen(function*() {
+        const before = yield* count(cancels)
+        const error = yield* Effect.flip(Stream.runCollect(Threads.searchStream("anything")))
+        assert.strictEqual(error._tag, "RequestTimeout")
+        assert.strictEqual(yield* count(cancels), before + 1)
+      }))
+  })
+})

@@ -49,7 +49,7 @@ export const check = (
 export const orElse = (u: unknown, fallback: Duration.DurationInput): Duration.Duration =>
   (u === undefined ? undefined : decode(u)) ?? Duration.decode(fallback)
 
-/** Milliseconds of a checked optional duration: `Infinity` when absent. @internal */
+/** Milliseconds of a checked optional duration: `absent` when it is not given. @internal */
 export const millisOr = (u: unknown, absent: number): number => {
   const d = u === undefined ? undefined : decode(u)
   return d === undefined ? absent : Duration.toMillis(d)

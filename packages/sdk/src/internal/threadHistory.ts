@@ -2,7 +2,7 @@
  * @internal
  */
 import type { Schemas } from "@effect-codex/protocol"
-import { Chunk, Effect, Exit, Mailbox, Option, Stream } from "effect"
+import { Cause, Chunk, Effect, Exit, Mailbox, Option, Stream } from "effect"
 import * as AppServer from "../AppServer.js"
 import type { RequestError } from "../Errors.js"
 import type { ItemsOptions, SearchOptions, SearchStreamOptions, SearchUpdate, TurnsOptions } from "../Threads.js"
@@ -69,7 +69,10 @@ export const searchStream = (searchTerm: string, options: SearchStreamOptions = 
       Effect.exit,
       // the reply comes after every partial of this search, which the subscriber already holds
       Effect.flatMap((exit) => {
-        answered = true
+        // the server answered (a result or its error); a request the client gave up on (its
+        // timeout) may still search there: the finalizer cancels it
+        const failure = Exit.isFailure(exit) ? Option.getOrUndefined(Cause.failureOption(exit.cause)) : undefined
+        answered = failure?._tag !== "RequestTimeout"
         return Exit.isSuccess(exit)
           ? Effect.zipRight(
             updates.offer({ _tag: "Final", ...(exit.value as Schemas.ThreadSearchResponse) }),
